@@ -1,0 +1,24 @@
+/**
+ * The chart port. Commands and digests build a neutral `ChartSpec`; `buildChartConfig` (one
+ * module) turns it into a Chart.js config that both renderers (local canvas, QuickChart) draw.
+ * Amounts arrive as exact decimal strings and are converted to numbers only for plotting.
+ */
+export interface ChartSpec {
+  /** e.g. "Sandbox US Shop · settled per day · 2026-10-29 – 2026-11-27 · America/Los_Angeles · USD" */
+  title: string;
+  currency: string;
+  /** ISO local dates (YYYY-MM-DD) on the x axis, in order. */
+  days: string[];
+  /** Settled per day (bars), same length as days; decimal strings. */
+  settled: string[];
+  /** Payouts as markers: day and amount. */
+  payouts: { day: string; amount: string; status: "PAID" | "FAILED" | "PROCESSING" }[];
+  /** Pending (estimated) as a separate series: one value for "now" (drawn on the last day), or null. */
+  pending: string | null;
+  /** Optional goal line (per-day target), decimal string. */
+  goalPerDay?: string | null;
+}
+
+export interface ChartRenderer {
+  render(spec: ChartSpec): Promise<Uint8Array>;
+}

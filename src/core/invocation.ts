@@ -1,0 +1,20 @@
+/** The platforms the core knows. A new one will not compile until every Record<Platform, …> has it. */
+export type Platform = "console" | "slack" | "discord";
+
+/**
+ * One command typed by one person, as every adapter hands it to the core. Either free `text`
+ * (Slack, console: everything after `/balance`) or typed `options` (Discord).
+ */
+export interface Invocation {
+  platform: Platform;
+  /** Slack team id, Discord guild id, or "console". */
+  workspaceId: string;
+  workspaceName?: string;
+  channelId: string;
+  userId: string;
+  /** Decided by the adapter (Slack admins/owners or allow-list, Discord Manage Server, console: everyone). */
+  isAdmin: boolean;
+  text?: string;
+  options?: { path: string[]; values: Record<string, string | number | boolean | undefined> };
+  correlationId: string;
+}

@@ -1,0 +1,63 @@
+/**
+ * The neutral reply every command returns and every adapter renders (console text, Block Kit,
+ * Discord embeds). Adapters never compute money: amounts arrive here already formatted.
+ */
+export type ReplyKind = "report" | "info" | "success" | "warning" | "error" | "alert" | "digest";
+
+/** Which money clock a figure is on; every figure says it. */
+export type Clock = "pending" | "settled" | "paid" | "reserve";
+
+export const CLOCK_LABEL: Record<Clock, string> = {
+  pending: "pending (est.)",
+  settled: "settled, awaiting payout",
+  paid: "paid out",
+  reserve: "reserve held",
+};
+
+export interface ReplyField {
+  label: string;
+  value: string;
+  /** A short second line, e.g. "3 statements" or "vs $1,020.00 last Tue (+4.2%)". */
+  detail?: string;
+  clock?: Clock;
+}
+
+export interface ReplyTable {
+  columns: { label: string; align?: "left" | "right" }[];
+  rows: string[][];
+}
+
+export interface ReplySection {
+  title?: string;
+  fields?: ReplyField[];
+  table?: ReplyTable;
+  notes?: string[];
+}
+
+export interface ReplyChart {
+  filename: string;
+  png: Uint8Array;
+  /** Alt text / caption: what the chart shows, its period, zone and currency. */
+  alt: string;
+}
+
+export interface Reply {
+  kind: ReplyKind;
+  title: string;
+  /** One plain line: notification fallback text and the console's first line under the title. */
+  summary?: string;
+  sections: ReplySection[];
+  /** "as of 10:42 UTC · data from sync 3 min ago · period … · zone …". */
+  footer?: string;
+  chart?: ReplyChart;
+  /** Shown only to the person who typed the command (errors, refusals, settings confirmations). */
+  ephemeral: boolean;
+  /** When the figures were true; adapters that show timestamps use it. */
+  timestamp?: Date;
+  /** A correlation id, shown on internal errors so the log line can be found. */
+  correlationId?: string;
+}
+
+export function reply(init: Partial<Reply> & Pick<Reply, "title">): Reply {
+  return { kind: "report", sections: [], ephemeral: false, ...init };
+}

@@ -1,0 +1,128 @@
+/**
+ * The FinanceProvider port: what sync needs from a source of shop money (the TikTok Shop API,
+ * the local sandbox shop through the same client, or a CSV import). Every payload is zod-parsed
+ * at the boundary; amounts stay exact decimal strings (validated by `decimalProblem`), ids stay
+ * strings, times are Dates (UTC).
+ *
+ * Listing methods yield one page at a time, fully parsed: a malformed page throws before any of
+ * it is returned, so sync writes nothing from it.
+ */
+export interface ShopRef {
+  /** TikTok's shop id. */
+  externalId: string;
+  /** Opaque `shop_cipher`. */
+  cipher: string;
+  region: string;
+}
+
+export interface AuthorizedShop extends ShopRef {
+  name: string;
+  sellerType: string;
+  code: string;
+}
+
+export interface TimeRange {
+  /** Inclusive. */
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+}
+
+export type PaymentStatus = "PROCESSING" | "PAID" | "FAILED";
+
+export interface StatementRecord {
+  id: string;
+  statementTime: Date;
+  currency: string;
+  settlement: string;
+  revenue: string | null;
+  netSales: string | null;
+  fee: string | null;
+  shipping: string | null;
+  adjustment: string | null;
+  paymentStatus: PaymentStatus;
+  paymentId: string | null;
+  paymentTime: Date | null;
+}
+
+/** One payout, from Get Payments (non-SEA) or Get Withdrawals (SEA), normalised. */
+export interface PayoutRecord {
+  source: "payment" | "withdrawal";
+  id: string;
+  /** Withdrawals only: WITHDRAW | SETTLE | TRANSFER | REVERSE. */
+  type: string | null;
+  status: PaymentStatus;
+  amount: string;
+  currency: string;
+  settlementAmount: string | null;
+  settlementCurrency: string | null;
+  reserveAmount: string | null;
+  exchangeRate: string | null;
+  /** Masked as TikTok sends it ("***********1234"). */
+  bankAccount: string | null;
+  createdTime: Date;
+  paidTime: Date | null;
+}
+
+export interface StatementTransactionRecord {
+  id: string;
+  type: string;
+  orderId: string | null;
+  adjustmentId: string | null;
+  orderCreateTime: Date | null;
+  currency: string;
+  settlement: string;
+  revenue: string | null;
+  shipping: string | null;
+  feeTax: string | null;
+  adjustment: string | null;
+  reserve: string | null;
+  reserveStatus: string | null;
+  /** Flattened breakdown: "fee.platform_commission_amount" → "-3.20", "tax.vat_amount" → … */
+  breakdown: Record<string, string>;
+}
+
+export interface OrderSkuRecord {
+  skuId: string;
+  skuName: string | null;
+  productName: string | null;
+  quantity: string;
+  statementId: string | null;
+  currency: string;
+  settlement: string;
+  revenue: string | null;
+}
+
+export interface UnsettledSummary {
+  currency: string;
+  totalCount: number;
+  estSettlement: string;
+  estRevenue: string | null;
+  estFee: string | null;
+  estAdjustment: string | null;
+}
+
+export interface FinanceProvider {
+  listShops(): Promise<AuthorizedShop[]>;
+  statements(shop: ShopRef, range: TimeRange): AsyncIterable<StatementRecord[]>;
+  payouts(shop: ShopRef, range: TimeRange): AsyncIterable<PayoutRecord[]>;
+  statementTransactions(shop: ShopRef, statementId: string): AsyncIterable<StatementTransactionRecord[]>;
+  orderTransactions(shop: ShopRef, orderId: string): Promise<OrderSkuRecord[]>;
+  /** Sums every page of Get Unsettled Transactions (the summary's scope is UNCERTAIN upstream). */
+  unsettled(shop: ShopRef, currency: string): Promise<UnsettledSummary>;
+}
+
+/** Where tokens live; the client refreshes through it and always stores what TikTok returns. */
+export interface TokenSet {
+  accessToken: string;
+  refreshToken: string;
+  accessExpiresAt: Date | null;
+  refreshExpiresAt: Date | null;
+}
+
+export interface TokenStore {
+  load(): Promise<TokenSet>;
+  save(
+    tokens: TokenSet & { openId?: string; sellerName?: string; region?: string; scopes?: string[] },
+  ): Promise<void>;
+}

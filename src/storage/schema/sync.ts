@@ -1,0 +1,39 @@
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { createdAt, instant } from "./columns.ts";
+import { shops } from "./shops.ts";
+
+/** Per shop and resource: the incremental cursor and the health a `/balance status` shows. */
+export const syncState = pgTable(
+  "sync_state",
+  {
+    shopId: integer("shop_id")
+      .notNull()
+      .references(() => shops.id, { onDelete: "cascade" }),
+    resource: text("resource").notNull(),
+    cursor: instant("cursor"),
+    lastAttemptAt: instant("last_attempt_at"),
+    lastSuccessAt: instant("last_success_at"),
+    lastError: text("last_error"),
+    lastErrorCode: text("last_error_code"),
+    lastRequestId: text("last_request_id"),
+    consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.resource] })],
+);
+
+/** Facts detected by sync (new statement, payout paid, payout failed) for alerting. */
+export const domainEvents = pgTable(
+  "domain_events",
+  {
+    id: bigserial("id", { mode: "bigint" }).primaryKey(),
+    shopId: integer("shop_id")
+      .notNull()
+      .references(() => shops.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    occurredAt: instant("occurred_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("domain_events_shop_created").on(t.shopId, t.createdAt)],
+);
