@@ -100,11 +100,9 @@ const schema = z.object({
   ),
   SYNC_CRON: withDefault(z.string(), "*/15 * * * *"),
   DEFAULT_TIMEZONE: withDefault(
-    z
-      .string()
-      .refine((v) => TIME_ZONES.has(v), {
-        message: "must be an IANA zone such as Europe/Berlin or America/New_York.",
-      }),
+    z.string().refine((v) => TIME_ZONES.has(v), {
+      message: "must be an IANA zone such as Europe/Berlin or America/New_York.",
+    }),
     "UTC",
   ),
 });
