@@ -1,0 +1,317 @@
+/**
+ * The TikTok Shop Open API client (reference §1–§4): signs every call, pages until the last page,
+ * retries transient failures, refreshes an expired access token once through the TokenStore, and
+ * turns every payload into port records. The same client talks to the local sandbox shop.
+ */
+import type { z } from "zod";
+import { ProviderError } from "../../core/errors.ts";
+import { add, parseMoney, toDecimal, zero } from "../../money/money.ts";
+import type {
+  AuthorizedShop,
+  FinanceProvider,
+  OrderSkuRecord,
+  PayoutRecord,
+  ShopRef,
+  StatementRecord,
+  StatementTransactionRecord,
+  TimeRange,
+  TokenSet,
+  TokenStore,
+  UnsettledSummary,
+} from "../port.ts";
+import { isSeaRegion } from "./regions.ts";
+import {
+  orderTransactionsDataSchema,
+  paymentsDataSchema,
+  shopsDataSchema,
+  statementsDataSchema,
+  statementTransactionsDataSchema,
+  tokenDataSchema,
+  unsettledDataSchema,
+  withdrawalsDataSchema,
+} from "./schemas.ts";
+import { type QueryValue, signRequest } from "./sign.ts";
+import {
+  type Answer,
+  type ClientLog,
+  DEFAULT_RETRY,
+  failure,
+  parseData,
+  type RetryPolicy,
+  send,
+  type TransportOptions,
+} from "./transport.ts";
+
+export type { ClientLog, RetryPolicy } from "./transport.ts";
+
+export interface TikTokClientOptions {
+  appKey: string;
+  appSecret: string;
+  /** Open API base, e.g. https://open-api.tiktokglobalshop.com (or the sandbox URL). */
+  apiUrl: string;
+  /** Token endpoint base, e.g. https://auth.tiktok-shops.com (or the sandbox URL). */
+  authUrl: string;
+  tokens: TokenStore;
+  fetch?: typeof fetch;
+  /** Wall clock used for the signed `timestamp` (the server accepts now −5 min … +30 s). */
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  retry?: Partial<RetryPolicy>;
+  /** Per-attempt timeout; default 30 s. */
+  timeoutMs?: number;
+  log?: ClientLog;
+}
+
+/** What the token endpoints return, as stored. */
+export interface TokenGrant extends TokenSet {
+  openId?: string;
+  sellerName?: string;
+  region?: string;
+  scopes?: string[];
+}
+
+/** A FinanceProvider plus the seller-token operations. */
+export interface TikTokClient extends FinanceProvider {
+  /** Exchanges a one-time auth code (§2.1) for tokens, stores them and returns them. */
+  getAccessToken(authCode: string): Promise<TokenGrant>;
+  /** Refreshes the access token with the stored refresh token and stores the result. */
+  refresh(): Promise<TokenGrant>;
+}
+
+const PAGE_SIZE = 100;
+const WITHDRAWAL_TYPES = ["WITHDRAW", "SETTLE", "TRANSFER", "REVERSE"] as const;
+/** shop_cipher is refused on these paths (§1.1). */
+const NO_CIPHER = /^\/(authorization|seller)\//;
+
+type Page<T> = { items: T[]; next: string | null };
+
+/** Creates the real TikTok Shop client. */
+export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
+  const apiBase = options.apiUrl.replace(/\/+$/, "");
+  const authBase = options.authUrl.replace(/\/+$/, "");
+  const now = options.now ?? (() => new Date());
+  let known: TokenSet | undefined;
+  let refreshing: Promise<TokenGrant> | undefined;
+
+  const transport: TransportOptions = {
+    fetch: options.fetch ?? globalThis.fetch,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    timeoutMs: options.timeoutMs ?? 30_000,
+    log: options.log,
+    secrets: () => [options.appSecret, known?.accessToken ?? "", known?.refreshToken ?? ""],
+  };
+
+  async function loadTokens(): Promise<TokenSet> {
+    known = await options.tokens.load();
+    return known;
+  }
+
+  async function signedGet(path: string, query: Record<string, QueryValue>, shop?: ShopRef): Promise<Answer> {
+    const where = `GET ${path}`;
+    let used = "";
+    const prepare = async () => {
+      const tokens = await loadTokens();
+      used = tokens.accessToken;
+      const params: Record<string, QueryValue> = {
+        ...query,
+        app_key: options.appKey,
+        timestamp: Math.floor(now().getTime() / 1000),
+      };
+      if (shop && !NO_CIPHER.test(path)) params.shop_cipher = shop.cipher;
+      const search = new URLSearchParams();
+      for (const [key, value] of Object.entries(params)) {
+        if (value !== undefined) search.set(key, Array.isArray(value) ? value.join(",") : String(value));
+      }
+      search.set("sign", signRequest(options.appSecret, { path, query: params }));
+      return {
+        url: `${apiBase}${path}?${search.toString()}`,
+        headers: { "x-tts-access-token": tokens.accessToken, "content-type": "application/json" },
+      };
+    };
+    let answer = await send(transport, where, prepare);
+    if (answer.envelope.code === 105002) {
+      // One refresh per failure; a second 105002 right after means refreshing cannot fix it.
+      await refreshAfterExpiry(used);
+      answer = await send(transport, where, prepare);
+    }
+    if (answer.envelope.code !== 0) throw failure(transport, where, answer.status, answer.envelope);
+    return answer;
+  }
+
+  async function refreshAfterExpiry(expiredAccessToken: string): Promise<void> {
+    const current = await loadTokens();
+    // Another caller (or replica) already refreshed: use its token rather than rotating again.
+    if (current.accessToken !== expiredAccessToken) return;
+    await refresh();
+  }
+
+  async function tokenCall(path: string, query: Record<string, string>): Promise<TokenGrant> {
+    const where = `GET ${path}`;
+    const search = new URLSearchParams({ app_key: options.appKey, app_secret: options.appSecret, ...query });
+    const answer = await send(transport, where, async () => ({
+      url: `${authBase}${path}?${search.toString()}`,
+      headers: { "content-type": "application/json" },
+    }));
+    if (answer.envelope.code !== 0) {
+      const error = failure(transport, where, answer.status, answer.envelope);
+      throw new ProviderError(
+        `${error.message}; the seller may need to re-authorize the shop`,
+        error.upstream,
+      );
+    }
+    const data = parseData(tokenDataSchema, answer, where);
+    const grant: TokenGrant = {
+      accessToken: data.access_token,
+      refreshToken: data.refresh_token,
+      accessExpiresAt: data.access_token_expire_in,
+      refreshExpiresAt: data.refresh_token_expire_in,
+      ...(data.open_id ? { openId: data.open_id } : {}),
+      ...(data.seller_name ? { sellerName: data.seller_name } : {}),
+      ...(data.seller_base_region ? { region: data.seller_base_region } : {}),
+      ...(data.granted_scopes ? { scopes: data.granted_scopes } : {}),
+    };
+    await options.tokens.save(grant);
+    known = grant;
+    return grant;
+  }
+
+  function refresh(): Promise<TokenGrant> {
+    refreshing ??= (async () => {
+      try {
+        const { refreshToken } = await loadTokens();
+        return await tokenCall("/api/v2/token/refresh", {
+          refresh_token: refreshToken,
+          grant_type: "refresh_token",
+        });
+      } finally {
+        refreshing = undefined;
+      }
+    })();
+    return refreshing;
+  }
+
+  async function* paginate<T>(
+    path: string,
+    query: Record<string, QueryValue>,
+    shop: ShopRef,
+    schema: z.ZodType<Page<T>>,
+  ): AsyncGenerator<T[]> {
+    let token: string | null = null;
+    const seen = new Set<string>();
+    do {
+      const answer = await signedGet(
+        path,
+        { ...query, page_size: PAGE_SIZE, page_token: token ?? undefined },
+        shop,
+      );
+      const page: Page<T> = parseData(schema, answer, `GET ${path}`);
+      if (page.items.length > 0) yield page.items;
+      token = page.next;
+      if (token !== null) {
+        if (seen.has(token)) throw new ProviderError(`TikTok Shop repeated a page token (GET ${path})`);
+        seen.add(token);
+      }
+    } while (token !== null);
+  }
+
+  return {
+    getAccessToken: (authCode) =>
+      tokenCall("/api/v2/token/get", { auth_code: authCode, grant_type: "authorized_code" }),
+    refresh,
+
+    async listShops(): Promise<AuthorizedShop[]> {
+      const path = "/authorization/202309/shops";
+      return parseData(shopsDataSchema, await signedGet(path, {}), `GET ${path}`);
+    },
+
+    statements(shop: ShopRef, range: TimeRange): AsyncIterable<StatementRecord[]> {
+      return paginate(
+        "/finance/202309/statements",
+        { sort_field: "statement_time", sort_order: "ASC", ...window("statement_time", range) },
+        shop,
+        statementsDataSchema,
+      );
+    },
+
+    payouts(shop: ShopRef, range: TimeRange): AsyncIterable<PayoutRecord[]> {
+      if (isSeaRegion(shop.region)) {
+        return paginate(
+          "/finance/202309/withdrawals",
+          { types: WITHDRAWAL_TYPES, ...window("create_time", range) },
+          shop,
+          withdrawalsDataSchema,
+        );
+      }
+      return paginate(
+        "/finance/202309/payments",
+        { sort_field: "create_time", sort_order: "ASC", ...window("create_time", range) },
+        shop,
+        paymentsDataSchema,
+      );
+    },
+
+    statementTransactions(shop: ShopRef, statementId: string): AsyncIterable<StatementTransactionRecord[]> {
+      return paginate(
+        `/finance/202501/statements/${encodeURIComponent(statementId)}/statement_transactions`,
+        { sort_field: "order_create_time", sort_order: "ASC" },
+        shop,
+        statementTransactionsDataSchema,
+      );
+    },
+
+    async orderTransactions(shop: ShopRef, orderId: string): Promise<OrderSkuRecord[]> {
+      const path = `/finance/202501/orders/${encodeURIComponent(orderId)}/statement_transactions`;
+      return parseData(orderTransactionsDataSchema, await signedGet(path, {}, shop), `GET ${path}`);
+    },
+
+    async unsettled(shop: ShopRef, currency: string): Promise<UnsettledSummary> {
+      const path = "/finance/202507/orders/unsettled";
+      let settlement = zero(currency);
+      let revenue = zero(currency);
+      let fee = zero(currency);
+      let adjustment = zero(currency);
+      let count = 0;
+      // The per-response sum_est_* scope is UNCERTAIN upstream (§3.7): sum the rows ourselves.
+      for await (const rows of paginate(
+        path,
+        { sort_field: "order_create_time" },
+        shop,
+        unsettledDataSchema,
+      )) {
+        for (const [i, row] of rows.entries()) {
+          const field = `transactions[${count + i}]`;
+          if (row.currency !== settlement.currency) {
+            throw new ProviderError(
+              `TikTok Shop unsettled ${field} is in ${row.currency}, expected ${settlement.currency} (GET ${path})`,
+            );
+          }
+          settlement = add(settlement, parseMoney(row.est_settlement_amount, row.currency, field));
+          if (row.est_revenue_amount)
+            revenue = add(revenue, parseMoney(row.est_revenue_amount, row.currency));
+          if (row.est_fee_tax_amount) fee = add(fee, parseMoney(row.est_fee_tax_amount, row.currency));
+          if (row.est_adjustment_amount) {
+            adjustment = add(adjustment, parseMoney(row.est_adjustment_amount, row.currency));
+          }
+        }
+        count += rows.length;
+      }
+      return {
+        currency: settlement.currency,
+        totalCount: count,
+        estSettlement: toDecimal(settlement),
+        estRevenue: toDecimal(revenue),
+        estFee: toDecimal(fee),
+        estAdjustment: toDecimal(adjustment),
+      };
+    },
+  };
+}
+
+/** `<field>_ge` inclusive, `<field>_lt` exclusive, in Unix seconds (a fractional end rounds up). */
+function window(field: string, range: TimeRange): Record<string, number> {
+  return {
+    [`${field}_ge`]: Math.floor(range.from.getTime() / 1000),
+    [`${field}_lt`]: Math.ceil(range.to.getTime() / 1000),
+  };
+}

@@ -1,0 +1,417 @@
+/**
+ * zod schemas for every TikTok Shop payload balance-bot reads (reference §2.2, §2.3, §3, §4.1).
+ * Objects are never strict (unknown fields are dropped, not errors); ids stay strings; every
+ * money string is checked with `decimalProblem`, so a bad amount fails with its field path;
+ * list payloads come out as `{ items, next }` with port records as items.
+ */
+import { z } from "zod";
+import { decimalProblem } from "../../money/money.ts";
+import type {
+  AuthorizedShop,
+  OrderSkuRecord,
+  PaymentStatus,
+  PayoutRecord,
+  StatementRecord,
+  StatementTransactionRecord,
+} from "../port.ts";
+
+/** A required money decimal string. */
+export const moneyString = z.string().superRefine((value, ctx) => {
+  const problem = decimalProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** An optional money string: absent, null or "" become null. */
+export const optionalMoney = z
+  .string()
+  .nullish()
+  .superRefine((value, ctx) => {
+    if (value === undefined || value === null || value === "") return;
+    const problem = decimalProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((value) => (value === undefined || value === null || value === "" ? null : value.trim()));
+
+const unixSeconds = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/).transform(Number)]);
+/** A Unix-seconds time; absent, null or 0 become null. */
+const optionalTime = unixSeconds
+  .nullish()
+  .transform((s) => (s === undefined || s === null || s === 0 ? null : new Date(s * 1000)));
+const requiredTime = unixSeconds.transform((s) => new Date(s * 1000));
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v === "" ? null : v));
+const nextToken = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** The response envelope of every endpoint, token endpoints included. */
+export const envelopeSchema = z.object({
+  code: z.union([
+    z.number().int(),
+    z
+      .string()
+      .regex(/^-?\d+$/)
+      .transform(Number),
+  ]),
+  message: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
+  request_id: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+  data: z.unknown().optional(),
+});
+export type Envelope = z.output<typeof envelopeSchema>;
+
+/** `data` of /api/v2/token/get and /api/v2/token/refresh; expiries are absolute Unix seconds. */
+export const tokenDataSchema = z.object({
+  access_token: z.string().min(1),
+  access_token_expire_in: optionalTime,
+  refresh_token: z.string().min(1),
+  refresh_token_expire_in: optionalTime,
+  open_id: z.string().optional(),
+  seller_name: z.string().optional(),
+  seller_base_region: z.string().optional(),
+  user_type: z.number().optional(),
+  granted_scopes: z.array(z.string()).nullish(),
+});
+
+const shopSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().default(""),
+    region: z.string().min(1),
+    seller_type: z.string().default(""),
+    cipher: z.string().min(1),
+    code: z.string().default(""),
+  })
+  .transform(
+    (s): AuthorizedShop => ({
+      externalId: s.id,
+      cipher: s.cipher,
+      region: s.region.toUpperCase(),
+      name: s.name,
+      sellerType: s.seller_type,
+      code: s.code,
+    }),
+  );
+
+/** `data` of GET /authorization/202309/shops. */
+export const shopsDataSchema = z
+  .object({ shops: z.array(shopSchema).nullish() })
+  .transform((d) => d.shops ?? []);
+
+const paymentStatus = z.enum(["PROCESSING", "PAID", "FAILED"]);
+
+const statementSchema = z
+  .object({
+    id: z.string().min(1),
+    statement_time: requiredTime,
+    settlement_amount: moneyString,
+    currency: z.string().min(1),
+    revenue_amount: optionalMoney,
+    net_sales_amount: optionalMoney,
+    fee_amount: optionalMoney,
+    shipping_cost_amount: optionalMoney,
+    adjustment_amount: optionalMoney,
+    payment_status: paymentStatus,
+    payment_id: optionalText,
+    payment_time: optionalTime,
+  })
+  .transform(
+    (s): StatementRecord => ({
+      id: s.id,
+      statementTime: s.statement_time,
+      currency: s.currency,
+      settlement: s.settlement_amount.trim(),
+      revenue: s.revenue_amount,
+      netSales: s.net_sales_amount,
+      fee: s.fee_amount,
+      shipping: s.shipping_cost_amount,
+      adjustment: s.adjustment_amount,
+      paymentStatus: s.payment_status,
+      paymentId: s.payment_id,
+      paymentTime: s.payment_time,
+    }),
+  );
+
+/** `data` of GET /finance/202309/statements. */
+export const statementsDataSchema = z
+  .object({ next_page_token: nextToken, statements: z.array(statementSchema).nullish() })
+  .transform((d) => ({ items: d.statements ?? [], next: d.next_page_token }));
+
+const amountObject = z.object({ value: moneyString, currency: z.string().min(1) });
+
+const paymentSchema = z
+  .object({
+    id: z.string().min(1),
+    create_time: requiredTime,
+    paid_time: optionalTime,
+    status: paymentStatus,
+    amount: amountObject,
+    settlement_amount: amountObject.nullish(),
+    reserve_amount: amountObject.nullish(),
+    exchange_rate: optionalMoney,
+    bank_account: optionalText,
+  })
+  .transform(
+    (p): PayoutRecord => ({
+      source: "payment",
+      id: p.id,
+      type: null,
+      status: p.status,
+      amount: p.amount.value.trim(),
+      currency: p.amount.currency,
+      settlementAmount: p.settlement_amount?.value.trim() ?? null,
+      settlementCurrency: p.settlement_amount?.currency ?? null,
+      reserveAmount: p.reserve_amount?.value.trim() ?? null,
+      exchangeRate: p.exchange_rate,
+      bankAccount: p.bank_account,
+      createdTime: p.create_time,
+      paidTime: p.paid_time,
+    }),
+  );
+
+/** `data` of GET /finance/202309/payments. */
+export const paymentsDataSchema = z
+  .object({ next_page_token: nextToken, payments: z.array(paymentSchema).nullish() })
+  .transform((d) => ({ items: d.payments ?? [], next: d.next_page_token }));
+
+// The docs name the success state both SUCCESS and PAID (§3.4); both mean the money left.
+const withdrawalStatus = z
+  .enum(["PROCESSING", "SUCCESS", "PAID", "FAILED"])
+  .transform((s): PaymentStatus => (s === "SUCCESS" ? "PAID" : s));
+
+const withdrawalSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.string().min(1),
+    amount: moneyString,
+    currency: z.string().min(1),
+    status: withdrawalStatus,
+    create_time: requiredTime,
+  })
+  .transform(
+    (w): PayoutRecord => ({
+      source: "withdrawal",
+      id: w.id,
+      type: w.type,
+      status: w.status,
+      amount: w.amount.trim(),
+      currency: w.currency,
+      settlementAmount: null,
+      settlementCurrency: null,
+      reserveAmount: null,
+      exchangeRate: null,
+      bankAccount: null,
+      createdTime: w.create_time,
+      paidTime: null,
+    }),
+  );
+
+/** `data` of GET /finance/202309/withdrawals. */
+export const withdrawalsDataSchema = z
+  .object({ next_page_token: nextToken, withdrawals: z.array(withdrawalSchema).nullish() })
+  .transform((d) => ({ items: d.withdrawals ?? [], next: d.next_page_token }));
+
+/**
+ * A breakdown as an open map: every string leaf must be a decimal; nested objects (fee/tax,
+ * shipping's supplementary_component) are walked; other leaf types are ignored.
+ */
+const breakdown = z.record(z.string(), z.unknown()).nullish();
+type Breakdown = z.output<typeof breakdown>;
+
+function flatten(prefix: string, value: Breakdown, out: Record<string, string>): void {
+  if (!value) return;
+  for (const [key, leaf] of Object.entries(value)) {
+    const name = key === "supplementary_component" ? "supplementary" : key;
+    if (typeof leaf === "string") {
+      if (leaf !== "") out[`${prefix}.${name}`] = leaf.trim();
+    } else if (leaf && typeof leaf === "object" && !Array.isArray(leaf)) {
+      flatten(`${prefix}.${name}`, leaf as Record<string, unknown>, out);
+    }
+  }
+}
+
+function checkLeaves(value: unknown, path: PropertyKey[], ctx: z.RefinementCtx): void {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return;
+  for (const [key, leaf] of Object.entries(value)) {
+    if (typeof leaf === "string" && leaf !== "") {
+      const problem = decimalProblem(leaf);
+      if (problem) ctx.addIssue({ code: "custom", message: problem, path: [...path, key] });
+    } else checkLeaves(leaf, [...path, key], ctx);
+  }
+}
+
+const BREAKDOWNS = [
+  "revenue_breakdown",
+  "shipping_cost_breakdown",
+  "fee_tax_breakdown",
+  "supplementary_component",
+] as const;
+
+const breakdowns = {
+  revenue_breakdown: breakdown,
+  shipping_cost_breakdown: breakdown,
+  fee_tax_breakdown: breakdown,
+  supplementary_component: breakdown,
+};
+
+function flattenAll(t: Partial<Record<(typeof BREAKDOWNS)[number], Breakdown>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  flatten("revenue", t.revenue_breakdown, out);
+  flatten("shipping", t.shipping_cost_breakdown, out);
+  // fee_tax_breakdown is {fee:{…}, tax:{…}}: its children become "fee.x" and "tax.y".
+  flatten("", t.fee_tax_breakdown, out);
+  flatten("supplementary", t.supplementary_component, out);
+  for (const key of Object.keys(out)) {
+    if (key.startsWith(".")) {
+      out[key.slice(1)] = out[key]!;
+      delete out[key];
+    }
+  }
+  return out;
+}
+
+function refineBreakdowns(t: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  for (const key of BREAKDOWNS) checkLeaves(t[key], [key], ctx);
+}
+
+const statementTransactionSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.string().min(1),
+    order_id: optionalText,
+    adjustment_id: optionalText,
+    order_create_time: optionalTime,
+    settlement_amount: optionalMoney,
+    revenue_amount: optionalMoney,
+    shipping_cost_amount: optionalMoney,
+    fee_tax_amount: optionalMoney,
+    adjustment_amount: optionalMoney,
+    reserve_amount: optionalMoney,
+    reserve_status: optionalText,
+    ...breakdowns,
+  })
+  .superRefine(refineBreakdowns);
+
+/** `data` of GET /finance/202501/statements/{id}/statement_transactions. */
+export const statementTransactionsDataSchema = z
+  .object({
+    currency: z.string().nullish(),
+    next_page_token: nextToken,
+    transactions: z.array(statementTransactionSchema).nullish(),
+  })
+  .superRefine((d, ctx) => {
+    if ((d.transactions?.length ?? 0) > 0 && !d.currency) {
+      ctx.addIssue({ code: "custom", message: "missing while transactions are present", path: ["currency"] });
+    }
+  })
+  .transform((d) => ({
+    next: d.next_page_token,
+    items: (d.transactions ?? []).map(
+      (t): StatementTransactionRecord => ({
+        id: t.id,
+        type: t.type,
+        orderId: t.order_id,
+        adjustmentId: t.adjustment_id,
+        orderCreateTime: t.order_create_time,
+        currency: d.currency ?? "",
+        settlement: t.settlement_amount ?? "0",
+        revenue: t.revenue_amount,
+        shipping: t.shipping_cost_amount,
+        feeTax: t.fee_tax_amount,
+        adjustment: t.adjustment_amount,
+        reserve: t.reserve_amount,
+        reserveStatus: t.reserve_status?.toUpperCase() ?? null,
+        breakdown: flattenAll(t),
+      }),
+    ),
+  }));
+
+const skuTransactionSchema = z
+  .object({
+    sku_id: z.string().min(1),
+    sku_name: optionalText,
+    product_name: optionalText,
+    quantity: z.union([z.string().regex(/^\d+$/), z.number().int().transform(String)]),
+    statement_id: optionalText,
+    settlement_amount: moneyString,
+    revenue_amount: optionalMoney,
+    fee_tax_amount: optionalMoney,
+    shipping_cost_amount: optionalMoney,
+    ...breakdowns,
+  })
+  .superRefine(refineBreakdowns);
+
+/** `data` of GET /finance/202501/orders/{id}/statement_transactions (no pagination). */
+export const orderTransactionsDataSchema = z
+  .object({
+    order_id: z.string().nullish(),
+    currency: z.string().nullish(),
+    settlement_amount: optionalMoney,
+    revenue_amount: optionalMoney,
+    fee_and_tax_amount: optionalMoney,
+    shipping_cost_amount: optionalMoney,
+    sku_transactions: z.array(skuTransactionSchema).nullish(),
+  })
+  .transform((d) =>
+    (d.sku_transactions ?? []).map(
+      (s): OrderSkuRecord => ({
+        skuId: s.sku_id,
+        skuName: s.sku_name,
+        productName: s.product_name,
+        quantity: s.quantity,
+        statementId: s.statement_id,
+        currency: d.currency ?? "",
+        settlement: s.settlement_amount.trim(),
+        revenue: s.revenue_amount,
+      }),
+    ),
+  );
+
+const unsettledTransactionSchema = z.object({
+  id: z.string().min(1),
+  type: z.string().default(""),
+  currency: z.string().min(1),
+  order_id: optionalText,
+  est_settlement_amount: moneyString,
+  est_revenue_amount: optionalMoney,
+  est_fee_tax_amount: optionalMoney,
+  est_shipping_cost_amount: optionalMoney,
+  est_adjustment_amount: optionalMoney,
+  ...breakdowns,
+});
+
+/** `data` of GET /finance/202507/orders/unsettled; rows keep their estimated amounts. */
+export const unsettledDataSchema = z
+  .object({
+    next_page_token: nextToken,
+    total_count: z.number().int().nullish(),
+    transactions: z.array(unsettledTransactionSchema.superRefine(refineBreakdowns)).nullish(),
+  })
+  .transform((d) => ({ items: d.transactions ?? [], next: d.next_page_token }));
+
+/** "statements[3].settlement_amount: …" for the first few issues of a failed parse. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const parts = error.issues.slice(0, limit).map((issue) => {
+    const path = formatPath(issue.path);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length - limit;
+  return more > 0 ? `${parts.join("; ")} (and ${more} more)` : parts.join("; ");
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
