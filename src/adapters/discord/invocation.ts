@@ -1,0 +1,39 @@
+import { type ChatInputCommandInteraction, PermissionFlagsBits } from "discord.js";
+import type { Invocation } from "../../core/invocation.ts";
+import type { DiscordRoute } from "./command-routes.ts";
+
+/**
+ * The neutral Invocation for a `/balance` interaction on its route: typed option values under
+ * the core's option names, and isAdmin from the member's Manage Server permission as Discord
+ * computed it for this channel at this moment.
+ */
+export function toInvocation(
+  interaction: ChatInputCommandInteraction<"cached" | "raw">,
+  route: DiscordRoute,
+  correlationId: string,
+): Invocation {
+  const values: Record<string, string | number | boolean | undefined> = {};
+  for (const { discordName, info } of route.options) {
+    const value =
+      info.type === "integer"
+        ? interaction.options.getInteger(discordName)
+        : info.type === "number"
+          ? interaction.options.getNumber(discordName)
+          : info.type === "boolean"
+            ? interaction.options.getBoolean(discordName)
+            : interaction.options.getString(discordName);
+    if (value !== null) values[info.name] = value;
+  }
+  const invocation: Invocation = {
+    platform: "discord",
+    workspaceId: interaction.guildId,
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    isAdmin: interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild),
+    options: { path: route.path, values },
+    correlationId,
+  };
+  const guildName = interaction.guild?.name;
+  if (guildName) invocation.workspaceName = guildName;
+  return invocation;
+}

@@ -1,0 +1,217 @@
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import {
+  CLOCK_LABEL,
+  type Reply,
+  type ReplyField,
+  type ReplyKind,
+  type ReplySection,
+} from "../../core/reply.ts";
+import { formatTable } from "./table.ts";
+
+/** Discord message and embed limits (reference §12); exceeding any is a 400 from Discord. */
+export const EMBED_TITLE_MAX = 256;
+export const EMBED_DESCRIPTION_MAX = 4096;
+export const EMBED_FIELDS_MAX = 25;
+export const FIELD_NAME_MAX = 256;
+export const FIELD_VALUE_MAX = 1024;
+export const FOOTER_TEXT_MAX = 2048;
+export const EMBEDS_PER_MESSAGE_MAX = 10;
+/** Titles, descriptions, field names and values, and footers across every embed of one message. */
+export const MESSAGE_EMBED_CHARS_MAX = 6000;
+export const ATTACHMENT_DESCRIPTION_MAX = 1024;
+/** The chart is always uploaded under this name so the embed can point at it. */
+export const CHART_FILENAME = "chart.png";
+/** MessageFlags.Ephemeral: shown only to the person who typed the command. */
+export const EPHEMERAL_FLAG = 1 << 6;
+/** Kept free in the 6000-character budget so an overflow note always fits. */
+const OVERFLOW_RESERVE = 60;
+
+export const KIND_COLOUR: Record<ReplyKind, number> = {
+  report: 0x5865f2,
+  info: 0x3498db,
+  success: 0x57f287,
+  warning: 0xfee75c,
+  error: 0xed4245,
+  alert: 0xe67e22,
+  digest: 0x1abc9c,
+};
+
+/** A rendered Discord message: embeds, files to upload with it, and message flags. */
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+  files: { name: string; data: Uint8Array; description?: string }[];
+  flags?: number;
+}
+
+interface Draft {
+  title?: string;
+  lines: string[];
+  fields: APIEmbedField[];
+}
+
+/**
+ * Renders a neutral Reply as Discord embeds within every Discord limit. The first embed carries
+ * the title, summary and first section; each further section gets its own embed (up to 10); the
+ * last carries the footer, timestamp and chart. Whatever does not fit is cut deliberately with
+ * "…and N more", never left for Discord to reject.
+ */
+export function renderDiscord(reply: Reply): DiscordMessage {
+  const footerText = footerOf(reply);
+  const title = truncate(reply.title, EMBED_TITLE_MAX);
+  const budget = new Budget(
+    MESSAGE_EMBED_CHARS_MAX - title.length - (footerText?.length ?? 0) - OVERFLOW_RESERVE,
+  );
+  const drafts: Draft[] = [{ title, lines: [], fields: [] }];
+  if (reply.summary) addLine(drafts[0]!, truncate(reply.summary, EMBED_DESCRIPTION_MAX), budget);
+
+  let droppedSections = 0;
+  reply.sections.forEach((section, index) => {
+    if (budget.exhausted) {
+      droppedSections++;
+      return;
+    }
+    let draft = drafts[drafts.length - 1]!;
+    const ownEmbed = index > 0 && drafts.length < EMBEDS_PER_MESSAGE_MAX;
+    if (ownEmbed) {
+      draft = { lines: [], fields: [] };
+      const sectionTitle = section.title ? truncate(section.title, EMBED_TITLE_MAX) : undefined;
+      if (sectionTitle && budget.take(sectionTitle.length)) draft.title = sectionTitle;
+      drafts.push(draft);
+    } else if (section.title) {
+      addLine(draft, `**${section.title}**`, budget);
+    }
+    renderSection(section, draft, budget);
+  });
+  const last = drafts[drafts.length - 1]!;
+  if (droppedSections > 0)
+    addLine(last, `…and ${droppedSections} more ${plural(droppedSections, "section")}`, budget, true);
+
+  const colour = KIND_COLOUR[reply.kind];
+  const embeds: APIEmbed[] = drafts.map((d) => {
+    const embed: APIEmbed = { color: colour };
+    if (d.title) embed.title = d.title;
+    if (d.lines.length > 0) embed.description = d.lines.join("\n");
+    if (d.fields.length > 0) embed.fields = d.fields;
+    return embed;
+  });
+  const tail = embeds[embeds.length - 1]!;
+  if (footerText) tail.footer = { text: footerText };
+  if (reply.timestamp) tail.timestamp = reply.timestamp.toISOString();
+
+  const message: DiscordMessage = { embeds, files: [] };
+  if (reply.chart) {
+    tail.image = { url: `attachment://${CHART_FILENAME}` };
+    const file: DiscordMessage["files"][number] = { name: CHART_FILENAME, data: reply.chart.png };
+    if (reply.chart.alt) file.description = truncate(reply.chart.alt, ATTACHMENT_DESCRIPTION_MAX);
+    message.files.push(file);
+  }
+  if (reply.ephemeral) message.flags = EPHEMERAL_FLAG;
+  return message;
+}
+
+function renderSection(section: ReplySection, draft: Draft, budget: Budget): void {
+  const notes = section.notes ?? [];
+  for (let i = 0; i < notes.length; i++) {
+    if (!addLine(draft, notes[i]!, budget)) {
+      addLine(draft, `…and ${notes.length - i} more ${plural(notes.length - i, "note")}`, budget, true);
+      break;
+    }
+  }
+  if (section.table) {
+    const room = Math.min(EMBED_DESCRIPTION_MAX - descriptionLength(draft) - 1, budget.left);
+    const { text, omitted } = formatTable(section.table, room - 40);
+    if (text && addLine(draft, text, budget)) {
+      if (omitted > 0) addLine(draft, `…and ${omitted} more ${plural(omitted, "row")}`, budget, true);
+    } else if (section.table.rows.length > 0) {
+      addLine(
+        draft,
+        `…and ${section.table.rows.length} more ${plural(section.table.rows.length, "row")}`,
+        budget,
+        true,
+      );
+    }
+  }
+  const fields = section.fields ?? [];
+  for (let i = 0; i < fields.length; i++) {
+    const remaining = fields.length - i;
+    const slotsLeft = EMBED_FIELDS_MAX - draft.fields.length;
+    const field = fieldOf(fields[i]!);
+    const lastSlot = slotsLeft === 1 && remaining > 1;
+    if (slotsLeft <= 0 || lastSlot || !budget.take(field.name.length + field.value.length)) {
+      const more = { name: "…", value: `and ${remaining} more`, inline: false };
+      if (slotsLeft > 0 && budget.take(more.name.length + more.value.length, true)) draft.fields.push(more);
+      return;
+    }
+    draft.fields.push(field);
+  }
+}
+
+/** "Pending (est.)": every figure names its clock, without repeating a label that already does. */
+function fieldOf(field: ReplyField): APIEmbedField {
+  let name = field.label.trim() || "\u200b";
+  if (field.clock) {
+    const clockLabel = CLOCK_LABEL[field.clock];
+    const keyword = clockLabel.split(/[ ,]/)[0] ?? field.clock;
+    if (!name.toLowerCase().includes(keyword)) name = `${name} · ${clockLabel}`;
+    else if (field.clock === "pending" && !name.toLowerCase().includes("est.")) name = `${name} (est.)`;
+  }
+  const value = field.detail ? `${field.value}\n${field.detail}` : field.value;
+  return {
+    name: truncate(name, FIELD_NAME_MAX),
+    value: truncate(value.trim() || "\u200b", FIELD_VALUE_MAX),
+    inline: true,
+  };
+}
+
+function footerOf(reply: Reply): string | undefined {
+  const parts = [reply.footer?.trim()].filter((p): p is string => Boolean(p));
+  if (reply.kind === "error" && reply.correlationId && !reply.footer?.includes(reply.correlationId)) {
+    parts.push(`ref ${reply.correlationId}`);
+  }
+  return parts.length > 0 ? truncate(parts.join(" · "), FOOTER_TEXT_MAX) : undefined;
+}
+
+/** Adds one description line if it fits the embed's description and the message budget. */
+function addLine(draft: Draft, line: string, budget: Budget, overflowNote = false): boolean {
+  const cost = line.length + (draft.lines.length > 0 ? 1 : 0);
+  if (descriptionLength(draft) + cost > EMBED_DESCRIPTION_MAX) return false;
+  if (!budget.take(cost, overflowNote)) return false;
+  draft.lines.push(line);
+  return true;
+}
+
+function descriptionLength(draft: Draft): number {
+  return draft.lines.reduce((n, l) => n + l.length, 0) + Math.max(0, draft.lines.length - 1);
+}
+
+/** The message-wide character budget; overflow notes may dip into the reserve kept for them. */
+class Budget {
+  private reserve = OVERFLOW_RESERVE;
+  exhausted = false;
+  constructor(public left: number) {}
+  take(chars: number, overflowNote = false): boolean {
+    if (chars <= this.left) {
+      this.left -= chars;
+      return true;
+    }
+    this.exhausted = true;
+    if (overflowNote && chars <= this.left + this.reserve) {
+      this.reserve -= chars - this.left;
+      this.left = 0;
+      return true;
+    }
+    return false;
+  }
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+/** Cuts to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
