@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/define-command.ts";
+import { footer, show } from "../src/core/format.ts";
+import { shopOption } from "../src/core/options.ts";
+import { CLOCK_LABEL, type ReplySection, reply } from "../src/core/reply.ts";
+import { pickShops, shopCurrency } from "../src/core/shops.ts";
+import { formatAge } from "../src/core/periods.ts";
+import { negate, parseMoney, formatMoney } from "../src/money/index.ts";
+import {
+  readLastPayouts,
+  readLastSync,
+  readPaidSince,
+  readReserve,
+  readSettledAwaiting,
+  readUnsettled,
+} from "../src/storage/repos/balance.ts";
+import type { ShopRow } from "../src/storage/repos/workspaces.ts";
+import type { CommandContext } from "../src/core/define-command.ts";
+import { DateTime } from "luxon";
+
+const PAID_WINDOW_DAYS = 30;
+
+export default defineCommand({
+  name: "",
+  description: "Your money on all three clocks: pending (est.), settled awaiting payout, paid out",
+  example: "/balance",
+  options: z.object({ shop: shopOption() }),
+  async run(ctx, args) {
+    const shops = pickShops(ctx, args.shop);
+    const sections: ReplySection[] = [];
+    let oldestSync: Date | null = null;
+    let unsynced = false;
+    for (const shop of shops) {
+      const result = await shopSection(ctx, shop, shops.length > 1);
+      sections.push(result.section);
+      if (!result.lastSync) unsynced = true;
+      else if (!oldestSync || result.lastSync < oldestSync) oldestSync = result.lastSync;
+    }
+    const zone = shops.length === 1 ? shops[0]!.timezone : "UTC";
+    return reply({
+      title: shops.length === 1 ? `Balance · ${shops[0]!.name}` : `Balance · ${shops.length} shops`,
+      summary: sections.map((s) => s.fields?.map((f) => `${f.label}: ${f.value}`).join(", ")).join(" | "),
+      sections,
+      footer: footer(ctx, { zone, lastSync: unsynced ? null : oldestSync }),
+      timestamp: ctx.now,
+    });
+  },
+});
+
+async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) {
+  const currency = shopCurrency(shop);
+  const since = new Date(ctx.now.getTime() - PAID_WINDOW_DAYS * 86_400_000);
+  const [unsettled, settled, paid, last, reserve, lastSync] = await Promise.all([
+    readUnsettled(ctx.db, shop.id),
+    readSettledAwaiting(ctx.db, shop.id),
+    readPaidSince(ctx.db, shop.id, since),
+    readLastPayouts(ctx.db, shop.id, 3),
+    readReserve(ctx.db, shop.id),
+    readLastSync(ctx.db, shop.id),
+  ]);
+  const fields = [];
+  fields.push({
+    label: "Pending",
+    clock: "pending" as const,
+    value: unsettled ? `${show(unsettled.estSettlement, unsettled.currency)} est.` : "not synced yet",
+    detail: unsettled
+      ? `${unsettled.orderCount} unsettled order${unsettled.orderCount === 1 ? "" : "s"} · estimate from ${formatAge(unsettled.takenAt, ctx.now)}`
+      : "estimated from unsettled orders",
+  });
+  const settledRows = settled.length > 0 ? settled : [{ currency, total: "0", count: 0 }];
+  for (const row of settledRows) {
+    fields.push({
+      label: "Settled, awaiting payout",
+      clock: "settled" as const,
+      value: show(row.total, row.currency),
+      detail: `${row.count} statement${row.count === 1 ? "" : "s"} with payment processing`,
+    });
+  }
+  const paidRows = paid.length > 0 ? paid : [{ currency: last[0]?.currency ?? currency, total: "0", count: 0 }];
+  for (const row of paidRows) {
+    fields.push({
+      label: `Paid out · last ${PAID_WINDOW_DAYS} days`,
+      clock: "paid" as const,
+      value: show(row.total, row.currency),
+      detail: `${row.count} payout${row.count === 1 ? "" : "s"}`,
+    });
+  }
+  for (const row of reserve) {
+    const held = negate(parseMoney(row.total, row.currency));
+    if (held.units !== 0n) {
+      fields.push({ label: "Reserve held", clock: "reserve" as const, value: formatMoney(held), detail: "withheld by TikTok, released later" });
+    }
+  }
+  const zone = shop.timezone;
+  const section: ReplySection = {
+    fields,
+    table: {
+      columns: [{ label: "Last payouts" }, { label: "Amount", align: "right" }, { label: "Status" }, { label: "Account" }],
+      rows: last.map((p) => [
+        DateTime.fromJSDate(p.paidTime ?? p.createdTime, { zone }).toFormat("LLL d"),
+        show(p.amount, p.currency),
+        p.status === "FAILED" ? "FAILED ⚠" : p.status === "PAID" ? "paid" : "processing",
+        p.bankAccount ?? "—",
+      ]),
+    },
+    notes: [`Clocks: ${Object.values(CLOCK_LABEL).join(" → ")}. Days in ${zone}.`],
+  };
+  if (titled) section.title = `${shop.name} (${shop.region}, ${currency})`;
+  if (last.length === 0) delete section.table;
+  return { section, lastSync };
+}

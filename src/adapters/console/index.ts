@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import type { Core } from "../../core/dispatcher.ts";
+import type { Invocation } from "../../core/invocation.ts";
+import type { Reply } from "../../core/reply.ts";
+import { renderConsole } from "./render.ts";
+
+export const CONSOLE_WORKSPACE = "console";
+
+/** The console invocation: one local workspace and channel, and everyone is admin. */
+export function consoleInvocation(text: string): Invocation {
+  return {
+    platform: "console",
+    workspaceId: CONSOLE_WORKSPACE,
+    workspaceName: "Console",
+    channelId: "console",
+    userId: "console",
+    isAdmin: true,
+    text,
+    correlationId: randomUUID(),
+  };
+}
+
+/** Writes the chart (if any) under DATA_DIR/charts and renders the reply as terminal text. */
+export function printable(reply: Reply, dataDir: string): string {
+  let chartPath: string | undefined;
+  if (reply.chart) {
+    const dir = resolve(dataDir, "charts");
+    mkdirSync(dir, { recursive: true });
+    chartPath = join(dir, reply.chart.filename);
+    writeFileSync(chartPath, reply.chart.png);
+  }
+  return renderConsole(reply, chartPath ? { chartPath } : {});
+}
+
+/**
+ * Reads commands from `input` one line at a time, answers each in order, and resolves at the end
+ * of input (so `printf '/balance\n' | balance-bot start` works in scripts).
+ */
+export async function runConsole(core: Core, options: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; dataDir: string; prompt?: boolean }): Promise<void> {
+  const lines = createInterface({ input: options.input, terminal: false });
+  if (options.prompt) options.output.write("balance-bot console — type /balance help, Ctrl-D to quit\n> ");
+  for await (const raw of lines) {
+    const text = raw.trim();
+    if (text) {
+      const answer = await core.dispatch(consoleInvocation(text));
+      options.output.write(`${printable(answer, options.dataDir)}\n\n`);
+    }
+    if (options.prompt) options.output.write("> ");
+  }
+}

@@ -1,0 +1,40 @@
+import type { Reply, ReplyTable } from "../../core/reply.ts";
+import { CLOCK_LABEL } from "../../core/reply.ts";
+
+/** Reply → aligned terminal text. Errors are one line: message, usage, example. */
+export function renderConsole(reply: Reply, options: { chartPath?: string } = {}): string {
+  if (reply.kind === "error") return `Error: ${reply.summary ?? reply.title}`;
+  const lines: string[] = [reply.title, "=".repeat(Math.min(reply.title.length, 80))];
+  for (const section of reply.sections) {
+    lines.push("");
+    if (section.title) lines.push(section.title, "-".repeat(Math.min(section.title.length, 80)));
+    const fields = section.fields ?? [];
+    const labels = fields.map((f) => (f.clock && !f.label.toLowerCase().includes(f.clock) ? `${f.label} [${CLOCK_LABEL[f.clock]}]` : f.label));
+    const labelWidth = Math.max(0, ...labels.map((l) => l.length));
+    const valueWidth = Math.max(0, ...fields.map((f) => f.value.length));
+    fields.forEach((f, i) => {
+      const row = `  ${labels[i]!.padEnd(labelWidth)}  ${f.value.padStart(valueWidth)}`;
+      lines.push(f.detail ? `${row}  (${f.detail})` : row);
+    });
+    if (section.table && section.table.rows.length > 0) {
+      if (fields.length > 0) lines.push("");
+      lines.push(...renderTable(section.table).map((l) => `  ${l}`));
+    }
+    for (const note of section.notes ?? []) lines.push(`  ${note}`);
+  }
+  if (reply.chart) lines.push("", options.chartPath ? `Chart: ${options.chartPath}` : `Chart: ${reply.chart.alt}`);
+  if (reply.footer) lines.push("", reply.footer);
+  return lines.join("\n");
+}
+
+export function renderTable(table: ReplyTable): string[] {
+  const widths = table.columns.map((c, i) => Math.max(c.label.length, ...table.rows.map((r) => (r[i] ?? "").length)));
+  const cell = (text: string, i: number) =>
+    table.columns[i]?.align === "right" ? text.padStart(widths[i]!) : text.padEnd(widths[i]!);
+  const header = table.columns.map((c, i) => cell(c.label, i)).join("  ");
+  return [
+    header.trimEnd(),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...table.rows.map((r) => table.columns.map((_, i) => cell(r[i] ?? "", i)).join("  ").trimEnd()),
+  ];
+}

@@ -1,0 +1,150 @@
+import { createChartRenderer } from "../charts/index.ts";
+import type { Config } from "../config.ts";
+import { createCore, type Core } from "../core/dispatcher.ts";
+import type { CoreDeps } from "../core/deps.ts";
+import type { Logger } from "../log.ts";
+import type { AuthorizedShop } from "../providers/port.ts";
+import { startSandboxShop } from "../providers/sandbox/index.ts";
+import { createTikTokClient, type TikTokClient } from "../providers/tiktok/client.ts";
+import { regionTimezone } from "../providers/tiktok/regions.ts";
+import { type Database, openDatabase } from "../storage/database.ts";
+import { authorizationTokenStore, listAuthorizations, shopsOfAuthorization, upsertAuthorization, upsertShop } from "../storage/repos/shops.ts";
+import { ensureWorkspace, linkShop } from "../storage/repos/workspaces.ts";
+import { regionCurrency } from "../sync/currency.ts";
+import { type SyncReport, syncShop } from "../sync/sync-shop.ts";
+import { commands } from "../../commands/index.ts";
+
+/** Everything a running bot is made of; built once (composition root), closed once. */
+export interface App {
+  config: Config;
+  database: Database;
+  core: Core;
+  deps: CoreDeps;
+  provider: "sandbox" | "tiktok";
+  sandboxUrl: string | undefined;
+  syncAll(): Promise<SyncReport[]>;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  log: Logger;
+  /** `demo`: the sandbox shop whatever the environment. */
+  forceSandbox?: boolean;
+  clock?: () => Date;
+  /** Tests: an in-memory database instead of DATA_DIR. */
+  memory?: boolean;
+}
+
+const SANDBOX = "sandbox";
+const TIKTOK = "tiktok";
+
+export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const { log } = options;
+  const clock = options.clock ?? (() => new Date());
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: options.memory ? undefined : config.dataDir });
+  const closers: (() => Promise<void>)[] = [() => database.close()];
+  try {
+    await database.migrate();
+    const { db } = database;
+    const useSandbox = options.forceSandbox || !config.tiktok;
+    let clientFor: (authorizationId: number) => TikTokClient;
+    let sandboxUrl: string | undefined;
+
+    if (useSandbox) {
+      const sandbox = await startSandboxShop({ seed: config.sandbox.seed, speed: config.sandbox.speed });
+      closers.unshift(() => sandbox.close());
+      sandboxUrl = sandbox.url;
+      clientFor = (id) =>
+        createTikTokClient({
+          appKey: sandbox.appKey,
+          appSecret: sandbox.appSecret,
+          apiUrl: sandbox.url,
+          authUrl: sandbox.url,
+          tokens: authorizationTokenStore(db, id, config.encryptionKey),
+          log,
+        });
+      // The sandbox keeps its tokens in memory: hand this run's tokens to the stored authorization.
+      const tokens = sandbox.bootstrapTokens();
+      const authorizationId = await upsertAuthorization(db, { provider: SANDBOX, openId: "sandbox-seller", tokens, key: config.encryptionKey, sellerName: "Sandbox Seller" });
+      await linkAuthorizedShops(db, SANDBOX, authorizationId, await clientFor(authorizationId).listShops(), undefined);
+    } else {
+      const tiktok = config.tiktok!;
+      clientFor = (id) =>
+        createTikTokClient({
+          appKey: tiktok.appKey,
+          appSecret: tiktok.appSecret,
+          apiUrl: tiktok.apiUrl,
+          authUrl: tiktok.authUrl,
+          tokens: authorizationTokenStore(db, id, config.encryptionKey),
+          log,
+        });
+      const existing = (await listAuthorizations(db)).filter((a) => a.provider === TIKTOK);
+      if (tiktok.bootstrap && existing.length === 0) {
+        // First start with bootstrap tokens: store them (encrypted), then keep refreshing them from the database.
+        const authorizationId = await upsertAuthorization(db, {
+          provider: TIKTOK,
+          openId: "bootstrap",
+          tokens: { ...tiktok.bootstrap, accessExpiresAt: null, refreshExpiresAt: null },
+          key: config.encryptionKey,
+        });
+        const consoleWorkspace = await ensureWorkspace(db, "console", "console", "Console");
+        await linkAuthorizedShops(db, TIKTOK, authorizationId, await clientFor(authorizationId).listShops(), consoleWorkspace);
+      }
+    }
+
+    const deps: CoreDeps = {
+      db,
+      charts: createChartRenderer({ renderer: config.charts.renderer, quickchartUrl: config.charts.quickchartUrl }),
+      dataDir: config.dataDir,
+      log,
+      clock,
+      sandbox: useSandbox,
+      ...(useSandbox ? { autoLinkProvider: SANDBOX } : {}),
+    };
+    const provider = useSandbox ? SANDBOX : TIKTOK;
+    return {
+      config,
+      database,
+      deps,
+      core: createCore(deps, commands),
+      provider,
+      sandboxUrl,
+      async syncAll() {
+        const reports: SyncReport[] = [];
+        for (const authorization of await listAuthorizations(db)) {
+          if (authorization.provider !== provider || authorization.status !== "active") continue;
+          const client = clientFor(authorization.id);
+          for (const shop of await shopsOfAuthorization(db, authorization.id)) {
+            reports.push(await syncShop({ db, log, clock }, client, shop));
+          }
+        }
+        return reports;
+      },
+      async close() {
+        for (const close of closers) await close().catch((error) => log.warn({ err: error }, "error while closing"));
+      },
+    };
+  } catch (error) {
+    for (const close of closers) await close().catch(() => {});
+    throw error;
+  }
+}
+
+async function linkAuthorizedShops(
+  db: Database["db"],
+  provider: string,
+  authorizationId: number,
+  shops: AuthorizedShop[],
+  workspaceId: number | undefined,
+): Promise<void> {
+  for (const shop of shops) {
+    const shopId = await upsertShop(db, {
+      provider,
+      shop,
+      timezone: regionTimezone(shop.region),
+      currency: regionCurrency(shop.region),
+      authorizationId,
+    });
+    if (workspaceId !== undefined) await linkShop(db, workspaceId, shopId);
+  }
+}

@@ -1,0 +1,125 @@
+import { parseArgs } from "node:util";
+import { ConfigError, type Config, loadConfig, secretsOf } from "../config.ts";
+import { createLogger, type Logger } from "../log.ts";
+import { openDatabase } from "../storage/database.ts";
+import { consoleInvocation, printable, runConsole } from "../adapters/console/index.ts";
+import { type App, createApp } from "./app.ts";
+import { formatSyncReport } from "./sync-report.ts";
+
+const USAGE = `balance-bot — your TikTok Shop money in chat
+
+Usage: balance-bot <command>
+
+  start            migrate, sync, then run every adapter whose credentials are set
+                   (with no chat credentials: the console on stdin/stdout)
+  demo             start on the sandbox shop with the console, whatever the environment
+  ask "<text>"     answer one command as the console workspace, e.g. ask "/balance"
+  sync [--once]    sync every linked shop now
+  migrate          apply database migrations
+
+Configuration comes from the environment; see README.md.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { once: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+  const [command, ...rest] = positionals;
+  if (!command || values.help || command === "help") {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  const log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+
+  switch (command) {
+    case "migrate": {
+      const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, max: 1 });
+      try {
+        await database.migrate();
+      } finally {
+        await database.close();
+      }
+      console.log(`migrations applied (${database.kind})`);
+      return 0;
+    }
+    case "sync":
+      return withApp(config, log, {}, async (app) => {
+        const reports = await app.syncAll();
+        console.log(formatSyncReport(reports));
+        return reports.some((r) => r.errors.length > 0) ? 1 : 0;
+      });
+    case "ask": {
+      const text = rest.join(" ").trim();
+      if (!text) {
+        console.error('usage: balance-bot ask "<text>", e.g. balance-bot ask "/balance"');
+        return 2;
+      }
+      return withApp(config, log, {}, async (app) => {
+        await syncIfStale(app, log);
+        const answer = await app.core.dispatch(consoleInvocation(text));
+        const out = printable(answer, config.dataDir);
+        if (answer.kind === "error") {
+          console.error(out);
+          return 1;
+        }
+        console.log(out);
+        return 0;
+      });
+    }
+    case "start":
+    case "demo":
+      return withApp(config, log, { forceSandbox: command === "demo" }, async (app) => {
+        await syncIfStale(app, log);
+        await runConsole(app.core, { input: process.stdin, output: process.stdout, dataDir: config.dataDir, prompt: process.stdin.isTTY === true });
+        return 0;
+      });
+    default:
+      console.error(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+async function withApp(config: Config, log: Logger, options: { forceSandbox?: boolean }, run: (app: App) => Promise<number>): Promise<number> {
+  const app = await createApp(config, { log, ...options });
+  const stop = () => {
+    void app.close().finally(() => process.exit(0));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  try {
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+const STALE_MS = 15 * 60_000;
+
+/** Sync before answering when the data is missing or older than one sync interval. */
+async function syncIfStale(app: App, log: Logger): Promise<void> {
+  const { readLastSync } = await import("../storage/repos/balance.ts");
+  const { listAllShops } = await import("../storage/repos/workspaces.ts");
+  const shops = await listAllShops(app.database.db);
+  const ages = await Promise.all(shops.map((s) => readLastSync(app.database.db, s.id)));
+  const now = app.deps.clock().getTime();
+  if (shops.length > 0 && ages.every((a) => a && now - a.getTime() < STALE_MS)) return;
+  const reports = await app.syncAll();
+  for (const report of reports) {
+    for (const error of report.errors) log.warn({ shop: report.shop, ...error }, "sync error");
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    console.error(`balance-bot failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,17 @@
+import type { ChartRenderer } from "../charts/port.ts";
+import type { Logger } from "../log.ts";
+import type { Db } from "../storage/database.ts";
+
+/** The services the core and every command get; built once in the composition root. */
+export interface CoreDeps {
+  db: Db;
+  charts: ChartRenderer;
+  /** Local state: the console writes chart PNGs under it. */
+  dataDir: string;
+  log: Logger;
+  clock: () => Date;
+  /** Running on the sandbox shop: every reply says "sandbox data". */
+  sandbox: boolean;
+  /** Shops of this provider are linked to a workspace on its first use (the sandbox). */
+  autoLinkProvider?: string;
+}

@@ -1,0 +1,182 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { isDatabaseDown } from "../storage/database.ts";
+import { type AnyCommand, type CommandContext, describeOptions, type OptionInfo, usageOf } from "./define-command.ts";
+import type { CoreDeps } from "./deps.ts";
+import { Forbidden, ProviderError, UserError } from "./errors.ts";
+import type { Invocation } from "./invocation.ts";
+import { stripCommandName, tokenize } from "./parse.ts";
+import { type Reply, reply } from "./reply.ts";
+import { resolveScope } from "./workspace.ts";
+
+/** The platform-neutral command core that every adapter calls. */
+export interface Core {
+  /** Never throws: user errors come back as `kind: "error"`, ephemeral. */
+  dispatch(invocation: Invocation): Promise<Reply>;
+  readonly commands: readonly AnyCommand[];
+}
+
+export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Core {
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  return {
+    commands,
+    async dispatch(invocation) {
+      const started = Date.now();
+      let command: AnyCommand | undefined;
+      try {
+        const found = invocation.options
+          ? fromTyped(byName, invocation.options)
+          : fromText(byName, stripCommandName(tokenize(invocation.text ?? "")));
+        command = found.command;
+        const args = validate(command, found.values);
+        if (command.admin && !invocation.isAdmin) {
+          throw new Forbidden(
+            `only a workspace admin can use /balance ${command.name}${invocation.platform === "discord" ? " (Manage Server permission)" : ""}; nothing was changed`,
+          );
+        }
+        const scope = await resolveScope(deps, invocation);
+        const ctx: CommandContext = { ...deps, invocation, scope, now: deps.clock() };
+        const result = await command.run(ctx, args);
+        deps.log.info(
+          { correlationId: invocation.correlationId, platform: invocation.platform, command: command.name || "balance", ms: Date.now() - started },
+          "command answered",
+        );
+        return result;
+      } catch (error) {
+        return errorReply(deps, invocation, command, error);
+      }
+    },
+  };
+}
+
+interface Found {
+  command: AnyCommand;
+  values: Record<string, unknown>;
+}
+
+function fromText(byName: Map<string, AnyCommand>, tokens: string[]): Found {
+  // Longest command name first: "goal set" before "goal".
+  for (let n = Math.min(tokens.length, 3); n >= 0; n--) {
+    const name = tokens.slice(0, n).join(" ").toLowerCase();
+    const command = byName.get(name);
+    if (command) return { command, values: assign(command, tokens.slice(n)) };
+  }
+  const help = byName.get("help");
+  const word = tokens[0] ?? "";
+  const group = [...byName.keys()].filter((k) => k.startsWith(`${word.toLowerCase()} `));
+  if (group.length > 0) {
+    throw new UserError(`"/balance ${word}" needs one of: ${group.map((g) => g.split(" ")[1]).join(", ")}`, {
+      usage: group.map((g) => usageOf(byName.get(g)!)).join(" | "),
+      example: byName.get(group[0]!)!.example,
+    });
+  }
+  throw new UserError(`unknown command "${truncate(word)}"`, {
+    usage: "/balance [earnings|breakdown|payouts|statements|products|chart|goal|alerts|digest|shops|status|help] …",
+    example: help ? "/balance help" : "/balance",
+  });
+}
+
+/** Positional tokens fill options in order (an optional choice is skipped when it doesn't match); `name:value` fills by name. */
+function assign(command: AnyCommand, tokens: string[]): Record<string, unknown> {
+  const options = describeOptions(command);
+  const values: Record<string, unknown> = {};
+  const positional = options.filter((o) => o.positional);
+  let cursor = 0;
+  for (const token of tokens) {
+    const named = /^([a-z][a-z_-]*):(.*)$/i.exec(token);
+    const option = named ? options.find((o) => o.name === named[1]!.toLowerCase()) : undefined;
+    if (named && option) {
+      values[option.name] = coerce(option, named[2] ?? "");
+      continue;
+    }
+    let placed = false;
+    while (cursor < positional.length) {
+      const candidate = positional[cursor++]!;
+      const fits = !candidate.choices || candidate.choices.includes(token.toLowerCase());
+      if (fits || candidate.required) {
+        values[candidate.name] = coerce(candidate, token);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) {
+      throw new UserError(`unexpected "${truncate(token)}"`, { usage: usageOf(command), example: command.example });
+    }
+  }
+  return values;
+}
+
+function coerce(option: OptionInfo, token: string): unknown {
+  if (option.choices) return token.toLowerCase();
+  if (option.type === "integer" || option.type === "number") {
+    return /^[+-]?\d+(\.\d+)?$/.test(token) ? Number(token) : token;
+  }
+  if (option.type === "boolean") return ["true", "yes", "on", "1"].includes(token.toLowerCase());
+  return token;
+}
+
+function fromTyped(byName: Map<string, AnyCommand>, options: NonNullable<Invocation["options"]>): Found {
+  const name = options.path.join(" ");
+  const command = byName.get(name);
+  if (!command) throw new UserError(`unknown command "${truncate(name)}"`, { example: "/balance help" });
+  const values = Object.fromEntries(Object.entries(options.values).filter(([, v]) => v !== undefined));
+  return { command, values };
+}
+
+function validate(command: AnyCommand, values: Record<string, unknown>): z.output<AnyCommand["options"]> {
+  const parsed = command.options.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = issue.path.map(String).join(".");
+  const given = key in values ? ` "${truncate(String(values[key]))}"` : "";
+  const message =
+    issue.code === "invalid_type" && !(key in values)
+      ? `${key} is missing`
+      : issue.code === "invalid_value"
+        ? `${key}${given} must be one of ${(issue as { values?: unknown[] }).values?.join(", ") ?? "the listed values"}`
+        : `${key}${given}: ${issue.message}`;
+  throw new UserError(message, { usage: usageOf(command), example: command.example });
+}
+
+function errorReply(deps: CoreDeps, invocation: Invocation, command: AnyCommand | undefined, error: unknown): Reply {
+  const correlationId = invocation.correlationId || randomUUID();
+  if (error instanceof UserError) {
+    const usage = error.hint?.usage ?? (command ? usageOf(command) : undefined);
+    const example = error.hint?.example ?? command?.example;
+    const summary = [`${capitalise(error.message)}.`, usage && `Usage: ${usage}`, example && `Example: ${example}`]
+      .filter(Boolean)
+      .join(" ");
+    return reply({ kind: "error", title: error instanceof Forbidden ? "Not allowed" : "Can't do that", summary, ephemeral: true });
+  }
+  if (isDatabaseDown(error)) {
+    deps.log.warn({ correlationId, err: error }, "database unreachable");
+    return reply({
+      kind: "error",
+      title: "Try again in a minute",
+      summary: `The database is not reachable right now; your command did nothing. Try again shortly (ref ${correlationId}).`,
+      ephemeral: true,
+      correlationId,
+    });
+  }
+  if (error instanceof ProviderError) {
+    deps.log.warn({ correlationId, err: error, upstream: error.upstream }, "provider error in command");
+  } else {
+    deps.log.error({ correlationId, err: error, command: command?.name }, "command failed");
+  }
+  return reply({
+    kind: "error",
+    title: "Something went wrong",
+    summary: `That didn't work because of an internal error. It has been logged; quote ref ${correlationId} when reporting it.`,
+    ephemeral: true,
+    correlationId,
+  });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function truncate(text: string): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, "?");
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}

@@ -1,0 +1,180 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { PayoutRecord, StatementRecord, StatementTransactionRecord, UnsettledSummary } from "../../providers/port.ts";
+import type { Tx } from "../database.ts";
+import { dailyRollups, payouts, statements, statementTransactions, unsettledSnapshots } from "../schema/index.ts";
+
+const excluded = (column: string) => sql.raw(`excluded.${column}`);
+
+/** Upserts statements (idempotent on shop + id); returns the previous payment status of each id. */
+export async function upsertStatements(
+  db: Tx,
+  shopId: number,
+  rows: (StatementRecord & { day: string })[],
+): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const before = await db
+    .select({ id: statements.id, status: statements.paymentStatus })
+    .from(statements)
+    .where(and(eq(statements.shopId, shopId), inArray(statements.id, rows.map((r) => r.id))));
+  await db
+    .insert(statements)
+    .values(
+      rows.map((r) => ({
+        shopId,
+        id: r.id,
+        statementTime: r.statementTime,
+        day: r.day,
+        currency: r.currency,
+        settlement: r.settlement,
+        revenue: r.revenue,
+        netSales: r.netSales,
+        fee: r.fee,
+        shipping: r.shipping,
+        adjustment: r.adjustment,
+        paymentStatus: r.paymentStatus,
+        paymentId: r.paymentId,
+        paymentTime: r.paymentTime,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [statements.shopId, statements.id],
+      set: {
+        statementTime: excluded("statement_time"),
+        day: excluded("day"),
+        currency: excluded("currency"),
+        settlement: excluded("settlement"),
+        revenue: excluded("revenue"),
+        netSales: excluded("net_sales"),
+        fee: excluded("fee"),
+        shipping: excluded("shipping"),
+        adjustment: excluded("adjustment"),
+        paymentStatus: excluded("payment_status"),
+        paymentId: excluded("payment_id"),
+        paymentTime: excluded("payment_time"),
+        updatedAt: sql`now()`,
+      },
+    });
+  return new Map(before.map((b) => [b.id, b.status]));
+}
+
+/** Upserts payouts; returns the previous status of each (source:id). */
+export async function upsertPayouts(db: Tx, shopId: number, rows: PayoutRecord[]): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const before = await db
+    .select({ source: payouts.source, id: payouts.id, status: payouts.status })
+    .from(payouts)
+    .where(and(eq(payouts.shopId, shopId), inArray(payouts.id, rows.map((r) => r.id))));
+  await db
+    .insert(payouts)
+    .values(rows.map((r) => ({ shopId, ...r })))
+    .onConflictDoUpdate({
+      target: [payouts.shopId, payouts.source, payouts.id],
+      set: {
+        type: excluded("type"),
+        status: excluded("status"),
+        amount: excluded("amount"),
+        currency: excluded("currency"),
+        settlementAmount: excluded("settlement_amount"),
+        settlementCurrency: excluded("settlement_currency"),
+        reserveAmount: excluded("reserve_amount"),
+        exchangeRate: excluded("exchange_rate"),
+        bankAccount: excluded("bank_account"),
+        createdTime: excluded("created_time"),
+        paidTime: excluded("paid_time"),
+        updatedAt: sql`now()`,
+      },
+    });
+  return new Map(before.map((b) => [`${b.source}:${b.id}`, b.status]));
+}
+
+export async function upsertStatementTransactions(
+  db: Tx,
+  shopId: number,
+  statementId: string,
+  day: string,
+  rows: StatementTransactionRecord[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(statementTransactions)
+    .values(rows.map((r) => ({ shopId, statementId, day, ...r })))
+    .onConflictDoUpdate({
+      target: [statementTransactions.shopId, statementTransactions.id],
+      set: {
+        statementId: excluded("statement_id"),
+        day: excluded("day"),
+        type: excluded("type"),
+        settlement: excluded("settlement"),
+        revenue: excluded("revenue"),
+        shipping: excluded("shipping"),
+        feeTax: excluded("fee_tax"),
+        adjustment: excluded("adjustment"),
+        reserve: excluded("reserve"),
+        reserveStatus: excluded("reserve_status"),
+        breakdown: excluded("breakdown"),
+      },
+    });
+}
+
+export async function statementsWithoutTransactions(db: Tx, shopId: number, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const have = await db
+    .selectDistinct({ id: statementTransactions.statementId })
+    .from(statementTransactions)
+    .where(and(eq(statementTransactions.shopId, shopId), inArray(statementTransactions.statementId, ids)));
+  const present = new Set(have.map((h) => h.id));
+  return new Set(ids.filter((id) => !present.has(id)));
+}
+
+export async function saveUnsettled(db: Tx, shopId: number, summary: UnsettledSummary, takenAt: Date): Promise<void> {
+  const values = {
+    shopId,
+    takenAt,
+    currency: summary.currency,
+    estSettlement: summary.estSettlement,
+    estRevenue: summary.estRevenue,
+    estFee: summary.estFee,
+    estAdjustment: summary.estAdjustment,
+    orderCount: summary.totalCount,
+  };
+  await db.insert(unsettledSnapshots).values(values).onConflictDoUpdate({ target: unsettledSnapshots.shopId, set: values });
+}
+
+/**
+ * Recomputes the rollups of the given local days from the raw rows, so a rollup always equals
+ * the raw sums however often a day is re-synced. Statement-level categories come from
+ * statements; "type:<TYPE>" and breakdown keys ("fee.platform_commission_amount") from
+ * transactions.
+ */
+export async function refreshRollups(db: Tx, shopId: number, days: string[]): Promise<void> {
+  if (days.length === 0) return;
+  const dayList = sql.join(days.map((d) => sql`${d}::date`), sql`, `);
+  await db.delete(dailyRollups).where(and(eq(dailyRollups.shopId, shopId), inArray(dailyRollups.day, days)));
+  await db.execute(sql`
+    insert into daily_rollups (shop_id, day, currency, category, amount, count)
+    select shop_id, day, currency, c.category, sum(c.amount), count(*)::int
+    from statements s
+    cross join lateral (values
+      ('settlement', s.settlement), ('revenue', s.revenue), ('fee', s.fee),
+      ('shipping', s.shipping), ('adjustment', s.adjustment), ('net_sales', s.net_sales)
+    ) as c(category, amount)
+    where s.shop_id = ${shopId} and s.day in (${dayList}) and c.amount is not null
+    group by shop_id, day, currency, c.category
+    union all
+    select shop_id, day, currency, 'type:' || type, sum(settlement), count(*)::int
+    from statement_transactions
+    where shop_id = ${shopId} and day in (${dayList})
+    group by shop_id, day, currency, type
+    union all
+    select t.shop_id, t.day, t.currency, b.key, sum(b.value::numeric), count(*)::int
+    from statement_transactions t
+    cross join lateral jsonb_each_text(coalesce(t.breakdown, '{}'::jsonb)) as b(key, value)
+    where t.shop_id = ${shopId} and t.day in (${dayList}) and b.value ~ '^[+-]?[0-9]+(\\.[0-9]+)?$'
+    group by t.shop_id, t.day, t.currency, b.key
+    union all
+    select shop_id, day, currency, 'reserve', sum(reserve), count(*)::int
+    from statement_transactions
+    where shop_id = ${shopId} and day in (${dayList}) and reserve is not null
+    group by shop_id, day, currency
+  `);
+}

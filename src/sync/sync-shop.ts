@@ -1,0 +1,175 @@
+import { ProviderError } from "../core/errors.ts";
+import { localDate } from "../core/periods.ts";
+import type { Logger } from "../log.ts";
+import type { FinanceProvider, PayoutRecord, ShopRef, StatementRecord } from "../providers/port.ts";
+import type { Db } from "../storage/database.ts";
+import {
+  refreshRollups,
+  saveUnsettled,
+  statementsWithoutTransactions,
+  upsertPayouts,
+  upsertStatements,
+  upsertStatementTransactions,
+} from "../storage/repos/finance.ts";
+import { setShopCurrency } from "../storage/repos/shops.ts";
+import { readCursor, recordEvent, recordFailure, recordSuccess, type Resource } from "../storage/repos/sync-state.ts";
+import type { ShopRow } from "../storage/repos/workspaces.ts";
+import { regionCurrency } from "./currency.ts";
+
+export interface SyncDeps {
+  db: Db;
+  log: Logger;
+  clock: () => Date;
+  /** How far back the first sync of a shop reaches. */
+  historyDays?: number;
+}
+
+export interface SyncReport {
+  shopId: number;
+  shop: string;
+  statements: number;
+  payouts: number;
+  transactions: number;
+  events: number;
+  errors: { resource: Resource; message: string; code?: string | undefined; requestId?: string | undefined }[];
+}
+
+const DAY = 86_400_000;
+// Statuses change after the fact (PROCESSING → PAID): every sync re-reads this much history.
+const STATEMENT_OVERLAP_DAYS = 14;
+const PAYOUT_OVERLAP_DAYS = 30;
+
+/**
+ * Pulls one shop incrementally and idempotently: each page is parsed completely before anything
+ * of it is written, then written in one transaction with its rollups and domain events.
+ */
+export async function syncShop(deps: SyncDeps, provider: FinanceProvider, shop: ShopRow): Promise<SyncReport> {
+  const report: SyncReport = { shopId: shop.id, shop: shop.name, statements: 0, payouts: 0, transactions: 0, events: 0, errors: [] };
+  const ref: ShopRef = { externalId: shop.externalId, cipher: shop.cipher ?? "", region: shop.region };
+  let currency = shop.currency ?? regionCurrency(shop.region);
+  const step = async (resource: Resource, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      const failure = describeFailure(error);
+      report.errors.push({ resource, ...failure });
+      deps.log.warn({ shop: shop.name, shopId: shop.id, resource, ...failure }, "sync step failed");
+      await recordFailure(deps.db, shop.id, resource, deps.clock(), failure);
+    }
+  };
+
+  await step("statements", async () => {
+    const now = deps.clock();
+    const cursor = await readCursor(deps.db, shop.id, "statements");
+    const backfill = cursor === null;
+    const from = new Date((cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) - (backfill ? 0 : STATEMENT_OVERLAP_DAYS * DAY));
+    let newest = cursor;
+    for await (const page of provider.statements(ref, { from, to: new Date(now.getTime() + DAY) })) {
+      const rows = page.map((s) => ({ ...s, day: localDate(s.statementTime, shop.timezone) }));
+      if (rows[0] && !currency) currency = rows[0].currency;
+      await deps.db.transaction(async (tx) => {
+        const before = await upsertStatements(tx, shop.id, rows);
+        for (const s of rows) {
+          if (!before.has(s.id)) report.events += Number(await recordEvent(tx, statementEvent(shop.id, s, backfill)));
+        }
+      });
+      report.statements += rows.length;
+      for (const s of rows) if (!newest || s.statementTime > newest) newest = s.statementTime;
+      await syncTransactions(deps, provider, ref, shop.id, rows, report);
+    }
+    await recordSuccess(deps.db, shop.id, "statements", deps.clock(), newest);
+  });
+  if (currency && currency !== shop.currency) await setShopCurrency(deps.db, shop.id, currency);
+
+  await step("payouts", async () => {
+    const now = deps.clock();
+    const cursor = await readCursor(deps.db, shop.id, "payouts");
+    const backfill = cursor === null;
+    const from = new Date((cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) - (backfill ? 0 : PAYOUT_OVERLAP_DAYS * DAY));
+    let newest = cursor;
+    for await (const page of provider.payouts(ref, { from, to: new Date(now.getTime() + DAY) })) {
+      await deps.db.transaction(async (tx) => {
+        const before = await upsertPayouts(tx, shop.id, page);
+        for (const p of page) {
+          const previous = before.get(`${p.source}:${p.id}`);
+          if (p.status !== previous && p.status !== "PROCESSING") {
+            report.events += Number(await recordEvent(tx, payoutEvent(shop.id, p, backfill)));
+          }
+        }
+      });
+      report.payouts += page.length;
+      for (const p of page) if (!newest || p.createdTime > newest) newest = p.createdTime;
+    }
+    await recordSuccess(deps.db, shop.id, "payouts", deps.clock(), newest);
+  });
+
+  await step("unsettled", async () => {
+    if (!currency) throw new Error("the shop's currency is not known yet (no statement synced)");
+    const summary = await provider.unsettled(ref, currency);
+    await saveUnsettled(deps.db, shop.id, summary, deps.clock());
+    await recordSuccess(deps.db, shop.id, "unsettled", deps.clock());
+  });
+  return report;
+}
+
+async function syncTransactions(
+  deps: SyncDeps,
+  provider: FinanceProvider,
+  ref: ShopRef,
+  shopId: number,
+  statements: (StatementRecord & { day: string })[],
+  report: SyncReport,
+): Promise<void> {
+  const missing = await statementsWithoutTransactions(deps.db, shopId, statements.map((s) => s.id));
+  const days = new Set(statements.map((s) => s.day));
+  for (const statement of statements.filter((s) => missing.has(s.id))) {
+    // All pages of one statement are written together: a statement is never half-imported.
+    const rows = [];
+    for await (const page of provider.statementTransactions(ref, statement.id)) rows.push(...page);
+    await deps.db.transaction(async (tx) => {
+      for (let i = 0; i < rows.length; i += 500) {
+        await upsertStatementTransactions(tx, shopId, statement.id, statement.day, rows.slice(i, i + 500));
+      }
+    });
+    report.transactions += rows.length;
+  }
+  await refreshRollups(deps.db, shopId, [...days]);
+  await recordSuccess(deps.db, shopId, "transactions", deps.clock());
+}
+
+function statementEvent(shopId: number, s: StatementRecord & { day: string }, backfill: boolean) {
+  return {
+    shopId,
+    kind: "statement_new",
+    dedupeKey: `statement_new:${shopId}:${s.id}`,
+    payload: { statementId: s.id, day: s.day, settlement: s.settlement, currency: s.currency, backfill },
+    occurredAt: s.statementTime,
+  };
+}
+
+function payoutEvent(shopId: number, p: PayoutRecord, backfill: boolean) {
+  const kind = p.status === "PAID" ? "payout_paid" : "payout_failed";
+  return {
+    shopId,
+    kind,
+    dedupeKey: `${kind}:${shopId}:${p.source}:${p.id}`,
+    payload: {
+      payoutId: p.id,
+      source: p.source,
+      amount: p.amount,
+      currency: p.currency,
+      bankAccount: p.bankAccount,
+      createdTime: p.createdTime.toISOString(),
+      paidTime: p.paidTime?.toISOString() ?? null,
+      backfill,
+    },
+    occurredAt: p.paidTime ?? p.createdTime,
+  };
+}
+
+function describeFailure(error: unknown): { message: string; code?: string | undefined; requestId?: string | undefined } {
+  if (error instanceof ProviderError) {
+    return { message: error.message, code: error.upstream.code?.toString(), requestId: error.upstream.requestId };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}
