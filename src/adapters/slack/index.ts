@@ -1,0 +1,150 @@
+import { App, HTTPModuleFunctions, HTTPReceiver, webApi } from "@slack/bolt";
+import type { Core } from "../../core/dispatcher.ts";
+import type { DeliveryPort } from "../../delivery/port.ts";
+import type { Logger } from "../../log.ts";
+import { toSlackLogger } from "./bolt-logger.ts";
+import { createSlackDelivery } from "./deliver.ts";
+import { SlackAdminCheck } from "./invocation.ts";
+import { isReplayedRequestError, ReplayedRequestError, ReplayGuard } from "./replay-guard.ts";
+import { slackErrorCode } from "./slack-errors.ts";
+import { registerBalanceCommand } from "./slash-command.ts";
+
+export { buildSlackManifest } from "./manifest.ts";
+export { renderSlack } from "./render.ts";
+
+interface SlackCommon {
+  botToken: string;
+  /** Web API base, e.g. https://slack.com/api/ (every call goes there, apps.connections.open included). */
+  apiUrl: string;
+  /** User ids allowed to change settings besides workspace admins and owners (SLACK_ADMIN_USERS). */
+  admins: string[];
+}
+
+/** Socket Mode: an outbound WebSocket, no public URL needed. */
+export interface SlackSocketConfig extends SlackCommon {
+  mode: "socket";
+  appToken: string;
+}
+
+/** HTTP mode: Slack POSTs signed requests to `/slack/events` on `port` (0 picks a free one). */
+export interface SlackHttpConfig extends SlackCommon {
+  mode: "http";
+  signingSecret: string;
+  port: number;
+}
+
+export type SlackConfig = SlackSocketConfig | SlackHttpConfig;
+
+export interface SlackAdapter {
+  app: App;
+  /** The outbox's port into Slack (one chat.postMessage per call, no SDK retries). */
+  delivery: DeliveryPort;
+  /** HTTP mode: the port the events endpoint listens on. */
+  httpPort?: number;
+  stop(): Promise<void>;
+}
+
+/** Interactive Web API calls (users.info, chart uploads) retry briefly; a user is waiting. */
+const INTERACTIVE_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };
+
+/**
+ * Starts the Slack side of balance-bot: checks the bot token, connects (Socket Mode or HTTP),
+ * answers `/balance …` through the core, and returns the delivery port for the outbox.
+ */
+export async function startSlack(options: {
+  core: Core;
+  config: SlackConfig;
+  log: Logger;
+  isSandbox?: boolean;
+  /** How long a command may run before the answer moves to response_url (default 2000 ms). */
+  ackBudgetMs?: number;
+}): Promise<SlackAdapter> {
+  const { core, config } = options;
+  const log = options.log.child({ component: "slack", mode: config.mode });
+  const slackLogger = toSlackLogger(options.log);
+  const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: INTERACTIVE_RETRY, logger: slackLogger };
+
+  // Fail at start with a clear reason rather than on the first command; also spares Bolt's own auth.test.
+  const identity = await new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } }).auth
+    .test()
+    .catch((error: unknown) => {
+      const code = slackErrorCode(error);
+      throw new Error(
+        code
+          ? `Slack refused SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page`
+          : `cannot reach the Slack Web API at ${config.apiUrl}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
+
+  const common = {
+    token: config.botToken,
+    botId: identity.bot_id ?? "",
+    botUserId: identity.user_id ?? "",
+    clientOptions,
+    logger: slackLogger,
+  };
+  let app: App;
+  if (config.mode === "socket") {
+    app = new App({ ...common, appToken: config.appToken, socketMode: true });
+  } else {
+    const guard = new ReplayGuard();
+    const receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: "/slack/events",
+      logger: slackLogger,
+      // Runs only after Bolt has verified the signature and the 5-minute window.
+      customPropertiesExtractor: (req) => {
+        const signature = req.headers["x-slack-signature"];
+        const timestamp = Number(req.headers["x-slack-request-timestamp"]);
+        const replayed = typeof signature === "string" && !guard.firstSighting(signature, timestamp);
+        return { balanceBotReplayed: replayed };
+      },
+      processEventErrorHandler: async (args) => {
+        if (!isReplayedRequestError(args.error)) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+        if (!args.response.headersSent) args.response.writeHead(401).end();
+        return true;
+      },
+    });
+    app = new App({ ...common, receiver });
+    app.use(async ({ context, next }) => {
+      if (context.balanceBotReplayed === true) throw new ReplayedRequestError("replayed Slack request");
+      await next();
+    });
+  }
+  app.error(async (error) => {
+    if (isReplayedRequestError(error)) log.warn("rejected a replayed Slack request (same signature twice)");
+    else log.error({ err: error }, "unhandled error in a Slack listener");
+    throw error;
+  });
+
+  registerBalanceCommand(app, {
+    core,
+    admins: new SlackAdminCheck(config.admins, log),
+    log,
+    ...(options.ackBudgetMs !== undefined ? { ackBudgetMs: options.ackBudgetMs } : {}),
+  });
+
+  let httpPort: number | undefined;
+  if (config.mode === "socket") {
+    await app.start();
+  } else {
+    const server = (await app.start(config.port)) as unknown as import("node:http").Server;
+    const address = server.address();
+    httpPort = typeof address === "object" && address ? address.port : config.port;
+  }
+  log.info(
+    { team: identity.team_id, botUserId: identity.user_id, httpPort, sandbox: options.isSandbox ?? false },
+    "Slack connected",
+  );
+
+  const delivery = createSlackDelivery({ botToken: config.botToken, apiUrl: config.apiUrl, log: options.log });
+  return {
+    app,
+    delivery,
+    ...(httpPort !== undefined ? { httpPort } : {}),
+    async stop() {
+      await app.stop();
+      log.info("Slack stopped");
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { SlashCommand, webApi } from "@slack/bolt";
+import type { Invocation } from "../../core/invocation.ts";
+import type { Logger } from "../../log.ts";
+
+/** Long enough to spare users.info on every command, short enough that a demoted admin loses rights soon. */
+export const ADMIN_CACHE_TTL_MS = 5 * 60_000;
+const MAX_CACHED_USERS = 5_000;
+
+/**
+ * Decides whether a Slack user may change settings: a workspace admin or owner (users.info), or a
+ * user id in SLACK_ADMIN_USERS. Answers are cached per team and user for a few minutes; a failed
+ * lookup is not cached and counts as "not admin" (a refusal can be retried, a wrong grant cannot).
+ */
+export class SlackAdminCheck {
+  private readonly cache = new Map<string, { isAdmin: boolean; expiresAt: number }>();
+
+  constructor(
+    private readonly allowList: readonly string[],
+    private readonly log: Logger,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async isAdmin(client: webApi.WebClient, teamId: string, userId: string): Promise<boolean> {
+    if (this.allowList.includes(userId)) return true;
+    const key = `${teamId}:${userId}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.expiresAt > this.now()) return cached.isAdmin;
+    try {
+      const info = await client.users.info({ user: userId });
+      const isAdmin = info.user?.is_admin === true || info.user?.is_owner === true;
+      if (this.cache.size >= MAX_CACHED_USERS) this.cache.clear();
+      this.cache.set(key, { isAdmin, expiresAt: this.now() + ADMIN_CACHE_TTL_MS });
+      return isAdmin;
+    } catch (error) {
+      this.log.warn({ err: error, teamId, userId }, "users.info failed; treating the user as a non-admin");
+      return false;
+    }
+  }
+}
+
+/** The neutral Invocation for one `/balance …` slash command. */
+export function toInvocation(command: SlashCommand, isAdmin: boolean, correlationId: string): Invocation {
+  return {
+    platform: "slack",
+    workspaceId: command.team_id,
+    ...(command.team_domain ? { workspaceName: command.team_domain } : {}),
+    channelId: command.channel_id,
+    userId: command.user_id,
+    isAdmin,
+    text: command.text ?? "",
+    correlationId,
+  };
+}

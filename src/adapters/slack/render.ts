@@ -1,0 +1,161 @@
+import type { types } from "@slack/bolt";
+import { CLOCK_LABEL, type Reply, type ReplyField, type ReplySection, type ReplyTable } from "../../core/reply.ts";
+
+/** A Block Kit block as posted by chat.postMessage, a slash-command ack or a response_url. */
+export type SlackBlock = types.KnownBlock;
+
+/** Block Kit limits (docs.slack.dev block reference; @slack/types doc comments). */
+export const MAX_BLOCKS = 50;
+export const MAX_SECTION_TEXT = 3000;
+export const MAX_FIELD_TEXT = 2000;
+export const MAX_FIELDS_PER_SECTION = 10;
+export const MAX_HEADER_TEXT = 150;
+export const MAX_CONTEXT_TEXT = 3000;
+/** The notification fallback; Slack truncates `text` at 40,000, but a preview only needs a line. */
+export const MAX_FALLBACK_TEXT = 3000;
+/** A wider cell would wrap every row of a monospace table on a laptop screen. */
+export const MAX_TABLE_CELL = 40;
+
+/** What a Slack message needs: the notification fallback and the blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+/**
+ * Renders a neutral Reply as Block Kit, within Slack's limits. Pure: the chart bytes are not
+ * rendered here (they are uploaded as a file), only a line saying a chart comes with the message.
+ */
+export function renderSlack(reply: Reply): SlackMessage {
+  const text = truncate(escapeMrkdwn(reply.summary ? `${reply.title}: ${reply.summary}` : reply.title), MAX_FALLBACK_TEXT);
+  if (reply.kind === "error") return { text, blocks: [renderError(reply)] };
+
+  const body: SlackBlock[] = [header(reply.title)];
+  if (reply.summary) body.push(section(escapeMrkdwn(reply.summary)));
+  for (const part of reply.sections) body.push(...renderSection(part));
+
+  const tail: SlackBlock[] = [];
+  if (reply.chart) tail.push(context(`:bar_chart: Chart attached: ${escapeMrkdwn(reply.chart.alt)}`));
+  if (reply.footer) tail.push(context(escapeMrkdwn(reply.footer)));
+  return { text, blocks: fitBlocks(body, tail) };
+}
+
+function renderError(reply: Reply): SlackBlock {
+  const lines = [`:warning: *${escapeMrkdwn(reply.title)}*`];
+  if (reply.summary) lines.push(escapeMrkdwn(reply.summary));
+  for (const part of reply.sections) {
+    for (const f of part.fields ?? []) lines.push(`${escapeMrkdwn(f.label)}: ${escapeMrkdwn(f.value)}`);
+    for (const note of part.notes ?? []) lines.push(escapeMrkdwn(note));
+  }
+  if (reply.correlationId && !lines.some((l) => l.includes(reply.correlationId!))) {
+    lines.push(`ref ${escapeMrkdwn(reply.correlationId)}`);
+  }
+  return section(lines.join("\n"));
+}
+
+function renderSection(part: ReplySection): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  const title = part.title ? `*${escapeMrkdwn(part.title)}*` : undefined;
+  const fields = (part.fields ?? []).map(renderField);
+  if (fields.length === 0 && title) blocks.push(section(title));
+  for (let i = 0; i < fields.length; i += MAX_FIELDS_PER_SECTION) {
+    const chunk = fields.slice(i, i + MAX_FIELDS_PER_SECTION).map((f) => mrkdwn(f));
+    blocks.push({
+      type: "section",
+      ...(i === 0 && title ? { text: mrkdwn(title) } : {}),
+      fields: chunk,
+    });
+  }
+  if (part.table) blocks.push(section(renderTable(part.table)));
+  if (part.notes && part.notes.length > 0) blocks.push(section(part.notes.map(escapeMrkdwn).join("\n")));
+  return blocks;
+}
+
+/** "*label* (clock)\nvalue\ndetail": every figure says which clock it is on. */
+export function renderField(field: ReplyField): string {
+  const label = `*${escapeMrkdwn(field.label)}*${field.clock ? ` (${CLOCK_LABEL[field.clock]})` : ""}`;
+  const lines = [label, escapeMrkdwn(field.value)];
+  if (field.detail) lines.push(escapeMrkdwn(field.detail));
+  return truncate(lines.join("\n"), MAX_FIELD_TEXT);
+}
+
+/**
+ * A monospace table with aligned columns, cut to the section limit with "…and N more rows".
+ * Slack has no table layout that renders everywhere; a code block does.
+ */
+export function renderTable(table: ReplyTable): string {
+  const cells = (row: readonly string[]) =>
+    table.columns.map((_, i) => truncate(escapeMrkdwn(row[i] ?? ""), MAX_TABLE_CELL));
+  const head = table.columns.map((c) => truncate(escapeMrkdwn(c.label), MAX_TABLE_CELL));
+  const body = table.rows.map(cells);
+  const widths = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i] ?? ""))));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => pad(cell, widths[i] ?? 0, table.columns[i]?.align ?? "left"))
+      .join("  ")
+      .trimEnd();
+  const lines = [line(head), widths.map((w) => "-".repeat(w)).join("  ")];
+  const fence = "```";
+  let shown = 0;
+  let used = fence.length * 2 + 2 + lines.join("\n").length;
+  for (const row of body) {
+    const next = line(row);
+    const left = body.length - shown - 1;
+    const overflowNote = left > 0 ? `\n…and ${left} more rows`.length : 0;
+    if (used + next.length + 1 + overflowNote > MAX_SECTION_TEXT) break;
+    lines.push(next);
+    used += next.length + 1;
+    shown++;
+  }
+  const rest = body.length - shown;
+  return `${fence}\n${lines.join("\n")}\n${fence}${rest > 0 ? `\n…and ${rest} more ${rest === 1 ? "row" : "rows"}` : ""}`;
+}
+
+/** Keeps the tail (chart line, footer) and as much of the body as fits, saying what was left out. */
+function fitBlocks(body: SlackBlock[], tail: SlackBlock[]): SlackBlock[] {
+  if (body.length + tail.length <= MAX_BLOCKS) return [...body, ...tail];
+  const room = MAX_BLOCKS - tail.length - 1;
+  const left = body.length - room;
+  return [...body.slice(0, room), context(`…and ${left} more not shown (Slack shows ${MAX_BLOCKS} blocks at most)`), ...tail];
+}
+
+function header(title: string): SlackBlock {
+  return { type: "header", text: { type: "plain_text", text: truncate(title, MAX_HEADER_TEXT) || " ", emoji: true } };
+}
+
+function section(text: string): SlackBlock {
+  return { type: "section", text: mrkdwn(truncate(text, MAX_SECTION_TEXT)) };
+}
+
+function context(text: string): SlackBlock {
+  return { type: "context", elements: [mrkdwn(truncate(text, MAX_CONTEXT_TEXT))] };
+}
+
+function mrkdwn(text: string): types.MrkdwnElement {
+  return { type: "mrkdwn", text: text || " " };
+}
+
+/** Slack parses &, < and > in every mrkdwn text (e.g. "<amount>" in a usage line would vanish). */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Cuts to `max` characters with "…", never leaving half an HTML entity or half a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  cut = cut.replace(/&[a-z]*$/, "");
+  // A cut code block would swallow everything after it.
+  if ((cut.match(/```/g)?.length ?? 0) % 2 === 1) cut = `${cut.slice(0, Math.max(0, max - 5))}\n\`\`\``;
+  return `${cut}…`;
+}
+
+function width(text: string): number {
+  return [...text.replace(/&(amp|lt|gt);/g, "x")].length;
+}
+
+function pad(text: string, to: number, align: "left" | "right"): string {
+  const gap = " ".repeat(Math.max(0, to - width(text)));
+  return align === "right" ? gap + text : text + gap;
+}

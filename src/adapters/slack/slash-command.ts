@@ -1,0 +1,134 @@
+import { randomUUID } from "node:crypto";
+import type { App, RespondArguments, SlashCommand, webApi } from "@slack/bolt";
+import type { Core } from "../../core/dispatcher.ts";
+import { type Reply, reply as makeReply } from "../../core/reply.ts";
+import type { Logger } from "../../log.ts";
+import { type SlackAdminCheck, toInvocation } from "./invocation.ts";
+import { renderSlack } from "./render.ts";
+import { slackErrorCode } from "./slack-errors.ts";
+
+/**
+ * How long a command may run before we ack empty and answer through response_url instead. Slack
+ * drops a command not acked within 3000 ms; 2 s leaves room for the ack's own round trip.
+ */
+export const ACK_BUDGET_MS = 2000;
+
+export interface BalanceCommandDeps {
+  core: Core;
+  admins: SlackAdminCheck;
+  log: Logger;
+  ackBudgetMs?: number;
+}
+
+/**
+ * `/balance …`: build the Invocation, run the core, and answer within Slack's 3 s every time —
+ * in the ack when the core is quick, else an empty ack now and the answer via response_url.
+ * Whatever happens, the user sees an answer (an internal error shows a correlation id).
+ */
+export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void {
+  const budget = deps.ackBudgetMs ?? ACK_BUDGET_MS;
+  app.command("/balance", async ({ command, ack, respond, client }) => {
+    const started = Date.now();
+    const correlationId = randomUUID();
+    const log = deps.log.child({ correlationId, teamId: command.team_id, channelId: command.channel_id });
+
+    const answer = (async () => {
+      const isAdmin = await deps.admins.isAdmin(client, command.team_id, command.user_id);
+      return deps.core.dispatch(toInvocation(command, isAdmin, correlationId));
+    })().catch((error: unknown) => {
+      log.error({ err: error }, "slash command failed");
+      return internalError(correlationId);
+    });
+
+    let timer: NodeJS.Timeout | undefined;
+    const early = await Promise.race([
+      answer,
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), budget);
+      }),
+    ]);
+    clearTimeout(timer);
+
+    let result: Reply;
+    if (early) {
+      result = early;
+      try {
+        await ack(toResponse(result));
+      } catch (error) {
+        log.warn({ err: error }, "ack with the answer failed; answering through response_url");
+        await safeRespond(respond, toResponse(result), log);
+      }
+    } else {
+      await ack();
+      result = await answer;
+      await safeRespond(respond, toResponse(result), log);
+    }
+    log.info({ ms: Date.now() - started, via: early ? "ack" : "response_url", kind: result.kind }, "slash command answered");
+
+    if (result.chart && !result.ephemeral) await postChart(client, command, result, respond, log);
+  });
+}
+
+/** The ack / response_url payload: reports in the channel, errors and ephemeral replies to the typist only. */
+export function toResponse(reply: Reply): RespondArguments {
+  const { text, blocks } = renderSlack(reply);
+  return {
+    response_type: reply.ephemeral || reply.kind === "error" ? "ephemeral" : "in_channel",
+    text,
+    blocks,
+  };
+}
+
+function internalError(correlationId: string): Reply {
+  return makeReply({
+    kind: "error",
+    title: "Something went wrong",
+    summary: `That didn't work because of an internal error. It has been logged; quote ref ${correlationId} when reporting it.`,
+    ephemeral: true,
+    correlationId,
+  });
+}
+
+async function safeRespond(
+  respond: (message: RespondArguments) => Promise<unknown>,
+  message: RespondArguments,
+  log: Logger,
+): Promise<void> {
+  try {
+    await respond(message);
+  } catch (error) {
+    log.error({ err: error }, "response_url post failed; the user got no answer");
+  }
+}
+
+/**
+ * Charts go up as a file in the channel (no public URL). A failed upload is told to the typist,
+ * with the fix when the bot is simply not in the channel.
+ */
+async function postChart(
+  client: webApi.WebClient,
+  command: SlashCommand,
+  result: Reply,
+  respond: (message: RespondArguments) => Promise<unknown>,
+  log: Logger,
+): Promise<void> {
+  const chart = result.chart!;
+  try {
+    await client.files.uploadV2({
+      channel_id: command.channel_id,
+      file: Buffer.from(chart.png),
+      filename: chart.filename,
+      title: chart.alt,
+      alt_text: chart.alt,
+      initial_comment: result.title,
+    });
+  } catch (error) {
+    const code = slackErrorCode(error);
+    log.warn({ err: error, code }, "chart upload failed");
+    const why =
+      code === "not_in_channel" || code === "channel_not_found"
+        ? "I'm not a member of this channel. Invite me with /invite @balance-bot and try again."
+        : `Slack refused the upload${code ? ` (${code})` : ""}.`;
+    await safeRespond(respond, { response_type: "ephemeral", text: `I couldn't post the chart here. ${why}` }, log);
+  }
+}
