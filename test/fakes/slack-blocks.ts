@@ -6,16 +6,21 @@
 export function blockKitProblems(blocks: unknown): string[] {
   if (!Array.isArray(blocks)) return ["blocks must be an array"];
   const problems: string[] = [];
-  if (blocks.length > 50) problems.push(`no more than 50 items allowed [json-pointer:/blocks] (got ${blocks.length})`);
+  if (blocks.length > 50)
+    problems.push(`no more than 50 items allowed [json-pointer:/blocks] (got ${blocks.length})`);
   blocks.forEach((block: unknown, i) => {
     const at = `[json-pointer:/blocks/${i}]`;
-    if (!block || typeof block !== "object") return problems.push(`block must be an object ${at}`);
+    if (!block || typeof block !== "object") {
+      problems.push(`block must be an object ${at}`);
+      return;
+    }
     const b = block as Record<string, unknown>;
     const text = (o: unknown) => (o && typeof o === "object" ? (o as { text?: unknown }).text : undefined);
     switch (b.type) {
       case "header": {
         const t = text(b.text);
-        if (typeof t !== "string" || t.length < 1 || t.length > 150) problems.push(`header text must be 1-150 chars ${at}`);
+        if (typeof t !== "string" || t.length < 1 || t.length > 150)
+          problems.push(`header text must be 1-150 chars ${at}`);
         break;
       }
       case "section": {

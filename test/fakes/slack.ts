@@ -190,7 +190,9 @@ export class FakeSlack {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waitingAcks.delete(envelopeId);
-        reject(new Error(`fake Slack: no ack for envelope ${envelopeId} within ${options.timeoutMs ?? 10_000} ms`));
+        reject(
+          new Error(`fake Slack: no ack for envelope ${envelopeId} within ${options.timeoutMs ?? 10_000} ms`),
+        );
       }, options.timeoutMs ?? 10_000);
       this.waitingAcks.set(envelopeId, (ack) => {
         clearTimeout(timer);
@@ -203,7 +205,12 @@ export class FakeSlack {
         resolve({ ...result, response_url: payload.response_url! });
       });
       socket.send(
-        JSON.stringify({ envelope_id: envelopeId, type: "slash_commands", accepts_response_payload: true, payload }),
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type: "slash_commands",
+          accepts_response_payload: true,
+          payload,
+        }),
       );
     });
   }
@@ -261,7 +268,8 @@ export class FakeSlack {
     const path = new URL(req.url ?? "/", this.url).pathname;
     const raw = await readBody(req);
     if (req.method === "POST" && path.startsWith("/api/")) return this.api(path.slice(5), req, raw, res);
-    if (req.method === "POST" && path.startsWith("/upload/v1/")) return this.upload(path.slice(11), req, raw, res);
+    if (req.method === "POST" && path.startsWith("/upload/v1/"))
+      return this.upload(path.slice(11), req, raw, res);
     if (req.method === "POST" && path.startsWith("/commands/")) return this.responseUrl(path, req, raw, res);
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
@@ -270,8 +278,14 @@ export class FakeSlack {
     const args = parseApiArgs(req.headers["content-type"], raw);
     const authorization = req.headers.authorization;
     this.calls.push({ method, args, authorization, at: Date.now() });
-    const json = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): void => {
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers }).end(JSON.stringify(body));
+    const json = (
+      status: number,
+      body: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ): void => {
+      res
+        .writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers })
+        .end(JSON.stringify(body));
     };
 
     const queued = this.failures.get(method);
@@ -281,7 +295,9 @@ export class FakeSlack {
       if (failure.status === 429) {
         return json(429, { ok: false, error: "ratelimited" }, { "retry-after": String(failure.retryAfter) });
       }
-      return void res.writeHead(failure.status, { "content-type": "text/html" }).end("<html>upstream error</html>");
+      return void res
+        .writeHead(failure.status, { "content-type": "text/html" })
+        .end("<html>upstream error</html>");
     }
 
     const token = authorization?.startsWith("Bearer ") ? authorization.slice(7) : args.token;
@@ -289,7 +305,10 @@ export class FakeSlack {
     if (method === "apps.connections.open") {
       if (!token.startsWith("xapp-")) return json(200, { ok: false, error: "not_allowed_token_type" });
       if (token !== this.appToken) return json(200, { ok: false, error: "invalid_auth" });
-      return json(200, { ok: true, url: `ws://127.0.0.1:${this.port}/link/?ticket=${randomUUID()}&app_id=A0FAKEAPP1` });
+      return json(200, {
+        ok: true,
+        url: `ws://127.0.0.1:${this.port}/link/?ticket=${randomUUID()}&app_id=A0FAKEAPP1`,
+      });
     }
     if (token.startsWith("xapp-")) return json(200, { ok: false, error: "not_allowed_token_type" });
     if (token !== this.botToken) return json(200, { ok: false, error: "invalid_auth" });
@@ -333,7 +352,8 @@ export class FakeSlack {
         return this.history(args);
       case "files.getUploadURLExternal": {
         const length = Number(args.length);
-        if (!args.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: "invalid_arguments" };
+        if (!args.filename || !Number.isInteger(length) || length <= 0)
+          return { ok: false, error: "invalid_arguments" };
         const fileId = `F0FAKE${String(++this.fileCounter).padStart(4, "0")}`;
         this.uploads.set(fileId, { fileId, filename: args.filename, length });
         return { ok: true, upload_url: `${this.url}/upload/v1/${fileId}`, file_id: fileId };
@@ -373,7 +393,11 @@ export class FakeSlack {
       } catch {
         return { ok: false, error: "invalid_metadata_format" };
       }
-      if (!metadata || typeof metadata.event_type !== "string" || typeof metadata.event_payload !== "object") {
+      if (
+        !metadata ||
+        typeof metadata.event_type !== "string" ||
+        typeof metadata.event_payload !== "object"
+      ) {
         return { ok: false, error: "invalid_metadata_schema" };
       }
     }
@@ -449,7 +473,8 @@ export class FakeSlack {
 
   private upload(fileId: string, req: IncomingMessage, raw: Buffer, res: ServerResponse): void {
     const pending = this.uploads.get(fileId);
-    if (!pending) return void res.writeHead(404, { "content-type": "text/plain" }).end("upload url not found");
+    if (!pending)
+      return void res.writeHead(404, { "content-type": "text/plain" }).end("upload url not found");
     const type = req.headers["content-type"] ?? "";
     // Slack accepts the raw bytes or a multipart body; the SDK sends one part named "body".
     const bytes = type.startsWith("multipart/form-data")

@@ -130,7 +130,7 @@ describe("renderSlack", () => {
       }),
     );
     expect(message).toEqual({
-      text: "Can't do that: Amount \"abc\" is not a number. Usage: /balance goal set &lt;amount&gt; [daily|weekly|monthly] Example: /balance goal set 5000 monthly",
+      text: 'Can\'t do that: Amount "abc" is not a number. Usage: /balance goal set &lt;amount&gt; [daily|weekly|monthly] Example: /balance goal set 5000 monthly',
       blocks: [
         {
           type: "section",
@@ -171,7 +171,10 @@ describe("renderSlack", () => {
       blocks: [
         { type: "header", text: { type: "plain_text", text: "Earnings, last 30 days", emoji: true } },
         { type: "section", text: { type: "mrkdwn", text: "Settled $8,210.40 over 30 days" } },
-        { type: "section", fields: [{ type: "mrkdwn", text: "*Settled* (settled, awaiting payout)\n$8,210.40" }] },
+        {
+          type: "section",
+          fields: [{ type: "mrkdwn", text: "*Settled* (settled, awaiting payout)\n$8,210.40" }],
+        },
         {
           type: "context",
           elements: [

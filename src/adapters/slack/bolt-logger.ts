@@ -8,7 +8,11 @@ import type { Logger } from "../../log.ts";
 export function toSlackLogger(log: Logger, name = "slack"): SlackLogger {
   const child = log.child({ component: name });
   const line = (args: unknown[]) =>
-    args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === "string" ? a : JSON.stringify(a))).join(" ");
+    args
+      .map((a) =>
+        a instanceof Error ? `${a.name}: ${a.message}` : typeof a === "string" ? a : JSON.stringify(a),
+      )
+      .join(" ");
   return {
     debug: (...args: unknown[]) => child.debug(line(args)),
     info: (...args: unknown[]) => child.info(line(args)),

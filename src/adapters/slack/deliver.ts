@@ -15,7 +15,11 @@ export const FIND_POSTED_LIMIT = 50;
  * The outbox's way into Slack. Its WebClient never retries and rejects 429s at once, so one
  * `post` call is at most one chat.postMessage: the outbox owns retries and honours Retry-After.
  */
-export function createSlackDelivery(options: { botToken: string; apiUrl: string; log: Logger }): DeliveryPort {
+export function createSlackDelivery(options: {
+  botToken: string;
+  apiUrl: string;
+  log: Logger;
+}): DeliveryPort {
   const client = new webApi.WebClient(options.botToken, {
     slackApiUrl: options.apiUrl,
     retryConfig: { retries: 0 },
@@ -39,7 +43,8 @@ export function createSlackDelivery(options: { botToken: string; apiUrl: string;
           unfurl_media: false,
           metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { dedupe_key: dedupeKey } },
         });
-        if (!result.ts) throw toDeliveryError(new Error("no ts in chat.postMessage answer"), "chat.postMessage");
+        if (!result.ts)
+          throw toDeliveryError(new Error("no ts in chat.postMessage answer"), "chat.postMessage");
         ts = result.ts;
       } catch (error) {
         throw toDeliveryError(error, "chat.postMessage");
@@ -56,7 +61,10 @@ export function createSlackDelivery(options: { botToken: string; apiUrl: string;
             alt_text: reply.chart.alt,
           });
         } catch (error) {
-          log.warn({ err: toDeliveryError(error, "files.uploadV2"), channelId, dedupeKey }, "chart upload failed");
+          log.warn(
+            { err: toDeliveryError(error, "files.uploadV2"), channelId, dedupeKey },
+            "chart upload failed",
+          );
         }
       }
       return { messageId: ts };

@@ -65,7 +65,10 @@ export async function startSlack(options: {
   const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: INTERACTIVE_RETRY, logger: slackLogger };
 
   // Fail at start with a clear reason rather than on the first command; also spares Bolt's own auth.test.
-  const identity = await new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } }).auth
+  const identity = await new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    retryConfig: { retries: 0 },
+  }).auth
     .test()
     .catch((error: unknown) => {
       const code = slackErrorCode(error);
@@ -100,7 +103,8 @@ export async function startSlack(options: {
         return { balanceBotReplayed: replayed };
       },
       processEventErrorHandler: async (args) => {
-        if (!isReplayedRequestError(args.error)) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+        if (!isReplayedRequestError(args.error))
+          return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
         if (!args.response.headersSent) args.response.writeHead(401).end();
         return true;
       },
@@ -137,7 +141,11 @@ export async function startSlack(options: {
     "Slack connected",
   );
 
-  const delivery = createSlackDelivery({ botToken: config.botToken, apiUrl: config.apiUrl, log: options.log });
+  const delivery = createSlackDelivery({
+    botToken: config.botToken,
+    apiUrl: config.apiUrl,
+    log: options.log,
+  });
   return {
     app,
     delivery,

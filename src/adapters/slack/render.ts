@@ -1,5 +1,11 @@
 import type { types } from "@slack/bolt";
-import { CLOCK_LABEL, type Reply, type ReplyField, type ReplySection, type ReplyTable } from "../../core/reply.ts";
+import {
+  CLOCK_LABEL,
+  type Reply,
+  type ReplyField,
+  type ReplySection,
+  type ReplyTable,
+} from "../../core/reply.ts";
 
 /** A Block Kit block as posted by chat.postMessage, a slash-command ack or a response_url. */
 export type SlackBlock = types.KnownBlock;
@@ -27,7 +33,10 @@ export interface SlackMessage {
  * rendered here (they are uploaded as a file), only a line saying a chart comes with the message.
  */
 export function renderSlack(reply: Reply): SlackMessage {
-  const text = truncate(escapeMrkdwn(reply.summary ? `${reply.title}: ${reply.summary}` : reply.title), MAX_FALLBACK_TEXT);
+  const text = truncate(
+    escapeMrkdwn(reply.summary ? `${reply.title}: ${reply.summary}` : reply.title),
+    MAX_FALLBACK_TEXT,
+  );
   if (reply.kind === "error") return { text, blocks: [renderError(reply)] };
 
   const body: SlackBlock[] = [header(reply.title)];
@@ -116,11 +125,18 @@ function fitBlocks(body: SlackBlock[], tail: SlackBlock[]): SlackBlock[] {
   if (body.length + tail.length <= MAX_BLOCKS) return [...body, ...tail];
   const room = MAX_BLOCKS - tail.length - 1;
   const left = body.length - room;
-  return [...body.slice(0, room), context(`…and ${left} more not shown (Slack shows ${MAX_BLOCKS} blocks at most)`), ...tail];
+  return [
+    ...body.slice(0, room),
+    context(`…and ${left} more not shown (Slack shows ${MAX_BLOCKS} blocks at most)`),
+    ...tail,
+  ];
 }
 
 function header(title: string): SlackBlock {
-  return { type: "header", text: { type: "plain_text", text: truncate(title, MAX_HEADER_TEXT) || " ", emoji: true } };
+  return {
+    type: "header",
+    text: { type: "plain_text", text: truncate(title, MAX_HEADER_TEXT) || " ", emoji: true },
+  };
 }
 
 function section(text: string): SlackBlock {

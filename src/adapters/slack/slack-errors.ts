@@ -50,11 +50,15 @@ export function toDeliveryError(error: unknown, action: string): DeliveryError {
   }
   const code = slackErrorCode(error);
   if (code === undefined) {
-    return new DeliveryError("transient", `${action} failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    return new DeliveryError(
+      "transient",
+      `${action} failed: ${error instanceof Error ? error.name : "unknown error"}`,
+    );
   }
   const message = `Slack refused ${action}: ${code}`;
   if (code === "ratelimited") return new DeliveryError("rate_limited", message, { retryAfterMs: 1000 });
-  if (code === "not_in_channel") return new DeliveryError("not_in_channel", message, { adminHint: INVITE_HINT });
+  if (code === "not_in_channel")
+    return new DeliveryError("not_in_channel", message, { adminHint: INVITE_HINT });
   if (code === "channel_not_found" || code === "is_archived") {
     return new DeliveryError("channel_not_found", message, {
       adminHint: "the channel is gone or archived; subscribe another channel",

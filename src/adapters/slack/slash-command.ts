@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { App, RespondArguments, SlashCommand, webApi } from "@slack/bolt";
 import type { Core } from "../../core/dispatcher.ts";
-import { type Reply, reply as makeReply } from "../../core/reply.ts";
+import { reply as makeReply, type Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import { type SlackAdminCheck, toInvocation } from "./invocation.ts";
 import { renderSlack } from "./render.ts";
@@ -63,7 +63,10 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
       result = await answer;
       await safeRespond(respond, toResponse(result), log);
     }
-    log.info({ ms: Date.now() - started, via: early ? "ack" : "response_url", kind: result.kind }, "slash command answered");
+    log.info(
+      { ms: Date.now() - started, via: early ? "ack" : "response_url", kind: result.kind },
+      "slash command answered",
+    );
 
     if (result.chart && !result.ephemeral) await postChart(client, command, result, respond, log);
   });
@@ -129,6 +132,10 @@ async function postChart(
       code === "not_in_channel" || code === "channel_not_found"
         ? "I'm not a member of this channel. Invite me with /invite @balance-bot and try again."
         : `Slack refused the upload${code ? ` (${code})` : ""}.`;
-    await safeRespond(respond, { response_type: "ephemeral", text: `I couldn't post the chart here. ${why}` }, log);
+    await safeRespond(
+      respond,
+      { response_type: "ephemeral", text: `I couldn't post the chart here. ${why}` },
+      log,
+    );
   }
 }

@@ -1,0 +1,366 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type SlackAdapter, startSlack } from "../../src/adapters/slack/index.ts";
+import type { Core } from "../../src/core/dispatcher.ts";
+import type { Invocation } from "../../src/core/invocation.ts";
+import { DeliveryError } from "../../src/delivery/port.ts";
+import { silentLogger } from "../../src/log.ts";
+import { FakeSlack, signedSlashCommandRequest } from "../fakes/slack.ts";
+import { standInCore } from "./slack-stand-in-core.ts";
+
+const SIGNING_SECRET = "test-signing-secret-0123456789";
+const CHANNEL = "C0FINANCE1";
+const ADMIN = "U0ADMIN001";
+const MEMBER = "U0MEMBER01";
+
+/** Every text a user sees in a Block Kit payload, in order. */
+function visibleText(payload: { text?: unknown; blocks?: unknown }): string {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.text === "string") out.push(o.text);
+    for (const key of ["text", "fields", "elements"]) if (o[key] && typeof o[key] === "object") walk(o[key]);
+  };
+  walk(payload.blocks);
+  return out.join("\n");
+}
+
+function counting(core: Core): Core & { dispatched: Invocation[] } {
+  const dispatched: Invocation[] = [];
+  return {
+    commands: core.commands,
+    dispatched,
+    dispatch(inv) {
+      dispatched.push(inv);
+      return core.dispatch(inv);
+    },
+  };
+}
+
+function isPng(bytes: Buffer): boolean {
+  const magic = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const ihdr = bytes.subarray(12, 16).toString("latin1") === "IHDR";
+  return magic && ihdr && bytes.readUInt32BE(16) > 0 && bytes.readUInt32BE(20) > 0;
+}
+
+describe("Slack over Socket Mode (real Bolt against the fake)", () => {
+  let fake: FakeSlack;
+  let slack: SlackAdapter;
+  let core: Core & { dispatched: Invocation[] };
+  let closeCore: () => Promise<void>;
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start({ admins: [ADMIN] });
+    const app = await standInCore();
+    closeCore = app.close;
+    core = counting(app.core);
+    slack = await startSlack({
+      core,
+      config: {
+        mode: "socket",
+        botToken: fake.botToken,
+        appToken: fake.appToken,
+        apiUrl: fake.apiUrl,
+        admins: [],
+      },
+      log: silentLogger(),
+    });
+    await fake.waitForSocket();
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    await fake?.close();
+    await closeCore?.();
+  });
+
+  it("answers /balance in the ack within 3 s with the pending, settled and paid figures in the channel", async () => {
+    const ack = await fake.sendSlashCommand({ text: "", user_id: MEMBER, channel_id: CHANNEL });
+    expect(ack.receivedAfterMs).toBeLessThan(3000);
+    expect(ack.payload.response_type).toBe("in_channel");
+    const shown = visibleText(ack.payload);
+    expect(shown).toContain("pending (est.)");
+    expect(shown).toContain("settled, awaiting payout");
+    expect(shown).toContain("paid out");
+    // Slack shows exactly the figures the core computed for this workspace, currency included.
+    const direct = await core.dispatch({ ...core.dispatched.at(-1)!, correlationId: "check" });
+    const figures = direct.sections.flatMap((s) => s.fields ?? []);
+    expect(figures.map((f) => f.clock)).toEqual(expect.arrayContaining(["pending", "settled", "paid"]));
+    for (const field of figures) {
+      expect(field.value).toMatch(/\$|USD/);
+      expect(shown).toContain(field.value);
+    }
+    expect(core.dispatched.at(-1)).toMatchObject({
+      platform: "slack",
+      workspaceId: fake.teamId,
+      channelId: CHANNEL,
+      userId: MEMBER,
+      isAdmin: false,
+    });
+  });
+
+  it("posts /balance chart 30d as a PNG through the three-step upload into the channel", async () => {
+    const ack = await fake.sendSlashCommand({ text: "chart 30d", user_id: MEMBER, channel_id: CHANNEL });
+    expect(ack.receivedAfterMs).toBeLessThan(3000);
+    expect(ack.payload.response_type).toBe("in_channel");
+    await fake.waitFor(() => fake.files.length === 1, 5000, "the chart upload");
+    const file = fake.files[0]!;
+    expect(file.channelId).toBe(CHANNEL);
+    expect(file.filename).toMatch(/\.png$/);
+    expect(isPng(file.bytes)).toBe(true);
+    expect(fake.callsOf("files.getUploadURLExternal")).toHaveLength(1);
+    expect(fake.callsOf("files.completeUploadExternal")).toHaveLength(1);
+  });
+
+  it("refuses a member's goal set ephemerally and lets an admin set it", async () => {
+    const refused = await fake.sendSlashCommand({
+      text: "goal set 5000",
+      user_id: MEMBER,
+      channel_id: CHANNEL,
+    });
+    expect(refused.payload.response_type).toBe("ephemeral");
+    expect(visibleText(refused.payload)).toMatch(/admin/i);
+
+    const allowed = await fake.sendSlashCommand({
+      text: "goal set 5000",
+      user_id: ADMIN,
+      channel_id: CHANNEL,
+    });
+    expect(allowed.receivedAfterMs).toBeLessThan(3000);
+    expect(visibleText(allowed.payload)).not.toMatch(/not allowed|only a workspace admin/i);
+    expect(visibleText(allowed.payload)).toMatch(/5,000|5000/);
+    expect(core.dispatched.at(-1)?.isAdmin).toBe(true);
+  });
+
+  it("shows an internal failure to the user with a correlation id", async () => {
+    const ack = await fake.sendSlashCommand({ text: "explode", user_id: MEMBER, channel_id: CHANNEL });
+    expect(ack.payload.response_type).toBe("ephemeral");
+    expect(visibleText(ack.payload)).toMatch(/Something went wrong[\s\S]*ref [0-9a-f-]{36}/);
+  });
+});
+
+describe("a command slower than Slack's 3 s", () => {
+  let fake: FakeSlack;
+  let slack: SlackAdapter;
+  let closeCore: () => Promise<void>;
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+    const app = await standInCore();
+    closeCore = app.close;
+    const slow: Core = {
+      commands: app.core.commands,
+      dispatch: async (inv) => {
+        await new Promise((r) => setTimeout(r, 3500));
+        return app.core.dispatch(inv);
+      },
+    };
+    slack = await startSlack({
+      core: slow,
+      config: {
+        mode: "socket",
+        botToken: fake.botToken,
+        appToken: fake.appToken,
+        apiUrl: fake.apiUrl,
+        admins: [],
+      },
+      log: silentLogger(),
+    });
+    await fake.waitForSocket();
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    await fake?.close();
+    await closeCore?.();
+  });
+
+  it("acks within 3 s and answers through response_url later", async () => {
+    const ack = await fake.sendSlashCommand({ text: "", user_id: MEMBER, channel_id: CHANNEL });
+    expect(ack.receivedAfterMs).toBeLessThan(3000);
+    expect(ack.payload).toEqual({});
+    await fake.waitFor(() => fake.responsesTo(ack.response_url).length === 1, 5000, "the response_url post");
+    const [later] = fake.responsesTo(ack.response_url);
+    expect(later!.body.response_type).toBe("in_channel");
+    expect(visibleText(later!.body)).toContain("settled, awaiting payout");
+  });
+});
+
+describe("Slack over HTTP (signed requests)", () => {
+  let fake: FakeSlack;
+  let slack: SlackAdapter;
+  let core: Core & { dispatched: Invocation[] };
+  let closeCore: () => Promise<void>;
+  let url: string;
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+    const app = await standInCore();
+    closeCore = app.close;
+    core = counting(app.core);
+    slack = await startSlack({
+      core,
+      config: {
+        mode: "http",
+        botToken: fake.botToken,
+        signingSecret: SIGNING_SECRET,
+        apiUrl: fake.apiUrl,
+        admins: [],
+        port: 0,
+      },
+      log: silentLogger(),
+    });
+    url = `http://127.0.0.1:${slack.httpPort}/slack/events`;
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    await fake?.close();
+    await closeCore?.();
+  });
+
+  const command = () => fake.slashCommandPayload({ text: "", user_id: MEMBER, channel_id: CHANNEL });
+
+  it("answers a correctly signed command in the HTTP response", async () => {
+    const res = await signedSlashCommandRequest(url, SIGNING_SECRET, command());
+    expect(res.status).toBe(200);
+    expect(res.elapsedMs).toBeLessThan(3000);
+    const body = JSON.parse(res.body) as Record<string, unknown>;
+    expect(body.response_type).toBe("in_channel");
+    expect(visibleText(body)).toContain("settled, awaiting payout");
+  });
+
+  it("rejects a bad signature with 401 and runs nothing", async () => {
+    const before = core.dispatched.length;
+    const res = await signedSlashCommandRequest(url, "not-the-signing-secret", command());
+    expect(res.status).toBe(401);
+    expect(core.dispatched.length).toBe(before);
+  });
+
+  it("rejects a timestamp older than 5 minutes with 401 and runs nothing", async () => {
+    const before = core.dispatched.length;
+    const stale = Math.floor(Date.now() / 1000) - 301;
+    const res = await signedSlashCommandRequest(url, SIGNING_SECRET, command(), { timestamp: stale });
+    expect(res.status).toBe(401);
+    expect(core.dispatched.length).toBe(before);
+  });
+
+  it("rejects a replayed body (same signature twice inside the window) with 401 and runs it once", async () => {
+    const before = core.dispatched.length;
+    const params = command();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const first = await signedSlashCommandRequest(url, SIGNING_SECRET, params, { timestamp });
+    const replay = await signedSlashCommandRequest(url, SIGNING_SECRET, params, { timestamp });
+    expect(first.status).toBe(200);
+    expect(replay.status).toBe(401);
+    expect(replay.body).toBe("");
+    expect(core.dispatched.length).toBe(before + 1);
+    expect(fake.responsesTo(params.response_url!)).toHaveLength(0);
+  });
+});
+
+describe("Slack delivery port", () => {
+  let fake: FakeSlack;
+  let slack: SlackAdapter;
+  let closeCore: () => Promise<void>;
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+    const app = await standInCore();
+    closeCore = app.close;
+    slack = await startSlack({
+      core: app.core,
+      config: {
+        mode: "socket",
+        botToken: fake.botToken,
+        appToken: fake.appToken,
+        apiUrl: fake.apiUrl,
+        admins: [],
+      },
+      log: silentLogger(),
+    });
+  });
+  afterEach(() => {
+    fake.messages.length = 0;
+    fake.calls.length = 0;
+    fake.notInChannel.clear();
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    await fake?.close();
+    await closeCore?.();
+  });
+
+  const digest = {
+    kind: "digest" as const,
+    title: "Daily digest · Acme US",
+    summary: "Settled $1,200.00 yesterday",
+    sections: [{ fields: [{ label: "Settled", value: "$1,200.00", clock: "settled" as const }] }],
+    ephemeral: false,
+  };
+
+  it("throws rate_limited with Retry-After on a 429 and posts exactly one message on the next call", async () => {
+    fake.failNext("chat.postMessage", { status: 429, retryAfter: 1 });
+    const first = await slack.delivery
+      .post(CHANNEL, digest, { dedupeKey: "digest:C0FINANCE1:2026-07-30" })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(first).toBeInstanceOf(DeliveryError);
+    expect(first).toMatchObject({ kind: "rate_limited", options: { retryAfterMs: 1000 } });
+    expect((first as DeliveryError).permanent).toBe(false);
+    expect(fake.messages).toHaveLength(0);
+
+    const { messageId } = await slack.delivery.post(CHANNEL, digest, {
+      dedupeKey: "digest:C0FINANCE1:2026-07-30",
+    });
+    expect(fake.callsOf("chat.postMessage")).toHaveLength(2);
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.messages[0]).toMatchObject({
+      channel: CHANNEL,
+      ts: messageId,
+      metadata: {
+        event_type: "balance_bot_delivery",
+        event_payload: { dedupe_key: "digest:C0FINANCE1:2026-07-30" },
+      },
+    });
+    expect(await slack.delivery.findPosted!(CHANNEL, "digest:C0FINANCE1:2026-07-30")).toBe(messageId);
+    expect(await slack.delivery.findPosted!(CHANNEL, "digest:C0FINANCE1:2026-07-31")).toBeUndefined();
+  });
+
+  it("reports not_in_channel as a permanent failure with the invite hint", async () => {
+    fake.notInChannel.add("C0ELSEWHERE");
+    const error = await slack.delivery
+      .post("C0ELSEWHERE", digest, { dedupeKey: "k1" })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      kind: "not_in_channel",
+      options: { adminHint: "invite the bot with /invite @balance-bot" },
+    });
+    expect((error as DeliveryError).permanent).toBe(true);
+  });
+
+  it("maps a 5xx to a transient failure and sends nothing twice", async () => {
+    fake.failNext("chat.postMessage", { status: 503 });
+    const error = await slack.delivery.post(CHANNEL, digest, { dedupeKey: "k2" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "transient" });
+    expect(fake.callsOf("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("posts a chart as a file in the message's thread", async () => {
+    const { renderPng } = await import("./slack-stand-in-core.ts");
+    const { messageId } = await slack.delivery.post(
+      CHANNEL,
+      {
+        ...digest,
+        chart: { filename: "digest.png", png: await renderPng(), alt: "Settled per day, UTC, USD" },
+      },
+      { dedupeKey: "k3" },
+    );
+    await fake.waitFor(
+      () => fake.files.some((f) => f.threadTs === messageId),
+      5000,
+      "the chart in the thread",
+    );
+    expect(isPng(fake.files.find((f) => f.threadTs === messageId)!.bytes)).toBe(true);
+  });
+});
