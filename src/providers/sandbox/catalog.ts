@@ -1,0 +1,172 @@
+/** The sandbox seller: its app credentials, its two shops and their products. */
+
+/** App key of the sandbox shop (not a secret: it only opens the local fake). */
+export const SANDBOX_APP_KEY = "sandbox_app_6f2c1a";
+/** App secret of the sandbox shop. */
+export const SANDBOX_APP_SECRET = "sandbox_secret_9d4e7b1c3a5f";
+/** The auth code the sandbox accepts once at /api/v2/token/get. */
+export const SANDBOX_AUTH_CODE = "sandbox-auth-code";
+
+export const SANDBOX_SELLER = {
+  openId: "sbx-open-id-7f3a",
+  name: "Sandbox Trading Co.",
+  region: "US",
+  scopes: ["seller.authorization.info", "seller.finance.info"],
+} as const;
+
+export interface CatalogSku {
+  skuId: string;
+  skuName: string;
+  productName: string;
+  /** Unit price in minor units. */
+  price: bigint;
+}
+
+export interface SandboxShopDef {
+  /** Small index used in ids and PRNG keys. */
+  no: number;
+  id: string;
+  name: string;
+  region: string;
+  currency: string;
+  /** Currency digits: USD 2, VND 0. */
+  digits: number;
+  sellerType: string;
+  cipher: string;
+  code: string;
+  /** Payments (non-SEA) or withdrawals (SEA). */
+  payouts: "payments" | "withdrawals";
+  /** UK/US local sellers have reserve rows. */
+  reserve: boolean;
+  /** Price rounding step in minor units. */
+  step: bigint;
+  /** Fee rates in basis points. */
+  commissionBp: number;
+  transactionFeeBp: number;
+  affiliateBp: number;
+  /** Tax withheld per order (VN household businesses: VAT + PIT), basis points each; 0 = none. */
+  taxBp: number;
+  /** Shipping cost range in minor units. */
+  shipping: readonly [number, number];
+  skus: readonly CatalogSku[];
+}
+
+function skus(prefix: string, items: readonly (readonly [string, readonly (readonly [string, number])[]])[]) {
+  const out: CatalogSku[] = [];
+  items.forEach(([productName, variants], p) => {
+    variants.forEach(([skuName, price], v) => {
+      out.push({
+        skuId: `${prefix}${String(p + 1).padStart(2, "0")}${v + 1}`,
+        skuName,
+        productName,
+        price: BigInt(price),
+      });
+    });
+  });
+  return out;
+}
+
+export const US_SHOP: SandboxShopDef = {
+  no: 1,
+  id: "7495610000000001001",
+  name: "Sandbox Outdoor (US)",
+  region: "US",
+  currency: "USD",
+  digits: 2,
+  sellerType: "LOCAL",
+  cipher: "GCP_sbxUS0aaAAABh00qsWgtvOiGFNqy",
+  code: "USLCSBX01",
+  payouts: "payments",
+  reserve: true,
+  step: 1n,
+  commissionBp: 600,
+  transactionFeeBp: 290,
+  affiliateBp: 1000,
+  taxBp: 0,
+  shipping: [399, 899],
+  skus: skus("17295000000010", [
+    [
+      "Trail Water Bottle 750ml",
+      [
+        ["Slate", 2499],
+        ["Sand", 2499],
+      ],
+    ],
+    [
+      "Packable Rain Jacket",
+      [
+        ["S", 6900],
+        ["M", 6900],
+        ["L", 7200],
+      ],
+    ],
+    ["Camp Mug Set (2)", [["Default", 1850]]],
+    ["LED Headlamp 400lm", [["Black", 2995]]],
+    [
+      "Merino Hiking Socks",
+      [
+        ["M", 1599],
+        ["L", 1599],
+      ],
+    ],
+    [
+      "Ultralight Daypack 20L",
+      [
+        ["Olive", 5400],
+        ["Navy", 5400],
+      ],
+    ],
+  ]),
+};
+
+export const VN_SHOP: SandboxShopDef = {
+  no: 2,
+  id: "7495610000000002002",
+  name: "Sandbox Thời Trang (VN)",
+  region: "VN",
+  currency: "VND",
+  digits: 0,
+  sellerType: "LOCAL",
+  cipher: "ROW_sbxVNqBgAAAAeVAQra0eZWebFQq5",
+  code: "VNLCSBX02",
+  payouts: "withdrawals",
+  reserve: false,
+  step: 1000n,
+  commissionBp: 500,
+  transactionFeeBp: 400,
+  affiliateBp: 800,
+  taxBp: 50,
+  shipping: [15000, 35000],
+  skus: skus("17295000000020", [
+    [
+      "Áo thun cotton basic",
+      [
+        ["Trắng / M", 159000],
+        ["Đen / L", 159000],
+      ],
+    ],
+    [
+      "Quần jean ống suông",
+      [
+        ["28", 389000],
+        ["30", 389000],
+      ],
+    ],
+    ["Túi tote vải canvas", [["Be", 129000]]],
+    [
+      "Váy hoa nhí",
+      [
+        ["S", 259000],
+        ["M", 259000],
+      ],
+    ],
+    ["Mũ bucket", [["Xanh", 99000]]],
+  ]),
+};
+
+/** Both shops of the sandbox seller. */
+export const SANDBOX_SHOPS: readonly SandboxShopDef[] = [US_SHOP, VN_SHOP];
+
+export function shopByCipher(cipher: string): SandboxShopDef | undefined {
+  return SANDBOX_SHOPS.find((s) => s.cipher === cipher);
+}

@@ -1,0 +1,254 @@
+/**
+ * Daily statements and their payouts. A statement (stamped 00:00 UTC) settles the orders of the
+ * previous day plus occasional adjustments; settlement is the plain sum of signed components. Its
+ * payout (a payment for the US shop, a withdrawal for the VN shop) moves PROCESSING → PAID on a
+ * schedule read against the sandbox clock, so payouts "land" while a demo runs.
+ */
+import { formatMinor, percentOf, roundTo } from "./amounts.ts";
+import type { SandboxShopDef } from "./catalog.ts";
+import { buildOrder, DAY, settledBy, type World } from "./orders.ts";
+import { hashInts, rng } from "./prng.ts";
+
+export interface Adjustment {
+  id: string;
+  type: string;
+  amount: bigint;
+  relatedOrderId: string;
+  time: number;
+}
+
+export interface ReserveRow {
+  id: string;
+  amount: bigint;
+  status: "COLLECTED" | "RELEASED";
+  releaseTime: number | null;
+}
+
+export interface PayoutPlan {
+  id: string;
+  createTime: number;
+  /** Null when it fails. */
+  paidTime: number | null;
+  failTime: number | null;
+}
+
+export interface StatementInfo {
+  day: number;
+  id: string;
+  time: number;
+  revenue: bigint;
+  feeTax: bigint;
+  shipping: bigint;
+  adjustment: bigint;
+  settlement: bigint;
+  reserve: bigint;
+  orders: { day: number; index: number }[];
+  adjustments: Adjustment[];
+  reserves: ReserveRow[];
+  payout: PayoutPlan;
+}
+
+/** Minutes after the sandbox start at which the demo payout of each shop turns PAID. */
+export const DEMO_PAID_AFTER_MIN = { payments: 20, withdrawals: 25 } as const;
+
+const ADJUSTMENTS = [
+  { type: "PLATFORM_REIMBURSEMENT", sign: 1n, cents: [500, 4000] },
+  { type: "SHIPPING_FEE_ADJUSTMENT", sign: -1n, cents: [150, 1200] },
+  { type: "PLATFORM_COMMISSION_ADJUSTMENT", sign: 1n, cents: [100, 900] },
+  { type: "PLATFORM_PENALTY", sign: -1n, cents: [1000, 5000] },
+  { type: "SHIPPING_FEE_COMPENSATION", sign: 1n, cents: [200, 1500] },
+] as const;
+
+const rel = (w: World, day: number) => day - w.anchorDay;
+const pad5 = (n: number) => String(n + 50_000).padStart(5, "0");
+
+/** A USD-cent-sized amount in the shop's currency (VND: ×250, whole thousands). */
+function local(shop: SandboxShopDef, cents: number): bigint {
+  return shop.digits === 2 ? BigInt(cents) : roundTo(BigInt(cents) * 250n, 1000n);
+}
+
+export function statementId(w: World, shop: SandboxShopDef, day: number): string {
+  const tail = String(hashInts(w.seed, shop.no, rel(w, day), 6)).padStart(10, "0");
+  return `7${shop.no}3${pad5(rel(w, day))}${tail}`;
+}
+
+/** The statement day an id stands for, or undefined. */
+export function decodeStatementId(w: World, shop: SandboxShopDef, id: string): number | undefined {
+  const match = /^7(\d)3(\d{5})\d{10}$/.exec(id);
+  if (!match || Number(match[1]) !== shop.no) return undefined;
+  const day = Number(match[2]) - 50_000 + w.anchorDay;
+  return statementId(w, shop, day) === id && day >= w.firstStatementDay ? day : undefined;
+}
+
+function payoutPlan(w: World, shop: SandboxShopDef, day: number): PayoutPlan {
+  const r = rng(w.seed, shop.no, rel(w, day), 8);
+  const prefix =
+    shop.payouts === "payments" ? `3${shop.no}9${pad5(rel(w, day))}` : `WD${shop.no}${pad5(rel(w, day))}`;
+  const id = prefix + (shop.payouts === "payments" ? r.digits(10) : r.digits(8));
+  let createTime = day * DAY + r.int(2, 6) * 3600 + r.int(0, 3599);
+  const paidAfter = r.int(20, 60) * 3600 + r.int(0, 3599);
+  const failed = r.chance(0.03);
+  if (day === w.anchorDay) {
+    // The demo payout: already initiated at start, PAID a few simulated minutes later.
+    createTime = Math.max(day * DAY, Math.min(createTime, w.startSec - 60));
+    return { id, createTime, paidTime: w.startSec + DEMO_PAID_AFTER_MIN[shop.payouts] * 60, failTime: null };
+  }
+  if (failed) return { id, createTime, paidTime: null, failTime: createTime + 18 * 3600 };
+  return { id, createTime, paidTime: createTime + paidAfter, failTime: null };
+}
+
+function adjustmentsOf(
+  w: World,
+  shop: SandboxShopDef,
+  day: number,
+  related: string | undefined,
+): Adjustment[] {
+  const r = rng(w.seed, shop.no, rel(w, day), 7);
+  if (!r.chance(0.25)) return [];
+  const kind = r.pick(ADJUSTMENTS);
+  const amount = kind.sign * local(shop, r.int(kind.cents[0], kind.cents[1]));
+  const id = `8${shop.no}1${pad5(rel(w, day))}${r.digits(9)}`;
+  return [
+    { id, type: kind.type, amount, relatedOrderId: related ?? "", time: (day - 1) * DAY + r.int(0, DAY - 1) },
+  ];
+}
+
+/** Builds and caches statement summaries (they do not depend on the clock). */
+export function createStatementBook(w: World) {
+  const cache = new Map<string, StatementInfo>();
+
+  function collectedReserve(shop: SandboxShopDef, day: number): bigint {
+    if (!shop.reserve || day % 7 !== 0 || day < w.firstStatementDay) return 0n;
+    const s = statement(shop, day);
+    return s.settlement > 0n ? -percentOf(s.settlement, 1000) : 0n;
+  }
+
+  function statement(shop: SandboxShopDef, day: number): StatementInfo {
+    const key = `${shop.no}:${day}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const orders = settledBy(w, shop, day);
+    let revenue = 0n;
+    let feeTax = 0n;
+    let shipping = 0n;
+    for (const o of orders) {
+      const order = buildOrder(w, shop, o.day, o.index);
+      revenue += order.revenue;
+      feeTax += order.feeTax;
+      shipping += order.shipping;
+    }
+    const first = orders[0];
+    const related = first ? buildOrder(w, shop, first.day, first.index).id : undefined;
+    const adjustments = adjustmentsOf(w, shop, day, related);
+    const adjustment = adjustments.reduce((sum, a) => sum + a.amount, 0n);
+    const info: StatementInfo = {
+      day,
+      id: statementId(w, shop, day),
+      time: day * DAY,
+      revenue,
+      feeTax,
+      shipping,
+      adjustment,
+      settlement: revenue + feeTax + shipping + adjustment,
+      reserve: 0n,
+      orders,
+      adjustments,
+      reserves: [],
+      payout: payoutPlan(w, shop, day),
+    };
+    cache.set(key, info);
+    if (shop.reserve) {
+      const collected = collectedReserve(shop, day);
+      if (collected !== 0n) {
+        info.reserves.push({
+          id: `${info.id}01`,
+          amount: collected,
+          status: "COLLECTED",
+          releaseTime: (day + 28) * DAY,
+        });
+      }
+      const released = -collectedReserve(shop, day - 28);
+      if (released !== 0n) {
+        info.reserves.push({
+          id: `${statementId(w, shop, day - 28)}02`,
+          amount: released,
+          status: "RELEASED",
+          releaseTime: null,
+        });
+      }
+      info.reserve = info.reserves.reduce((sum, r) => sum + r.amount, 0n);
+    }
+    return info;
+  }
+
+  return { statement };
+}
+
+export type StatementBook = ReturnType<typeof createStatementBook>;
+
+/** Payout status as of `now` (simulated seconds); undefined before it is initiated. */
+export function payoutStatus(plan: PayoutPlan, now: number): "PROCESSING" | "PAID" | "FAILED" | undefined {
+  if (now < plan.createTime) return undefined;
+  if (plan.failTime !== null && now >= plan.failTime) return "FAILED";
+  if (plan.paidTime !== null && now >= plan.paidTime) return "PAID";
+  return "PROCESSING";
+}
+
+/** The 202309 statement object; fields follow the shop's region like the real API (§3.2). */
+export function statementJson(shop: SandboxShopDef, s: StatementInfo, now: number): Record<string, unknown> {
+  const f = (v: bigint) => formatMinor(v, shop.digits);
+  const status = payoutStatus(s.payout, now);
+  const base: Record<string, unknown> = {
+    id: s.id,
+    statement_time: s.time,
+    settlement_amount: f(s.settlement),
+    currency: shop.currency,
+    adjustment_amount: f(s.adjustment),
+    payment_status: status ?? "PROCESSING",
+    payment_id: status ? s.payout.id : "",
+  };
+  if (status === "PAID" && s.payout.paidTime !== null) base.payment_time = s.payout.paidTime;
+  if (shop.payouts === "payments") {
+    // US/UK: no revenue_amount; net sales and shipping are separate, fee excludes shipping.
+    base.net_sales_amount = f(s.revenue);
+    base.fee_amount = f(s.feeTax);
+    base.shipping_cost_amount = f(s.shipping);
+  } else {
+    // SEA local sellers: fee includes shipping.
+    base.revenue_amount = f(s.revenue);
+    base.fee_amount = f(s.feeTax + s.shipping);
+  }
+  return base;
+}
+
+/** The 202309 payment object (non-SEA). */
+export function paymentJson(shop: SandboxShopDef, s: StatementInfo, now: number, bank: string) {
+  const f = (v: bigint) => ({ value: formatMinor(v, shop.digits), currency: shop.currency });
+  const status = payoutStatus(s.payout, now) ?? "PROCESSING";
+  const payable = s.settlement + s.reserve;
+  return {
+    id: s.payout.id,
+    create_time: s.payout.createTime,
+    ...(status === "PAID" && s.payout.paidTime !== null ? { paid_time: s.payout.paidTime } : {}),
+    status,
+    amount: f(payable),
+    settlement_amount: f(s.settlement),
+    reserve_amount: f(s.reserve),
+    payment_amount_before_exchange: f(payable),
+    exchange_rate: "1.000000",
+    bank_account: bank,
+  };
+}
+
+/** The 202309 withdrawal object (SEA). */
+export function withdrawalJson(shop: SandboxShopDef, s: StatementInfo, now: number) {
+  const status = payoutStatus(s.payout, now) ?? "PROCESSING";
+  return {
+    id: s.payout.id,
+    type: "WITHDRAW",
+    amount: formatMinor(s.settlement + s.reserve, shop.digits),
+    currency: shop.currency,
+    status: status === "PAID" ? "SUCCESS" : status,
+    create_time: s.payout.createTime,
+  };
+}

@@ -1,0 +1,312 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ProviderError } from "../../src/core/errors.ts";
+import { add, parseMoney, toDecimal, zero } from "../../src/money/money.ts";
+import type { ShopRef, TimeRange, TokenSet, TokenStore } from "../../src/providers/port.ts";
+import { type SandboxShop, startSandboxShop } from "../../src/providers/sandbox/index.ts";
+import { createTikTokClient, type TikTokClientOptions } from "../../src/providers/tiktok/client.ts";
+
+const START = new Date("2025-06-15T10:00:00Z");
+const DAY_MS = 86_400_000;
+const RANGE: TimeRange = {
+  from: new Date(START.getTime() - 150 * DAY_MS),
+  to: new Date(START.getTime() + DAY_MS),
+};
+
+/** In-memory TokenStore that remembers every save. */
+function memoryTokens(initial: TokenSet) {
+  let current = initial;
+  const saves: TokenSet[] = [];
+  const store: TokenStore = {
+    load: async () => current,
+    save: async (tokens) => {
+      current = tokens;
+      saves.push(tokens);
+    },
+  };
+  return { store, saves, current: () => current };
+}
+
+function clientFor(sandbox: SandboxShop, tokens: TokenStore, extra: Partial<TikTokClientOptions> = {}) {
+  return createTikTokClient({
+    appKey: sandbox.appKey,
+    appSecret: sandbox.appSecret,
+    apiUrl: sandbox.url,
+    authUrl: sandbox.url,
+    tokens,
+    retry: { maxAttempts: 5, baseMs: 1, maxMs: 5 },
+    ...extra,
+  });
+}
+
+async function collect<T>(pages: AsyncIterable<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const page of pages) out.push(...page);
+  return out;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ProviderError);
+    return error as ProviderError;
+  }
+  throw new Error("expected a rejection");
+}
+
+function total(currency: string, amounts: (string | null)[]): string {
+  return toDecimal(amounts.reduce((sum, a) => add(sum, parseMoney(a ?? "0", currency)), zero(currency)));
+}
+
+describe("TikTok client against the sandbox shop", () => {
+  let sandbox: SandboxShop;
+  let us: ShopRef;
+  let vn: ShopRef;
+
+  beforeAll(async () => {
+    sandbox = await startSandboxShop({ seed: 7, startAt: START, ordersPerDay: 150, historyDays: 120 });
+    const shops = await clientFor(sandbox, memoryTokens(sandbox.bootstrapTokens()).store).listShops();
+    us = shops.find((s) => s.region === "US")!;
+    vn = shops.find((s) => s.region === "VN")!;
+  });
+  afterAll(() => sandbox.close());
+
+  const fresh = () => {
+    const tokens = memoryTokens(sandbox.bootstrapTokens());
+    return { tokens, client: clientFor(sandbox, tokens.store) };
+  };
+
+  it("lists the seller's two shops with their ciphers", async () => {
+    const shops = await fresh().client.listShops();
+    expect(shops.map((s) => [s.region, s.name])).toEqual([
+      ["US", "Sandbox Outdoor (US)"],
+      ["VN", "Sandbox Thời Trang (VN)"],
+    ]);
+    expect(us.cipher).toMatch(/^GCP_/);
+    expect(vn.cipher).toMatch(/^ROW_/);
+  });
+
+  it("pages through every statement (page tokens with '/' and '+') and components add up", async () => {
+    const statements = await collect(fresh().client.statements(us, RANGE));
+    expect(statements).toHaveLength(121);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(121);
+    for (const s of statements) {
+      expect(s.statementTime.getUTCHours()).toBe(0);
+      expect(total("USD", [s.netSales, s.fee, s.shipping, s.adjustment])).toBe(total("USD", [s.settlement]));
+    }
+    const vnStatements = await collect(fresh().client.statements(vn, RANGE));
+    expect(vnStatements[0]?.currency).toBe("VND");
+    for (const s of vnStatements) {
+      expect(s.settlement).toMatch(/^-?\d+$/);
+      expect(total("VND", [s.revenue, s.fee, s.adjustment])).toBe(total("VND", [s.settlement]));
+    }
+  });
+
+  it("statement transactions (several pages) sum to the statement, and order SKUs to the order", async () => {
+    const { client } = fresh();
+    const statements = await collect(client.statements(us, RANGE));
+    const withAdjustment = statements.find((s) => s.adjustment !== "0.00")!;
+    for (const statement of [statements.at(-1)!, withAdjustment]) {
+      const rows = await collect(client.statementTransactions(us, statement.id));
+      expect(rows.length).toBeGreaterThan(100);
+      expect(
+        total(
+          "USD",
+          rows.map((r) => r.settlement),
+        ),
+      ).toBe(total("USD", [statement.settlement]));
+    }
+    const rows = await collect(client.statementTransactions(us, withAdjustment.id));
+    expect(rows.some((r) => r.type !== "ORDER" && r.adjustmentId !== null)).toBe(true);
+    const order = rows.find((r) => r.type === "ORDER")!;
+    expect(order.breakdown["fee.platform_commission_amount"]).toMatch(/^-\d+\.\d\d$/);
+    const skus = await client.orderTransactions(us, order.orderId!);
+    expect(skus.length).toBeGreaterThan(0);
+    expect(skus.every((s) => s.statementId === withAdjustment.id)).toBe(true);
+    expect(
+      total(
+        "USD",
+        skus.map((s) => s.settlement),
+      ),
+    ).toBe(total("USD", [order.settlement]));
+  });
+
+  it("the US shop has reserve rows, and payouts come as payments (US) and withdrawals (VN)", async () => {
+    const { client } = fresh();
+    const payments = await collect(client.payouts(us, RANGE));
+    expect(payments.length).toBeGreaterThan(100);
+    expect(payments.every((p) => p.source === "payment" && p.currency === "USD")).toBe(true);
+    expect(payments.some((p) => p.status === "PAID" && p.paidTime !== null)).toBe(true);
+    const reserved = payments.find((p) => p.reserveAmount !== "0.00")!;
+    expect(total("USD", [reserved.settlementAmount, reserved.reserveAmount])).toBe(reserved.amount);
+
+    const withdrawals = await collect(client.payouts(vn, RANGE));
+    expect(withdrawals.length).toBeGreaterThan(100);
+    expect(withdrawals.every((w) => w.source === "withdrawal" && w.type === "WITHDRAW")).toBe(true);
+    expect(withdrawals.filter((w) => w.status === "PAID").length).toBeGreaterThan(100);
+  });
+
+  it("sums unsettled orders over every page exactly", async () => {
+    const summary = await fresh().client.unsettled(us, "USD");
+    expect(summary.totalCount).toBeGreaterThan(300);
+    expect(summary.estSettlement).toMatch(/^\d+(\.\d{1,2})?$/);
+    const vnSummary = await fresh().client.unsettled(vn, "VND");
+    expect(vnSummary.currency).toBe("VND");
+    expect(vnSummary.estSettlement).toMatch(/^\d+$/);
+  });
+
+  it("a wrong app secret is a clear 'signature rejected' error, not retried", async () => {
+    const tokens = memoryTokens(sandbox.bootstrapTokens());
+    const client = clientFor(sandbox, tokens.store, { appSecret: "not-the-secret" });
+    const before = sandbox.received();
+    const error = await rejection(client.listShops());
+    expect(error.message).toMatch(/signature rejected.*TIKTOK_APP_SECRET/);
+    expect(error.upstream.code).toBe(106001);
+    expect(error.upstream.requestId).toBeTruthy();
+    expect(error.message).not.toContain("not-the-secret");
+    expect(error.message).not.toContain(tokens.current().accessToken);
+    expect(sandbox.received() - before).toBe(1);
+  });
+
+  it("completes through a 429 burst and 503s", async () => {
+    const { client } = fresh();
+    sandbox.faults.rateLimitBurst(3);
+    const before = sandbox.received();
+    expect(await client.listShops()).toHaveLength(2);
+    expect(sandbox.received() - before).toBe(4);
+    sandbox.faults.serverErrors(2);
+    expect(await collect(client.statements(vn, RANGE))).toHaveLength(121);
+  });
+
+  it("gives up with a retryable error when the 429s outlast the retries", async () => {
+    const { client } = fresh();
+    sandbox.faults.rateLimitBurst(10);
+    const error = await rejection(client.listShops());
+    expect(error.upstream).toMatchObject({ code: 36009002, status: 429, retryable: true });
+    sandbox.faults.reset();
+  });
+
+  it("refreshes an expired access token exactly once and stores the new pair", async () => {
+    const { client, tokens } = fresh();
+    const old = tokens.current();
+    sandbox.faults.expireAccessToken();
+    const statements = await collect(client.statements(us, RANGE));
+    expect(statements).toHaveLength(121);
+    expect(tokens.saves).toHaveLength(1);
+    const now = tokens.current();
+    expect(now.accessToken).not.toBe(old.accessToken);
+    expect(now.refreshToken).not.toBe(old.refreshToken);
+    expect(now.accessExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 6 * DAY_MS);
+    expect(now.refreshExpiresAt!.getTime()).toBeGreaterThan(now.accessExpiresAt!.getTime());
+  });
+
+  it("a missing scope (105005) says to re-authorize and is not retried", async () => {
+    const { client } = fresh();
+    sandbox.faults.revokeScope();
+    const before = sandbox.received();
+    try {
+      const error = await rejection(collect(client.statements(us, RANGE)));
+      expect(error.upstream.code).toBe(105005);
+      expect(error.message).toMatch(/re-authorize/);
+      expect(sandbox.received() - before).toBe(1);
+    } finally {
+      sandbox.faults.restoreScope();
+    }
+  });
+
+  it("a malformed amount fails naming the field", async () => {
+    const { client } = fresh();
+    sandbox.faults.malformedAmount(1);
+    const error = await rejection(collect(client.statements(us, RANGE)));
+    expect(error.message).toContain('statements[3].settlement_amount: "12,5O" is not a decimal number');
+    expect(error.upstream.code).toBe("invalid_response");
+  });
+
+  it("malformed JSON is a clear error", async () => {
+    const { client } = fresh();
+    sandbox.faults.malformedJson(1);
+    const error = await rejection(client.listShops());
+    expect(error.message).toMatch(/malformed response .*not a JSON envelope/);
+  });
+
+  it("a slow shop times out with a clear error", async () => {
+    const tokens = memoryTokens(sandbox.bootstrapTokens());
+    const client = clientFor(sandbox, tokens.store, {
+      timeoutMs: 50,
+      retry: { maxAttempts: 2, baseMs: 1, maxMs: 2 },
+    });
+    sandbox.faults.latencyMs(300);
+    try {
+      const error = await rejection(client.listShops());
+      expect(error.message).toMatch(/no answer within 50 ms, after 2 attempts/);
+    } finally {
+      sandbox.faults.latencyMs(0);
+    }
+  });
+
+  it("exchanges the single-use sandbox auth code for stored tokens", async () => {
+    const tokens = memoryTokens({
+      accessToken: "",
+      refreshToken: "",
+      accessExpiresAt: null,
+      refreshExpiresAt: null,
+    });
+    const client = clientFor(sandbox, tokens.store);
+    const grant = await client.getAccessToken("sandbox-auth-code");
+    expect(grant.scopes).toContain("seller.finance.info");
+    expect(tokens.current().accessToken).toBe(grant.accessToken);
+    expect(await client.listShops()).toHaveLength(2);
+    const error = await rejection(client.getAccessToken("sandbox-auth-code"));
+    expect(error.upstream.code).toBe(36009004);
+    expect(error.message).toMatch(/auth_code/);
+  });
+});
+
+describe("sandbox shop history", () => {
+  it("is deterministic: the same seed gives the same data, another seed other data", async () => {
+    const snapshot = async (seed: number) => {
+      const sandbox = await startSandboxShop({ seed, startAt: START });
+      try {
+        const client = clientFor(sandbox, memoryTokens(sandbox.bootstrapTokens()).store);
+        const [us] = await client.listShops();
+        const statements = await collect(client.statements(us!, RANGE));
+        const rows = await collect(client.statementTransactions(us!, statements.at(-5)!.id));
+        return JSON.stringify({ statements, rows, unsettled: await client.unsettled(us!, "USD") });
+      } finally {
+        await sandbox.close();
+      }
+    };
+    const a = await snapshot(11);
+    expect(await snapshot(11)).toBe(a);
+    expect(await snapshot(12)).not.toBe(a);
+  });
+
+  it("the demo payout turns PAID within 30 real seconds at speed 60", async () => {
+    let real = Date.parse("2030-01-01T00:00:00Z");
+    const sandbox = await startSandboxShop({ seed: 3, speed: 60, startAt: START, now: () => new Date(real) });
+    try {
+      const client = clientFor(sandbox, memoryTokens(sandbox.bootstrapTokens()).store);
+      const [us, vn] = await client.listShops();
+      const latest = async (shop: ShopRef) => (await collect(client.payouts(shop, RANGE))).at(-1)!;
+      const usPayout = await latest(us!);
+      const vnPayout = await latest(vn!);
+      expect([usPayout.status, vnPayout.status]).toEqual(["PROCESSING", "PROCESSING"]);
+
+      real += 30_000;
+      expect(sandbox.clock().getTime() - START.getTime()).toBe(30 * 60_000);
+      const usAfter = await latest(us!);
+      const vnAfter = await latest(vn!);
+      expect(usAfter).toMatchObject({ id: usPayout.id, status: "PAID" });
+      expect(vnAfter).toMatchObject({ id: vnPayout.id, status: "PAID" });
+      const [statement] = await collect(
+        client.statements(us!, {
+          from: new Date(usAfter.createdTime.getTime() - DAY_MS),
+          to: usAfter.createdTime,
+        }),
+      );
+      expect(statement).toMatchObject({ paymentId: usPayout.id, paymentStatus: "PAID" });
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
