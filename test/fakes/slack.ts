@@ -230,6 +230,8 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
+    // Let a client that is shutting down finish its close handshake before the sockets go.
+    await this.waitFor(() => this.sockets.size === 0, 1000).catch(() => {});
     for (const socket of this.sockets) socket.terminate();
     this.wss.close();
     this.server.closeAllConnections();

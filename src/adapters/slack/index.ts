@@ -1,4 +1,4 @@
-import { App, HTTPModuleFunctions, HTTPReceiver, webApi } from "@slack/bolt";
+import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Core } from "../../core/dispatcher.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
 import type { Logger } from "../../log.ts";
@@ -88,7 +88,15 @@ export async function startSlack(options: {
   };
   let app: App;
   if (config.mode === "socket") {
-    app = new App({ ...common, appToken: config.appToken, socketMode: true });
+    // The receiver gets its own client options without retryConfig, so the SocketModeClient keeps its
+    // patient default (100 retries) for apps.connections.open: a reconnect during a Slack blip must
+    // not give up for good. It would also write that default into App's shared options otherwise.
+    const receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: slackLogger,
+      installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
+    });
+    app = new App({ ...common, receiver });
   } else {
     const guard = new ReplayGuard();
     const receiver = new HTTPReceiver({
