@@ -1,11 +1,13 @@
+import { DateTime } from "luxon";
 import { z } from "zod";
+import type { CommandContext } from "../src/core/define-command.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { footer, show } from "../src/core/format.ts";
 import { shopOption } from "../src/core/options.ts";
+import { formatAge } from "../src/core/periods.ts";
 import { CLOCK_LABEL, type ReplySection, reply } from "../src/core/reply.ts";
 import { pickShops, shopCurrency } from "../src/core/shops.ts";
-import { formatAge } from "../src/core/periods.ts";
-import { negate, parseMoney, formatMoney } from "../src/money/index.ts";
+import { formatMoney, negate, parseMoney } from "../src/money/index.ts";
 import {
   readLastPayouts,
   readLastSync,
@@ -15,8 +17,6 @@ import {
   readUnsettled,
 } from "../src/storage/repos/balance.ts";
 import type { ShopRow } from "../src/storage/repos/workspaces.ts";
-import type { CommandContext } from "../src/core/define-command.ts";
-import { DateTime } from "luxon";
 
 const PAID_WINDOW_DAYS = 30;
 
@@ -36,7 +36,7 @@ export default defineCommand({
       if (!result.lastSync) unsynced = true;
       else if (!oldestSync || result.lastSync < oldestSync) oldestSync = result.lastSync;
     }
-    const zone = shops.length === 1 ? shops[0]!.timezone : "UTC";
+    const zone = shops.length === 1 ? shops[0]!.timezone : "each shop's zone";
     return reply({
       title: shops.length === 1 ? `Balance · ${shops[0]!.name}` : `Balance · ${shops.length} shops`,
       summary: sections.map((s) => s.fields?.map((f) => `${f.label}: ${f.value}`).join(", ")).join(" | "),
@@ -76,7 +76,8 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
       detail: `${row.count} statement${row.count === 1 ? "" : "s"} with payment processing`,
     });
   }
-  const paidRows = paid.length > 0 ? paid : [{ currency: last[0]?.currency ?? currency, total: "0", count: 0 }];
+  const paidRows =
+    paid.length > 0 ? paid : [{ currency: last[0]?.currency ?? currency, total: "0", count: 0 }];
   for (const row of paidRows) {
     fields.push({
       label: `Paid out · last ${PAID_WINDOW_DAYS} days`,
@@ -88,14 +89,24 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
   for (const row of reserve) {
     const held = negate(parseMoney(row.total, row.currency));
     if (held.units !== 0n) {
-      fields.push({ label: "Reserve held", clock: "reserve" as const, value: formatMoney(held), detail: "withheld by TikTok, released later" });
+      fields.push({
+        label: "Reserve held",
+        clock: "reserve" as const,
+        value: formatMoney(held),
+        detail: "withheld by TikTok, released later",
+      });
     }
   }
   const zone = shop.timezone;
   const section: ReplySection = {
     fields,
     table: {
-      columns: [{ label: "Last payouts" }, { label: "Amount", align: "right" }, { label: "Status" }, { label: "Account" }],
+      columns: [
+        { label: "Last payouts" },
+        { label: "Amount", align: "right" },
+        { label: "Status" },
+        { label: "Account" },
+      ],
       rows: last.map((p) => [
         DateTime.fromJSDate(p.paidTime ?? p.createdTime, { zone }).toFormat("LLL d"),
         show(p.amount, p.currency),

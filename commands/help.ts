@@ -14,12 +14,15 @@ export default defineCommand({
     // Imported lazily: the registry imports this module too.
     const { commands } = await import("./index.ts");
     const wanted = args.command?.toLowerCase();
-    const list = wanted ? commands.filter((c) => c.name === wanted || c.name.startsWith(`${wanted} `)) : commands;
+    const list = wanted
+      ? commands.filter((c) => c.name === wanted || c.name.startsWith(`${wanted} `))
+      : commands;
     if (list.length === 0) throw new NotFound(`there is no command "${args.command}"`);
     return reply({
       kind: "info",
       title: wanted ? `/balance ${wanted}` : "balance-bot commands",
-      summary: "Figures come from the last sync of your TikTok Shop; every amount says its clock: pending (est.), settled, paid out.",
+      summary:
+        "Figures come from the last sync of your TikTok Shop; every amount says its clock: pending (est.), settled, paid out.",
       sections: [
         {
           table: {

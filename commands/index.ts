@@ -1,6 +1,45 @@
 import type { AnyCommand } from "../src/core/define-command.ts";
+import alertsAdd from "./alerts-add.ts";
+import alertsList from "./alerts-list.ts";
+import alertsRemove from "./alerts-remove.ts";
 import balance from "./balance.ts";
+import breakdown from "./breakdown.ts";
+import chart from "./chart.ts";
+import { digestOff, digestOn, digestPreview, digestTime, digestZone } from "./digest.ts";
+import earnings from "./earnings.ts";
+import goalList from "./goal-list.ts";
+import goalRemove from "./goal-remove.ts";
+import goalSet from "./goal-set.ts";
 import help from "./help.ts";
+import payouts from "./payouts.ts";
+import products from "./products.ts";
+import shops from "./shops.ts";
+import statement from "./statement.ts";
+import statements from "./statements.ts";
+import status from "./status.ts";
 
 /** Every /balance command. A static list: Discord JSON, the Slack manifest and help derive from it. */
-export const commands: readonly AnyCommand[] = [balance, help];
+export const commands: readonly AnyCommand[] = [
+  balance,
+  earnings,
+  breakdown,
+  payouts,
+  statements,
+  statement,
+  products,
+  chart,
+  goalSet,
+  goalList,
+  goalRemove,
+  alertsAdd,
+  alertsList,
+  alertsRemove,
+  digestOn,
+  digestOff,
+  digestTime,
+  digestZone,
+  digestPreview,
+  shops,
+  status,
+  help,
+];

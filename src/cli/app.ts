@@ -1,18 +1,24 @@
+import { commands } from "../../commands/index.ts";
 import { createChartRenderer } from "../charts/index.ts";
 import type { Config } from "../config.ts";
-import { createCore, type Core } from "../core/dispatcher.ts";
 import type { CoreDeps } from "../core/deps.ts";
+import { type Core, createCore } from "../core/dispatcher.ts";
 import type { Logger } from "../log.ts";
 import type { AuthorizedShop } from "../providers/port.ts";
 import { startSandboxShop } from "../providers/sandbox/index.ts";
 import { createTikTokClient, type TikTokClient } from "../providers/tiktok/client.ts";
 import { regionTimezone } from "../providers/tiktok/regions.ts";
 import { type Database, openDatabase } from "../storage/database.ts";
-import { authorizationTokenStore, listAuthorizations, shopsOfAuthorization, upsertAuthorization, upsertShop } from "../storage/repos/shops.ts";
+import {
+  authorizationTokenStore,
+  listAuthorizations,
+  shopsOfAuthorization,
+  upsertAuthorization,
+  upsertShop,
+} from "../storage/repos/shops.ts";
 import { ensureWorkspace, linkShop } from "../storage/repos/workspaces.ts";
 import { regionCurrency } from "../sync/currency.ts";
 import { type SyncReport, syncShop } from "../sync/sync-shop.ts";
-import { commands } from "../../commands/index.ts";
 
 /** Everything a running bot is made of; built once (composition root), closed once. */
 export interface App {
@@ -41,7 +47,10 @@ const TIKTOK = "tiktok";
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { log } = options;
   const clock = options.clock ?? (() => new Date());
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: options.memory ? undefined : config.dataDir });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: options.memory ? undefined : config.dataDir,
+  });
   const closers: (() => Promise<void>)[] = [() => database.close()];
   try {
     await database.migrate();
@@ -65,8 +74,20 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         });
       // The sandbox keeps its tokens in memory: hand this run's tokens to the stored authorization.
       const tokens = sandbox.bootstrapTokens();
-      const authorizationId = await upsertAuthorization(db, { provider: SANDBOX, openId: "sandbox-seller", tokens, key: config.encryptionKey, sellerName: "Sandbox Seller" });
-      await linkAuthorizedShops(db, SANDBOX, authorizationId, await clientFor(authorizationId).listShops(), undefined);
+      const authorizationId = await upsertAuthorization(db, {
+        provider: SANDBOX,
+        openId: "sandbox-seller",
+        tokens,
+        key: config.encryptionKey,
+        sellerName: "Sandbox Seller",
+      });
+      await linkAuthorizedShops(
+        db,
+        SANDBOX,
+        authorizationId,
+        await clientFor(authorizationId).listShops(),
+        undefined,
+      );
     } else {
       const tiktok = config.tiktok!;
       clientFor = (id) =>
@@ -88,13 +109,22 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           key: config.encryptionKey,
         });
         const consoleWorkspace = await ensureWorkspace(db, "console", "console", "Console");
-        await linkAuthorizedShops(db, TIKTOK, authorizationId, await clientFor(authorizationId).listShops(), consoleWorkspace);
+        await linkAuthorizedShops(
+          db,
+          TIKTOK,
+          authorizationId,
+          await clientFor(authorizationId).listShops(),
+          consoleWorkspace,
+        );
       }
     }
 
     const deps: CoreDeps = {
       db,
-      charts: createChartRenderer({ renderer: config.charts.renderer, quickchartUrl: config.charts.quickchartUrl }),
+      charts: createChartRenderer({
+        renderer: config.charts.renderer,
+        quickchartUrl: config.charts.quickchartUrl,
+      }),
       dataDir: config.dataDir,
       log,
       clock,
@@ -121,7 +151,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         return reports;
       },
       async close() {
-        for (const close of closers) await close().catch((error) => log.warn({ err: error }, "error while closing"));
+        for (const close of closers)
+          await close().catch((error) => log.warn({ err: error }, "error while closing"));
       },
     };
   } catch (error) {

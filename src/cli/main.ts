@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { ConfigError, type Config, loadConfig, secretsOf } from "../config.ts";
+import { consoleInvocation, printable, runConsole } from "../adapters/console/index.ts";
+import { type Config, ConfigError, loadConfig, secretsOf } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { openDatabase } from "../storage/database.ts";
-import { consoleInvocation, printable, runConsole } from "../adapters/console/index.ts";
 import { type App, createApp } from "./app.ts";
 import { formatSyncReport } from "./sync-report.ts";
 
@@ -73,7 +73,12 @@ async function main(argv: string[]): Promise<number> {
     case "demo":
       return withApp(config, log, { forceSandbox: command === "demo" }, async (app) => {
         await syncIfStale(app, log);
-        await runConsole(app.core, { input: process.stdin, output: process.stdout, dataDir: config.dataDir, prompt: process.stdin.isTTY === true });
+        await runConsole(app.core, {
+          input: process.stdin,
+          output: process.stdout,
+          dataDir: config.dataDir,
+          prompt: process.stdin.isTTY === true,
+        });
         return 0;
       });
     default:
@@ -82,7 +87,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function withApp(config: Config, log: Logger, options: { forceSandbox?: boolean }, run: (app: App) => Promise<number>): Promise<number> {
+async function withApp(
+  config: Config,
+  log: Logger,
+  options: { forceSandbox?: boolean },
+  run: (app: App) => Promise<number>,
+): Promise<number> {
   const app = await createApp(config, { log, ...options });
   const stop = () => {
     void app.close().finally(() => process.exit(0));

@@ -6,7 +6,10 @@ export function formatSyncReport(reports: SyncReport[]): string {
   return reports
     .flatMap((r) => [
       `${r.shop}: ${r.statements} statements, ${r.transactions} transactions, ${r.payouts} payouts, ${r.events} new events${r.errors.length ? `, ${r.errors.length} error(s)` : ""}`,
-      ...r.errors.map((e) => `  ${e.resource}: ${e.message}${e.code ? ` (code ${e.code}${e.requestId ? `, request ${e.requestId}` : ""})` : ""}`),
+      ...r.errors.map(
+        (e) =>
+          `  ${e.resource}: ${e.message}${e.code ? ` (code ${e.code}${e.requestId ? `, request ${e.requestId}` : ""})` : ""}`,
+      ),
     ])
     .join("\n");
 }

@@ -107,7 +107,13 @@ export function describeOptions(definition: AnyCommand): OptionInfo[] {
     const meta = metaOf(field);
     const t = inner.def?.type;
     const type: OptionType =
-      t === "number" ? (inner.isInt || inner.format === "safeint" ? "integer" : "number") : t === "boolean" ? "boolean" : "string";
+      t === "number"
+        ? inner.isInt || inner.format === "safeint"
+          ? "integer"
+          : "number"
+        : t === "boolean"
+          ? "boolean"
+          : "string";
     const info: OptionInfo = {
       name,
       description: meta.description ?? name,

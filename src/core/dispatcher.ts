@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { isDatabaseDown } from "../storage/database.ts";
-import { type AnyCommand, type CommandContext, describeOptions, type OptionInfo, usageOf } from "./define-command.ts";
+import {
+  type AnyCommand,
+  type CommandContext,
+  describeOptions,
+  type OptionInfo,
+  usageOf,
+} from "./define-command.ts";
 import type { CoreDeps } from "./deps.ts";
 import { Forbidden, ProviderError, UserError } from "./errors.ts";
 import type { Invocation } from "./invocation.ts";
@@ -38,7 +44,12 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
         const ctx: CommandContext = { ...deps, invocation, scope, now: deps.clock() };
         const result = await command.run(ctx, args);
         deps.log.info(
-          { correlationId: invocation.correlationId, platform: invocation.platform, command: command.name || "balance", ms: Date.now() - started },
+          {
+            correlationId: invocation.correlationId,
+            platform: invocation.platform,
+            command: command.name || "balance",
+            ms: Date.now() - started,
+          },
           "command answered",
         );
         return result;
@@ -59,6 +70,9 @@ function fromText(byName: Map<string, AnyCommand>, tokens: string[]): Found {
   for (let n = Math.min(tokens.length, 3); n >= 0; n--) {
     const name = tokens.slice(0, n).join(" ").toLowerCase();
     const command = byName.get(name);
+    // A leftover word after the bare command is a mistyped command, not an argument.
+    const rest = tokens[n];
+    if (command && n === 0 && rest !== undefined && !rest.includes(":")) break;
     if (command) return { command, values: assign(command, tokens.slice(n)) };
   }
   const help = byName.get("help");
@@ -71,7 +85,8 @@ function fromText(byName: Map<string, AnyCommand>, tokens: string[]): Found {
     });
   }
   throw new UserError(`unknown command "${truncate(word)}"`, {
-    usage: "/balance [earnings|breakdown|payouts|statements|products|chart|goal|alerts|digest|shops|status|help] …",
+    usage:
+      "/balance [earnings|breakdown|payouts|statements|products|chart|goal|alerts|digest|shops|status|help] …",
     example: help ? "/balance help" : "/balance",
   });
 }
@@ -82,11 +97,18 @@ function assign(command: AnyCommand, tokens: string[]): Record<string, unknown> 
   const values: Record<string, unknown> = {};
   const positional = options.filter((o) => o.positional);
   let cursor = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const named = /^([a-z][a-z_-]*):(.*)$/i.exec(token);
     const option = named ? options.find((o) => o.name === named[1]!.toLowerCase()) : undefined;
     if (named && option) {
       values[option.name] = coerce(option, named[2] ?? "");
+      continue;
+    }
+    // "recover 100" reads like "recover:100" for options that are only named.
+    const spelled = options.find((o) => !o.positional && o.name === token.toLowerCase());
+    if (spelled && i + 1 < tokens.length) {
+      values[spelled.name] = coerce(spelled, tokens[++i]!);
       continue;
     }
     let placed = false;
@@ -100,7 +122,10 @@ function assign(command: AnyCommand, tokens: string[]): Record<string, unknown> 
       }
     }
     if (!placed) {
-      throw new UserError(`unexpected "${truncate(token)}"`, { usage: usageOf(command), example: command.example });
+      throw new UserError(`unexpected "${truncate(token)}"`, {
+        usage: usageOf(command),
+        example: command.example,
+      });
     }
   }
   return values;
@@ -134,19 +159,33 @@ function validate(command: AnyCommand, values: Record<string, unknown>): z.outpu
       ? `${key} is missing`
       : issue.code === "invalid_value"
         ? `${key}${given} must be one of ${(issue as { values?: unknown[] }).values?.join(", ") ?? "the listed values"}`
-        : `${key}${given}: ${issue.message}`;
+        : `${key}${given} ${issue.message}`;
   throw new UserError(message, { usage: usageOf(command), example: command.example });
 }
 
-function errorReply(deps: CoreDeps, invocation: Invocation, command: AnyCommand | undefined, error: unknown): Reply {
+function errorReply(
+  deps: CoreDeps,
+  invocation: Invocation,
+  command: AnyCommand | undefined,
+  error: unknown,
+): Reply {
   const correlationId = invocation.correlationId || randomUUID();
   if (error instanceof UserError) {
     const usage = error.hint?.usage ?? (command ? usageOf(command) : undefined);
     const example = error.hint?.example ?? command?.example;
-    const summary = [`${capitalise(error.message)}.`, usage && `Usage: ${usage}`, example && `Example: ${example}`]
+    const summary = [
+      `${capitalise(error.message)}.`,
+      usage && `Usage: ${usage}`,
+      example && `Example: ${example}`,
+    ]
       .filter(Boolean)
       .join(" ");
-    return reply({ kind: "error", title: error instanceof Forbidden ? "Not allowed" : "Can't do that", summary, ephemeral: true });
+    return reply({
+      kind: "error",
+      title: error instanceof Forbidden ? "Not allowed" : "Can't do that",
+      summary,
+      ephemeral: true,
+    });
   }
   if (isDatabaseDown(error)) {
     deps.log.warn({ correlationId, err: error }, "database unreachable");
@@ -177,6 +216,7 @@ function capitalise(text: string): string {
 }
 
 function truncate(text: string): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, "?");
+  // Control characters would garble a terminal or a chat message: show them as "?".
+  const clean = [...text].map((c) => ((c.codePointAt(0) ?? 0) < 32 || c === "\u007f" ? "?" : c)).join("");
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }

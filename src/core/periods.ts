@@ -16,7 +16,8 @@ export interface Period extends DayRange {
 }
 
 export const PERIOD_PRESETS = ["today", "yesterday", "7d", "30d", "90d", "mtd", "last-month"] as const;
-export const PERIOD_HELP = "today, yesterday, 7d, 30d, 90d, mtd, last-month, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD";
+export const PERIOD_HELP =
+  "today, yesterday, 7d, 30d, 90d, mtd, last-month, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD";
 const MAX_DAYS = 3 * 366 + 1;
 
 const iso = (d: DateTime) => d.toISODate() as string;
@@ -63,7 +64,12 @@ export function resolvePeriod(specInput: string, zone: string, now: Date): Perio
   let end: DateTime;
   let prior: DayRange;
   let label: string | undefined;
-  const weekBefore = (s: DateTime) => range(s.minus({ weeks: 1 }), s.minus({ weeks: 1 }), `${s.minus({ weeks: 1 }).toFormat("ccc LLL d")} (same weekday last week)`);
+  const weekBefore = (s: DateTime) =>
+    range(
+      s.minus({ weeks: 1 }),
+      s.minus({ weeks: 1 }),
+      `${s.minus({ weeks: 1 }).toFormat("ccc LLL d")} (same weekday last week)`,
+    );
 
   if (spec === "today" || spec === "yesterday") {
     start = end = spec === "today" ? today : today.minus({ days: 1 });
@@ -81,7 +87,10 @@ export function resolvePeriod(specInput: string, zone: string, now: Date): Perio
     end = today;
     label = `month to date (${span(start, end)})`;
     const previous = start.minus({ months: 1 });
-    const priorEnd = DateTime.min(previous.plus({ days: today.day - 1 }), previous.endOf("month").startOf("day"));
+    const priorEnd = DateTime.min(
+      previous.plus({ days: today.day - 1 }),
+      previous.endOf("month").startOf("day"),
+    );
     prior = range(previous, priorEnd);
   } else if (spec === "last-month" || /^\d{4}-\d{2}$/.test(spec)) {
     if (spec === "last-month") start = today.startOf("month").minus({ months: 1 });

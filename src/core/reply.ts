@@ -9,7 +9,7 @@ export type Clock = "pending" | "settled" | "paid" | "reserve";
 
 export const CLOCK_LABEL: Record<Clock, string> = {
   pending: "pending (est.)",
-  settled: "settled, awaiting payout",
+  settled: "settled",
   paid: "paid out",
   reserve: "reserve held",
 };

@@ -16,7 +16,8 @@ export function sealToken(token: string, key: Buffer | undefined): string {
 export function openToken(stored: string, key: Buffer | undefined): string {
   if (stored.startsWith("plain:")) return stored.slice("plain:".length);
   const [scheme, version, iv, tag, body] = stored.split(":");
-  if (scheme !== "enc" || version !== "v1" || !iv || !tag || !body) throw new Error("stored token has an unknown format");
+  if (scheme !== "enc" || version !== "v1" || !iv || !tag || !body)
+    throw new Error("stored token has an unknown format");
   if (!key) throw new Error("a stored token is encrypted but ENCRYPTION_KEY is not set");
   try {
     const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64"));

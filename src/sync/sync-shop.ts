@@ -1,7 +1,13 @@
 import { ProviderError } from "../core/errors.ts";
 import { localDate } from "../core/periods.ts";
 import type { Logger } from "../log.ts";
-import type { FinanceProvider, PayoutRecord, ShopRef, StatementRecord } from "../providers/port.ts";
+import type {
+  FinanceProvider,
+  PayoutRecord,
+  ShopRef,
+  StatementRecord,
+  StatementTransactionRecord,
+} from "../providers/port.ts";
 import type { Db } from "../storage/database.ts";
 import {
   refreshRollups,
@@ -11,8 +17,15 @@ import {
   upsertStatements,
   upsertStatementTransactions,
 } from "../storage/repos/finance.ts";
+import { ordersWithoutSkus, saveOrderSkus } from "../storage/repos/products.ts";
 import { setShopCurrency } from "../storage/repos/shops.ts";
-import { readCursor, recordEvent, recordFailure, recordSuccess, type Resource } from "../storage/repos/sync-state.ts";
+import {
+  type Resource,
+  readCursor,
+  recordEvent,
+  recordFailure,
+  recordSuccess,
+} from "../storage/repos/sync-state.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 import { regionCurrency } from "./currency.ts";
 
@@ -22,6 +35,8 @@ export interface SyncDeps {
   clock: () => Date;
   /** How far back the first sync of a shop reaches. */
   historyDays?: number;
+  /** Orders whose product lines are fetched per sync (one request each). */
+  productBatch?: number;
 }
 
 export interface SyncReport {
@@ -30,8 +45,14 @@ export interface SyncReport {
   statements: number;
   payouts: number;
   transactions: number;
+  products: number;
   events: number;
-  errors: { resource: Resource; message: string; code?: string | undefined; requestId?: string | undefined }[];
+  errors: {
+    resource: Resource;
+    message: string;
+    code?: string | undefined;
+    requestId?: string | undefined;
+  }[];
 }
 
 const DAY = 86_400_000;
@@ -43,8 +64,21 @@ const PAYOUT_OVERLAP_DAYS = 30;
  * Pulls one shop incrementally and idempotently: each page is parsed completely before anything
  * of it is written, then written in one transaction with its rollups and domain events.
  */
-export async function syncShop(deps: SyncDeps, provider: FinanceProvider, shop: ShopRow): Promise<SyncReport> {
-  const report: SyncReport = { shopId: shop.id, shop: shop.name, statements: 0, payouts: 0, transactions: 0, events: 0, errors: [] };
+export async function syncShop(
+  deps: SyncDeps,
+  provider: FinanceProvider,
+  shop: ShopRow,
+): Promise<SyncReport> {
+  const report: SyncReport = {
+    shopId: shop.id,
+    shop: shop.name,
+    statements: 0,
+    payouts: 0,
+    transactions: 0,
+    products: 0,
+    events: 0,
+    errors: [],
+  };
   const ref: ShopRef = { externalId: shop.externalId, cipher: shop.cipher ?? "", region: shop.region };
   let currency = shop.currency ?? regionCurrency(shop.region);
   const step = async (resource: Resource, run: () => Promise<void>) => {
@@ -62,7 +96,10 @@ export async function syncShop(deps: SyncDeps, provider: FinanceProvider, shop: 
     const now = deps.clock();
     const cursor = await readCursor(deps.db, shop.id, "statements");
     const backfill = cursor === null;
-    const from = new Date((cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) - (backfill ? 0 : STATEMENT_OVERLAP_DAYS * DAY));
+    const from = new Date(
+      (cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) -
+        (backfill ? 0 : STATEMENT_OVERLAP_DAYS * DAY),
+    );
     let newest = cursor;
     for await (const page of provider.statements(ref, { from, to: new Date(now.getTime() + DAY) })) {
       const rows = page.map((s) => ({ ...s, day: localDate(s.statementTime, shop.timezone) }));
@@ -70,7 +107,8 @@ export async function syncShop(deps: SyncDeps, provider: FinanceProvider, shop: 
       await deps.db.transaction(async (tx) => {
         const before = await upsertStatements(tx, shop.id, rows);
         for (const s of rows) {
-          if (!before.has(s.id)) report.events += Number(await recordEvent(tx, statementEvent(shop.id, s, backfill)));
+          if (!before.has(s.id))
+            report.events += Number(await recordEvent(tx, statementEvent(shop.id, s, backfill)));
         }
       });
       report.statements += rows.length;
@@ -85,7 +123,10 @@ export async function syncShop(deps: SyncDeps, provider: FinanceProvider, shop: 
     const now = deps.clock();
     const cursor = await readCursor(deps.db, shop.id, "payouts");
     const backfill = cursor === null;
-    const from = new Date((cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) - (backfill ? 0 : PAYOUT_OVERLAP_DAYS * DAY));
+    const from = new Date(
+      (cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) -
+        (backfill ? 0 : PAYOUT_OVERLAP_DAYS * DAY),
+    );
     let newest = cursor;
     for await (const page of provider.payouts(ref, { from, to: new Date(now.getTime() + DAY) })) {
       await deps.db.transaction(async (tx) => {
@@ -101,6 +142,18 @@ export async function syncShop(deps: SyncDeps, provider: FinanceProvider, shop: 
       for (const p of page) if (!newest || p.createdTime > newest) newest = p.createdTime;
     }
     await recordSuccess(deps.db, shop.id, "payouts", deps.clock(), newest);
+  });
+
+  await step("products", async () => {
+    // Product details cost one request per order: fetch a bounded batch per sync, newest first.
+    const orders = await ordersWithoutSkus(deps.db, shop.id, deps.productBatch ?? 200);
+    for (const order of orders) {
+      if (!order.orderId) continue;
+      const rows = await provider.orderTransactions(ref, order.orderId);
+      await saveOrderSkus(deps.db, shop.id, order.orderId, order.day, rows);
+      report.products += 1;
+    }
+    await recordSuccess(deps.db, shop.id, "products", deps.clock());
   });
 
   await step("unsettled", async () => {
@@ -120,11 +173,15 @@ async function syncTransactions(
   statements: (StatementRecord & { day: string })[],
   report: SyncReport,
 ): Promise<void> {
-  const missing = await statementsWithoutTransactions(deps.db, shopId, statements.map((s) => s.id));
+  const missing = await statementsWithoutTransactions(
+    deps.db,
+    shopId,
+    statements.map((s) => s.id),
+  );
   const days = new Set(statements.map((s) => s.day));
   for (const statement of statements.filter((s) => missing.has(s.id))) {
     // All pages of one statement are written together: a statement is never half-imported.
-    const rows = [];
+    const rows: StatementTransactionRecord[] = [];
     for await (const page of provider.statementTransactions(ref, statement.id)) rows.push(...page);
     await deps.db.transaction(async (tx) => {
       for (let i = 0; i < rows.length; i += 500) {
@@ -167,9 +224,17 @@ function payoutEvent(shopId: number, p: PayoutRecord, backfill: boolean) {
   };
 }
 
-function describeFailure(error: unknown): { message: string; code?: string | undefined; requestId?: string | undefined } {
+function describeFailure(error: unknown): {
+  message: string;
+  code?: string | undefined;
+  requestId?: string | undefined;
+} {
   if (error instanceof ProviderError) {
-    return { message: error.message, code: error.upstream.code?.toString(), requestId: error.upstream.requestId };
+    return {
+      message: error.message,
+      code: error.upstream.code?.toString(),
+      requestId: error.upstream.requestId,
+    };
   }
   return { message: error instanceof Error ? error.message : String(error) };
 }

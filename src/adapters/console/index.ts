@@ -39,7 +39,10 @@ export function printable(reply: Reply, dataDir: string): string {
  * Reads commands from `input` one line at a time, answers each in order, and resolves at the end
  * of input (so `printf '/balance\n' | balance-bot start` works in scripts).
  */
-export async function runConsole(core: Core, options: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; dataDir: string; prompt?: boolean }): Promise<void> {
+export async function runConsole(
+  core: Core,
+  options: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; dataDir: string; prompt?: boolean },
+): Promise<void> {
   const lines = createInterface({ input: options.input, terminal: false });
   if (options.prompt) options.output.write("balance-bot console — type /balance help, Ctrl-D to quit\n> ");
   for await (const raw of lines) {

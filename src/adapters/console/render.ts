@@ -5,11 +5,15 @@ import { CLOCK_LABEL } from "../../core/reply.ts";
 export function renderConsole(reply: Reply, options: { chartPath?: string } = {}): string {
   if (reply.kind === "error") return `Error: ${reply.summary ?? reply.title}`;
   const lines: string[] = [reply.title, "=".repeat(Math.min(reply.title.length, 80))];
+  // Confirmations carry their message in the summary; reports repeat it in their sections.
+  if (reply.summary && reply.sections.length === 0) lines.push(reply.summary);
   for (const section of reply.sections) {
     lines.push("");
     if (section.title) lines.push(section.title, "-".repeat(Math.min(section.title.length, 80)));
     const fields = section.fields ?? [];
-    const labels = fields.map((f) => (f.clock && !f.label.toLowerCase().includes(f.clock) ? `${f.label} [${CLOCK_LABEL[f.clock]}]` : f.label));
+    const labels = fields.map((f) =>
+      f.clock && !f.label.toLowerCase().includes(f.clock) ? `${f.label} [${CLOCK_LABEL[f.clock]}]` : f.label,
+    );
     const labelWidth = Math.max(0, ...labels.map((l) => l.length));
     const valueWidth = Math.max(0, ...fields.map((f) => f.value.length));
     fields.forEach((f, i) => {
@@ -22,19 +26,27 @@ export function renderConsole(reply: Reply, options: { chartPath?: string } = {}
     }
     for (const note of section.notes ?? []) lines.push(`  ${note}`);
   }
-  if (reply.chart) lines.push("", options.chartPath ? `Chart: ${options.chartPath}` : `Chart: ${reply.chart.alt}`);
+  if (reply.chart)
+    lines.push("", options.chartPath ? `Chart: ${options.chartPath}` : `Chart: ${reply.chart.alt}`);
   if (reply.footer) lines.push("", reply.footer);
   return lines.join("\n");
 }
 
 export function renderTable(table: ReplyTable): string[] {
-  const widths = table.columns.map((c, i) => Math.max(c.label.length, ...table.rows.map((r) => (r[i] ?? "").length)));
+  const widths = table.columns.map((c, i) =>
+    Math.max(c.label.length, ...table.rows.map((r) => (r[i] ?? "").length)),
+  );
   const cell = (text: string, i: number) =>
     table.columns[i]?.align === "right" ? text.padStart(widths[i]!) : text.padEnd(widths[i]!);
   const header = table.columns.map((c, i) => cell(c.label, i)).join("  ");
   return [
     header.trimEnd(),
     widths.map((w) => "-".repeat(w)).join("  "),
-    ...table.rows.map((r) => table.columns.map((_, i) => cell(r[i] ?? "", i)).join("  ").trimEnd()),
+    ...table.rows.map((r) =>
+      table.columns
+        .map((_, i) => cell(r[i] ?? "", i))
+        .join("  ")
+        .trimEnd(),
+    ),
   ];
 }

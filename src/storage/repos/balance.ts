@@ -10,7 +10,11 @@ export async function readUnsettled(db: Tx, shopId: number) {
 /** Settled, awaiting payout: statements whose payment is still PROCESSING, per currency. */
 export async function readSettledAwaiting(db: Tx, shopId: number) {
   return db
-    .select({ currency: statements.currency, total: sum(statements.settlement).mapWith(String), count: sql<number>`count(*)::int` })
+    .select({
+      currency: statements.currency,
+      total: sum(statements.settlement).mapWith(String),
+      count: sql<number>`count(*)::int`,
+    })
     .from(statements)
     .where(and(eq(statements.shopId, shopId), eq(statements.paymentStatus, "PROCESSING")))
     .groupBy(statements.currency);
@@ -18,9 +22,19 @@ export async function readSettledAwaiting(db: Tx, shopId: number) {
 
 export async function readPaidSince(db: Tx, shopId: number, since: Date) {
   return db
-    .select({ currency: payouts.currency, total: sum(payouts.amount).mapWith(String), count: sql<number>`count(*)::int` })
+    .select({
+      currency: payouts.currency,
+      total: sum(payouts.amount).mapWith(String),
+      count: sql<number>`count(*)::int`,
+    })
     .from(payouts)
-    .where(and(eq(payouts.shopId, shopId), eq(payouts.status, "PAID"), gte(payouts.paidTime, since)))
+    .where(
+      and(
+        eq(payouts.shopId, shopId),
+        eq(payouts.status, "PAID"),
+        gte(sql`coalesce(${payouts.paidTime}, ${payouts.createdTime})`, since),
+      ),
+    )
     .groupBy(payouts.currency);
 }
 
@@ -47,7 +61,9 @@ export async function readLastSync(db: Tx, shopId: number): Promise<Date | null>
   const rows = await db
     .select({ at: syncState.lastSuccessAt })
     .from(syncState)
-    .where(and(eq(syncState.shopId, shopId), inArray(syncState.resource, ["statements", "payouts", "unsettled"])));
+    .where(
+      and(eq(syncState.shopId, shopId), inArray(syncState.resource, ["statements", "payouts", "unsettled"])),
+    );
   if (rows.length === 0 || rows.some((r) => !r.at)) return null;
   return new Date(Math.min(...rows.map((r) => r.at!.getTime())));
 }

@@ -1,7 +1,18 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { PayoutRecord, StatementRecord, StatementTransactionRecord, UnsettledSummary } from "../../providers/port.ts";
+import type {
+  PayoutRecord,
+  StatementRecord,
+  StatementTransactionRecord,
+  UnsettledSummary,
+} from "../../providers/port.ts";
 import type { Tx } from "../database.ts";
-import { dailyRollups, payouts, statements, statementTransactions, unsettledSnapshots } from "../schema/index.ts";
+import {
+  dailyRollups,
+  payouts,
+  statements,
+  statementTransactions,
+  unsettledSnapshots,
+} from "../schema/index.ts";
 
 const excluded = (column: string) => sql.raw(`excluded.${column}`);
 
@@ -15,7 +26,15 @@ export async function upsertStatements(
   const before = await db
     .select({ id: statements.id, status: statements.paymentStatus })
     .from(statements)
-    .where(and(eq(statements.shopId, shopId), inArray(statements.id, rows.map((r) => r.id))));
+    .where(
+      and(
+        eq(statements.shopId, shopId),
+        inArray(
+          statements.id,
+          rows.map((r) => r.id),
+        ),
+      ),
+    );
   await db
     .insert(statements)
     .values(
@@ -58,12 +77,24 @@ export async function upsertStatements(
 }
 
 /** Upserts payouts; returns the previous status of each (source:id). */
-export async function upsertPayouts(db: Tx, shopId: number, rows: PayoutRecord[]): Promise<Map<string, string>> {
+export async function upsertPayouts(
+  db: Tx,
+  shopId: number,
+  rows: PayoutRecord[],
+): Promise<Map<string, string>> {
   if (rows.length === 0) return new Map();
   const before = await db
     .select({ source: payouts.source, id: payouts.id, status: payouts.status })
     .from(payouts)
-    .where(and(eq(payouts.shopId, shopId), inArray(payouts.id, rows.map((r) => r.id))));
+    .where(
+      and(
+        eq(payouts.shopId, shopId),
+        inArray(
+          payouts.id,
+          rows.map((r) => r.id),
+        ),
+      ),
+    );
   await db
     .insert(payouts)
     .values(rows.map((r) => ({ shopId, ...r })))
@@ -116,7 +147,11 @@ export async function upsertStatementTransactions(
     });
 }
 
-export async function statementsWithoutTransactions(db: Tx, shopId: number, ids: string[]): Promise<Set<string>> {
+export async function statementsWithoutTransactions(
+  db: Tx,
+  shopId: number,
+  ids: string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const have = await db
     .selectDistinct({ id: statementTransactions.statementId })
@@ -126,7 +161,12 @@ export async function statementsWithoutTransactions(db: Tx, shopId: number, ids:
   return new Set(ids.filter((id) => !present.has(id)));
 }
 
-export async function saveUnsettled(db: Tx, shopId: number, summary: UnsettledSummary, takenAt: Date): Promise<void> {
+export async function saveUnsettled(
+  db: Tx,
+  shopId: number,
+  summary: UnsettledSummary,
+  takenAt: Date,
+): Promise<void> {
   const values = {
     shopId,
     takenAt,
@@ -137,7 +177,10 @@ export async function saveUnsettled(db: Tx, shopId: number, summary: UnsettledSu
     estAdjustment: summary.estAdjustment,
     orderCount: summary.totalCount,
   };
-  await db.insert(unsettledSnapshots).values(values).onConflictDoUpdate({ target: unsettledSnapshots.shopId, set: values });
+  await db
+    .insert(unsettledSnapshots)
+    .values(values)
+    .onConflictDoUpdate({ target: unsettledSnapshots.shopId, set: values });
 }
 
 /**
@@ -148,7 +191,10 @@ export async function saveUnsettled(db: Tx, shopId: number, summary: UnsettledSu
  */
 export async function refreshRollups(db: Tx, shopId: number, days: string[]): Promise<void> {
   if (days.length === 0) return;
-  const dayList = sql.join(days.map((d) => sql`${d}::date`), sql`, `);
+  const dayList = sql.join(
+    days.map((d) => sql`${d}::date`),
+    sql`, `,
+  );
   await db.delete(dailyRollups).where(and(eq(dailyRollups.shopId, shopId), inArray(dailyRollups.day, days)));
   await db.execute(sql`
     insert into daily_rollups (shop_id, day, currency, category, amount, count)

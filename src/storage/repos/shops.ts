@@ -6,7 +6,15 @@ import { authorizations, shops } from "../schema/index.ts";
 
 export async function upsertAuthorization(
   db: Tx,
-  input: { provider: string; openId: string; tokens: TokenSet; key: Buffer | undefined; sellerName?: string | undefined; region?: string | undefined; scopes?: string[] | undefined },
+  input: {
+    provider: string;
+    openId: string;
+    tokens: TokenSet;
+    key: Buffer | undefined;
+    sellerName?: string | undefined;
+    region?: string | undefined;
+    scopes?: string[] | undefined;
+  },
 ): Promise<number> {
   const values = {
     provider: input.provider,
@@ -30,7 +38,11 @@ export async function upsertAuthorization(
 }
 
 /** A TokenStore over one authorization row; what the client refreshes is stored at once. */
-export function authorizationTokenStore(db: Tx, authorizationId: number, key: Buffer | undefined): TokenStore {
+export function authorizationTokenStore(
+  db: Tx,
+  authorizationId: number,
+  key: Buffer | undefined,
+): TokenStore {
   return {
     async load() {
       const [row] = await db.select().from(authorizations).where(eq(authorizations.id, authorizationId));
@@ -58,17 +70,32 @@ export function authorizationTokenStore(db: Tx, authorizationId: number, key: Bu
   };
 }
 
-export async function markAuthorization(db: Tx, authorizationId: number, status: "active" | "needs_reauth" | "revoked"): Promise<void> {
-  await db.update(authorizations).set({ status, updatedAt: new Date() }).where(eq(authorizations.id, authorizationId));
+export async function markAuthorization(
+  db: Tx,
+  authorizationId: number,
+  status: "active" | "needs_reauth" | "revoked",
+): Promise<void> {
+  await db
+    .update(authorizations)
+    .set({ status, updatedAt: new Date() })
+    .where(eq(authorizations.id, authorizationId));
 }
 
 export async function listAuthorizations(db: Tx) {
-  return db.select({ id: authorizations.id, provider: authorizations.provider, status: authorizations.status }).from(authorizations);
+  return db
+    .select({ id: authorizations.id, provider: authorizations.provider, status: authorizations.status })
+    .from(authorizations);
 }
 
 export async function upsertShop(
   db: Tx,
-  input: { provider: string; shop: AuthorizedShop; timezone: string; currency: string | null; authorizationId: number },
+  input: {
+    provider: string;
+    shop: AuthorizedShop;
+    timezone: string;
+    currency: string | null;
+    authorizationId: number;
+  },
 ): Promise<number> {
   const values = {
     provider: input.provider,
@@ -99,4 +126,19 @@ export async function setShopCurrency(db: Tx, shopId: number, currency: string):
 
 export async function shopsOfAuthorization(db: Tx, authorizationId: number) {
   return db.select().from(shops).where(eq(shops.authorizationId, authorizationId));
+}
+
+/** Token and authorization expiry of the authorization behind a shop (never the tokens themselves). */
+export async function readAuthorizationHealth(db: Tx, shopId: number) {
+  const [row] = await db
+    .select({
+      status: authorizations.status,
+      accessExpiresAt: authorizations.accessExpiresAt,
+      refreshExpiresAt: authorizations.refreshExpiresAt,
+      provider: authorizations.provider,
+    })
+    .from(shops)
+    .innerJoin(authorizations, eq(authorizations.id, shops.authorizationId))
+    .where(eq(shops.id, shopId));
+  return row ?? null;
 }

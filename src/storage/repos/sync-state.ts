@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../database.ts";
 import { domainEvents, syncState } from "../schema/index.ts";
 
-export type Resource = "statements" | "payouts" | "unsettled" | "transactions";
+export type Resource = "statements" | "payouts" | "unsettled" | "transactions" | "products";
 
 export async function readCursor(db: Tx, shopId: number, resource: Resource): Promise<Date | null> {
   const [row] = await db
@@ -12,7 +12,13 @@ export async function readCursor(db: Tx, shopId: number, resource: Resource): Pr
   return row?.cursor ?? null;
 }
 
-export async function recordSuccess(db: Tx, shopId: number, resource: Resource, at: Date, cursor?: Date | null): Promise<void> {
+export async function recordSuccess(
+  db: Tx,
+  shopId: number,
+  resource: Resource,
+  at: Date,
+  cursor?: Date | null,
+): Promise<void> {
   const set = {
     lastAttemptAt: at,
     lastSuccessAt: at,
@@ -57,8 +63,18 @@ export async function syncHealth(db: Tx, shopId: number) {
 /** Records a domain event once (the dedupe key is unique); returns whether it was new. */
 export async function recordEvent(
   db: Tx,
-  event: { shopId: number; kind: string; dedupeKey: string; payload: Record<string, unknown>; occurredAt: Date },
+  event: {
+    shopId: number;
+    kind: string;
+    dedupeKey: string;
+    payload: Record<string, unknown>;
+    occurredAt: Date;
+  },
 ): Promise<boolean> {
-  const rows = await db.insert(domainEvents).values(event).onConflictDoNothing().returning({ id: domainEvents.id });
+  const rows = await db
+    .insert(domainEvents)
+    .values(event)
+    .onConflictDoNothing()
+    .returning({ id: domainEvents.id });
   return rows.length > 0;
 }

@@ -25,7 +25,12 @@ const shopColumns = {
 };
 
 /** Finds or creates a workspace; returns its id. */
-export async function ensureWorkspace(db: Tx, platform: string, externalId: string, name?: string): Promise<number> {
+export async function ensureWorkspace(
+  db: Tx,
+  platform: string,
+  externalId: string,
+  name?: string,
+): Promise<number> {
   const [row] = await db
     .insert(workspaces)
     .values({ platform, externalId, name: name ?? null })

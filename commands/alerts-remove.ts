@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/define-command.ts";
+import { NotFound } from "../src/core/errors.ts";
+import { idOption } from "../src/core/options.ts";
+import { reply } from "../src/core/reply.ts";
+import { deleteAlertRule } from "../src/storage/repos/settings.ts";
+
+export default defineCommand({
+  name: "alerts remove",
+  description: "Remove an alert rule by its id (see /balance alerts list)",
+  example: "/balance alerts remove 2",
+  admin: true,
+  options: z.object({ id: idOption("Alert id from /balance alerts list") }),
+  async run(ctx, args) {
+    if (!(await deleteAlertRule(ctx.db, ctx.scope.workspaceId, args.id))) {
+      throw new NotFound(`there is no alert #${args.id} in this workspace (see /balance alerts list)`);
+    }
+    return reply({ kind: "success", title: `Alert #${args.id} removed`, ephemeral: true });
+  },
+});

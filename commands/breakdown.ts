@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/define-command.ts";
+import { asMoney, footer, share } from "../src/core/format.ts";
+import { periodOption, shopOption } from "../src/core/options.ts";
+import { resolvePeriod } from "../src/core/periods.ts";
+import { type ReplySection, reply } from "../src/core/reply.ts";
+import { pickShops, shopCurrency } from "../src/core/shops.ts";
+import { formatMoney, negate, sum } from "../src/money/index.ts";
+import { readLastSync } from "../src/storage/repos/balance.ts";
+import { readCategoryTotals } from "../src/storage/repos/rollups.ts";
+
+const MAX_ROWS = 15;
+
+/** Human names for the breakdown keys sellers ask about most; the rest are prettified. */
+const NAMES: Record<string, string> = {
+  "fee.platform_commission_amount": "Platform commission",
+  "fee.referral_fee_amount": "Referral fee",
+  "fee.transaction_fee_amount": "Transaction fee",
+  "fee.affiliate_commission_amount": "Affiliate commission",
+  "fee.affiliate_ads_commission_amount": "Affiliate ads commission",
+  "fee.affiliate_partner_commission_amount": "Affiliate partner commission",
+  "fee.sfp_service_fee_amount": "SFP service fee",
+  "fee.flash_sales_service_fee_amount": "Flash sale service fee",
+  "fee.credit_card_handling_fee_amount": "Card handling fee",
+  "fee.voucher_xtra_service_fee_amount": "Voucher Xtra fee",
+  "fee.external_affiliate_marketing_fee_amount": "External affiliate marketing",
+  "shipping.actual_shipping_fee_amount": "Shipping (actual)",
+  "shipping.customer_paid_shipping_fee_amount": "Shipping paid by buyers",
+  "shipping.return_shipping_fee_amount": "Return shipping",
+  "revenue.refund_subtotal_before_discount_amount": "Refunds",
+  "revenue.seller_discount_amount": "Seller discounts",
+  "type:GMV_PAYMENT_FOR_ADS": "Ads (GMV payment)",
+  reserve: "Reserve (withheld − released)",
+};
+
+function nameOf(category: string): string {
+  if (NAMES[category]) return NAMES[category];
+  const [group, key = ""] = category.includes(":")
+    ? ["adjustment", category.split(":")[1]]
+    : category.split(".");
+  const words = key
+    .replace(/_amount$/, "")
+    .replace(/_/g, " ")
+    .toLowerCase();
+  const label = words.charAt(0).toUpperCase() + words.slice(1);
+  return group === "tax" ? `Tax: ${label}` : group === "adjustment" ? `Adjustment: ${label}` : label;
+}
+
+export default defineCommand({
+  name: "breakdown",
+  description: "Where the money went: fees by kind, taxes, refunds, adjustments and reserve",
+  example: "/balance breakdown 30d",
+  options: z.object({ period: periodOption("30d"), shop: shopOption() }),
+  async run(ctx, args) {
+    const shops = pickShops(ctx, args.shop);
+    const sections: ReplySection[] = [];
+    let label = "";
+    let lastSync: Date | null = null;
+    for (const shop of shops) {
+      const currency = shopCurrency(shop);
+      const period = resolvePeriod(args.period, shop.timezone, ctx.now);
+      label = period.label;
+      const [rows, synced] = await Promise.all([
+        readCategoryTotals(ctx.db, shop.id, period, "breakdown"),
+        readLastSync(ctx.db, shop.id),
+      ]);
+      if (synced && (!lastSync || synced < lastSync)) lastSync = synced;
+      const money = rows
+        .filter((r) => r.currency === currency)
+        // ORDER rows are the sales themselves, not where money went.
+        .filter(
+          (r) =>
+            r.category !== "type:ORDER" &&
+            r.category !== "type:RESERVE" &&
+            !r.category.startsWith("revenue.subtotal"),
+        )
+        .map((r) => ({ category: r.category, amount: asMoney(r.total, currency) }))
+        .filter((r) => r.amount.units !== 0n)
+        // Supplementary components are informational: they do not enter the settlement.
+        .filter((r) => !r.category.includes("supplementary"))
+        .filter(
+          (r) =>
+            r.category.startsWith("fee.") ||
+            r.category.startsWith("tax.") ||
+            r.category.startsWith("type:") ||
+            r.category === "reserve" ||
+            r.category.includes("refund") ||
+            r.category.includes("discount") ||
+            r.category.startsWith("shipping."),
+        );
+      const outgoing = money.filter((r) => r.amount.units < 0n);
+      const totalOut = negate(
+        sum(
+          currency,
+          outgoing.map((r) => r.amount),
+        ),
+      );
+      money.sort((a, b) => (a.amount.units < b.amount.units ? -1 : a.amount.units > b.amount.units ? 1 : 0));
+      const shown = money.slice(0, MAX_ROWS);
+      const notes = [
+        `${period.label} · from statement transactions · days in ${shop.timezone} · negative = money out`,
+      ];
+      if (money.length > shown.length) notes.push(`…and ${money.length - shown.length} smaller lines`);
+      const section: ReplySection = {
+        fields: [
+          {
+            label: "Money out (fees, taxes, refunds, adjustments)",
+            clock: "settled",
+            value: formatMoney(negate(totalOut)),
+          },
+        ],
+        table: {
+          columns: [
+            { label: "Where" },
+            { label: "Amount", align: "right" },
+            { label: "Share of out", align: "right" },
+          ],
+          rows: shown.map((r) => [
+            nameOf(r.category),
+            formatMoney(r.amount),
+            r.amount.units < 0n ? share(negate(r.amount), totalOut) : "in",
+          ]),
+        },
+        notes,
+      };
+      if (shops.length > 1) section.title = `${shop.name} (${currency})`;
+      if (money.length === 0) {
+        delete section.table;
+        section.notes = [`No fee or adjustment lines in ${period.label}.`];
+      }
+      sections.push(section);
+    }
+    return reply({
+      title: `Breakdown · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
+      summary: `Where the money went, ${label}`,
+      sections,
+      footer: footer(ctx, {
+        zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
+        lastSync,
+        period: `settled clock, ${label}`,
+      }),
+      timestamp: ctx.now,
+    });
+  },
+});

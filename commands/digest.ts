@@ -1,0 +1,114 @@
+import { z } from "zod";
+import type { CommandContext } from "../src/core/define-command.ts";
+import { defineCommand } from "../src/core/define-command.ts";
+import { UserError } from "../src/core/errors.ts";
+import { isTimeZone } from "../src/core/periods.ts";
+import { type Reply, reply } from "../src/core/reply.ts";
+import { buildDigest } from "../src/digests/build.ts";
+import { type ChannelRow, readChannel, updateDigestSettings } from "../src/storage/repos/settings.ts";
+
+function describe(channel: ChannelRow, fallbackZone: string): string {
+  return `${channel.digestEnabled ? "on" : "off"}, at ${channel.digestTime} ${channel.digestZone ?? `${fallbackZone} (default)`}`;
+}
+
+function zoneOf(ctx: CommandContext, channel: ChannelRow): string {
+  return channel.digestZone ?? ctx.scope.shops[0]?.timezone ?? "UTC";
+}
+
+async function confirm(
+  ctx: CommandContext,
+  settings: Parameters<typeof updateDigestSettings>[2],
+): Promise<Reply> {
+  const channel = await updateDigestSettings(ctx.db, ctx.scope.channelId, settings);
+  return reply({
+    kind: "success",
+    title: "Digest settings saved",
+    summary: `Daily digest in this channel: ${describe(channel, zoneOf(ctx, channel))}.`,
+    ephemeral: true,
+  });
+}
+
+export const digestOn = defineCommand({
+  name: "digest on",
+  description: "Post a daily earnings digest in this channel",
+  example: "/balance digest on",
+  admin: true,
+  options: z.object({}),
+  run: (ctx) => confirm(ctx, { digestEnabled: true }),
+});
+
+export const digestOff = defineCommand({
+  name: "digest off",
+  description: "Stop the daily digest in this channel",
+  example: "/balance digest off",
+  admin: true,
+  options: z.object({}),
+  run: (ctx) => confirm(ctx, { digestEnabled: false }),
+});
+
+export const digestTime = defineCommand({
+  name: "digest time",
+  description: "Local time of the daily digest (24-hour HH:MM)",
+  example: "/balance digest time 09:00",
+  admin: true,
+  options: z.object({
+    time: z
+      .string()
+      .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, {
+        message: "is not a time; use 24-hour HH:MM such as 09:00 or 17:30",
+      })
+      .meta({ kind: "time", placeholder: "HH:MM", description: "24-hour local time, e.g. 09:00" }),
+  }),
+  run: (ctx, args) => confirm(ctx, { digestTime: args.time.padStart(5, "0") }),
+});
+
+export const digestZone = defineCommand({
+  name: "digest tz",
+  description: "Time zone of the daily digest (IANA, e.g. America/New_York)",
+  example: "/balance digest tz America/New_York",
+  admin: true,
+  options: z.object({
+    zone: z
+      .string()
+      .max(64)
+      .meta({ kind: "zone", placeholder: "Area/City", description: "IANA zone, e.g. Europe/Berlin" }),
+  }),
+  async run(ctx, args) {
+    const zone =
+      Intl.supportedValuesOf("timeZone").find((z) => z.toLowerCase() === args.zone.toLowerCase()) ??
+      args.zone;
+    if (!isTimeZone(zone) || (!zone.includes("/") && zone !== "UTC")) {
+      throw new UserError(
+        `"${args.zone.slice(0, 40)}" is not a time zone; use Area/City such as America/New_York or Asia/Jakarta`,
+      );
+    }
+    return confirm(ctx, { digestZone: zone });
+  },
+});
+
+export const digestPreview = defineCommand({
+  name: "digest preview",
+  description: "Show this channel's daily digest now",
+  example: "/balance digest preview",
+  options: z.object({}),
+  async run(ctx) {
+    const channel = await readChannel(ctx.db, ctx.scope.channelId);
+    if (ctx.scope.shops.length === 0) throw new UserError("no shop is linked to this workspace yet");
+    const digest = await buildDigest({
+      db: ctx.db,
+      charts: ctx.charts,
+      now: ctx.now,
+      sandbox: ctx.sandbox,
+      workspaceId: ctx.scope.workspaceId,
+      shops: ctx.scope.shops,
+      zone: channel ? zoneOf(ctx, channel) : "UTC",
+      since: null,
+    });
+    return {
+      ...digest,
+      title: `${digest.title} (preview)`,
+      notes: undefined,
+      footer: `${digest.footer} · digest is ${channel ? describe(channel, zoneOf(ctx, channel)) : "off"}`,
+    } as Reply;
+  },
+});

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/define-command.ts";
+import { asMoney, footer, share } from "../src/core/format.ts";
+import { periodOption, shopOption } from "../src/core/options.ts";
+import { resolvePeriod } from "../src/core/periods.ts";
+import { type ReplySection, reply } from "../src/core/reply.ts";
+import { pickShops, shopCurrency } from "../src/core/shops.ts";
+import { formatMoney, sum } from "../src/money/index.ts";
+import { readLastSync } from "../src/storage/repos/balance.ts";
+import { readTopProducts } from "../src/storage/repos/products.ts";
+
+const TOP = 10;
+
+export default defineCommand({
+  name: "products",
+  description: "Top products by settlement, with quantity and share",
+  example: "/balance products 30d",
+  options: z.object({ period: periodOption("30d"), shop: shopOption() }),
+  async run(ctx, args) {
+    const shops = pickShops(ctx, args.shop);
+    const sections: ReplySection[] = [];
+    let label = "";
+    let lastSync: Date | null = null;
+    for (const shop of shops) {
+      const currency = shopCurrency(shop);
+      const period = resolvePeriod(args.period, shop.timezone, ctx.now);
+      label = period.label;
+      const [top, synced] = await Promise.all([
+        readTopProducts(ctx.db, shop.id, period, 200),
+        readLastSync(ctx.db, shop.id),
+      ]);
+      if (synced && (!lastSync || synced < lastSync)) lastSync = synced;
+      const rows = top.rows.filter((r) => r.currency === currency);
+      const total = sum(
+        currency,
+        rows.map((r) => asMoney(r.settlement, currency)),
+      );
+      const section: ReplySection = {
+        table: {
+          columns: [
+            { label: "Product" },
+            { label: "Qty", align: "right" },
+            { label: "Settlement", align: "right" },
+            { label: "Share", align: "right" },
+          ],
+          rows: rows.slice(0, TOP).map((r) => {
+            const amount = asMoney(r.settlement, currency);
+            return [
+              r.product.length > 40 ? `${r.product.slice(0, 39)}…` : r.product,
+              String(r.quantity),
+              formatMoney(amount),
+              share(amount, total),
+            ];
+          }),
+        },
+        notes: [
+          `${period.label} · settled orders · days in ${shop.timezone}`,
+          top.cached < top.orders
+            ? `Product details for ${top.cached} of ${top.orders} orders so far; the rest are fetched gradually within the API's rate limit.`
+            : `All ${top.orders} orders included.`,
+          ...(rows.length > TOP ? [`…and ${rows.length - TOP} more products`] : []),
+        ],
+      };
+      if (shops.length > 1) section.title = `${shop.name} (${currency})`;
+      if (rows.length === 0) delete section.table;
+      sections.push(section);
+    }
+    return reply({
+      title: `Top products · ${label}`,
+      summary: `Top products by settlement, ${label}`,
+      sections,
+      footer: footer(ctx, {
+        zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
+        lastSync,
+        period: `settled clock, ${label}`,
+      }),
+      timestamp: ctx.now,
+    });
+  },
+});

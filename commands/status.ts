@@ -1,0 +1,76 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+import { defineCommand } from "../src/core/define-command.ts";
+import { formatAge } from "../src/core/periods.ts";
+import { type ReplySection, reply } from "../src/core/reply.ts";
+import { listParked } from "../src/storage/repos/outbox.ts";
+import { readAuthorizationHealth } from "../src/storage/repos/shops.ts";
+import { syncHealth } from "../src/storage/repos/sync-state.ts";
+
+export default defineCommand({
+  name: "status",
+  description: "Sync health per shop (last success, last error, token expiry) and undelivered messages",
+  example: "/balance status",
+  options: z.object({}),
+  async run(ctx) {
+    const sections: ReplySection[] = [];
+    const when = (d: Date | null | undefined) => (d ? formatAge(d, ctx.now) : "never");
+    let problems = 0;
+    for (const shop of ctx.scope.shops) {
+      const [health, auth] = await Promise.all([
+        syncHealth(ctx.db, shop.id),
+        readAuthorizationHealth(ctx.db, shop.id),
+      ]);
+      const rows = health
+        .sort((a, b) => a.resource.localeCompare(b.resource))
+        .map((h) => {
+          if (h.lastError && h.consecutiveFailures > 0) problems++;
+          return [
+            h.resource,
+            when(h.lastSuccessAt),
+            h.consecutiveFailures > 0 && h.lastError
+              ? `${h.lastError}${h.lastErrorCode ? ` (code ${h.lastErrorCode}${h.lastRequestId ? `, request ${h.lastRequestId}` : ""})` : ""}`
+              : "ok",
+          ];
+        });
+      const expiry = (d: Date | null | undefined) =>
+        d
+          ? `${DateTime.fromJSDate(d, { zone: "UTC" }).toFormat("LLL d, yyyy HH:mm 'UTC'")} (${d > ctx.now ? "in " : ""}${formatAge(ctx.now, d).replace(" ago", "")}${d > ctx.now ? "" : " ago"})`
+          : "unknown";
+      const notes = [];
+      if (auth?.status === "needs_reauth") {
+        problems++;
+        notes.push("⚠ This shop must be re-authorized: an admin runs /balance connect.");
+      }
+      const section: ReplySection = {
+        title: `${shop.name} (${shop.region}${shop.provider === "sandbox" ? ", sandbox" : ""})`,
+        fields: [
+          { label: "Access token expires", value: expiry(auth?.accessExpiresAt) },
+          { label: "Authorization expires", value: expiry(auth?.refreshExpiresAt) },
+        ],
+        table: { columns: [{ label: "Data" }, { label: "Last success" }, { label: "Last error" }], rows },
+        notes,
+      };
+      if (rows.length === 0) section.notes = [...notes, "Not synced yet."];
+      sections.push(section);
+    }
+    const parked = await listParked(ctx.db, ctx.scope.workspaceId, 10);
+    if (parked.length > 0) {
+      problems += parked.length;
+      sections.push({
+        title: "Messages that could not be delivered",
+        table: {
+          columns: [{ label: "Message" }, { label: "Channel" }, { label: "Why" }],
+          rows: parked.map((p) => [p.kind, p.channel, p.lastError ?? "unknown"]),
+        },
+      });
+    }
+    return reply({
+      kind: problems > 0 ? "warning" : "info",
+      title: problems > 0 ? `Status · ${problems} problem${problems === 1 ? "" : "s"}` : "Status · all good",
+      summary: problems > 0 ? "Some syncs or deliveries need attention" : "Every shop synced without errors",
+      sections,
+      footer: `as of ${DateTime.fromJSDate(ctx.now, { zone: "UTC" }).toFormat("HH:mm 'UTC'")}${ctx.sandbox ? " · sandbox data" : ""}`,
+    });
+  },
+});

@@ -1,0 +1,41 @@
+import { DateTime } from "luxon";
+import { daysOf } from "../core/periods.ts";
+import type { Db } from "../storage/database.ts";
+import { readUnsettled } from "../storage/repos/balance.ts";
+import { readDailySettlement, readPayoutsBetween } from "../storage/repos/rollups.ts";
+import type { ShopRow } from "../storage/repos/workspaces.ts";
+import type { ChartSpec } from "./port.ts";
+
+/** The chart data of one shop over local days: settled per day, payouts as markers, pending now. */
+export async function buildShopChartSpec(
+  db: Db,
+  shop: ShopRow & { currency: string },
+  range: { start: string; end: string; label: string },
+  options: { includePending: boolean },
+): Promise<ChartSpec> {
+  const zone = shop.timezone;
+  const from = DateTime.fromISO(range.start, { zone }).toJSDate();
+  const to = DateTime.fromISO(range.end, { zone }).plus({ days: 1 }).toJSDate();
+  const [settled, payouts, unsettled] = await Promise.all([
+    readDailySettlement(db, shop.id, range),
+    readPayoutsBetween(db, shop.id, from, to),
+    options.includePending ? readUnsettled(db, shop.id) : Promise.resolve(null),
+  ]);
+  const byDay = new Map(settled.filter((r) => r.currency === shop.currency).map((r) => [r.day, r.total]));
+  const days = daysOf(range);
+  return {
+    title: `${shop.name} · settled per day · ${range.label} · ${zone} · ${shop.currency}`,
+    currency: shop.currency,
+    days,
+    settled: days.map((d) => byDay.get(d) ?? "0"),
+    payouts: payouts
+      .filter((p) => p.currency === shop.currency)
+      .map((p) => ({
+        day: DateTime.fromJSDate(p.paidTime ?? p.createdTime, { zone }).toISODate()!,
+        amount: p.amount,
+        status: p.status as "PAID" | "FAILED" | "PROCESSING",
+      }))
+      .filter((p) => p.day >= range.start && p.day <= range.end),
+    pending: unsettled && unsettled.currency === shop.currency ? unsettled.estSettlement : null,
+  };
+}

@@ -1,0 +1,21 @@
+import { decimalProblem, type Money, parseMoney } from "../money/index.ts";
+import { UserError } from "./errors.ts";
+
+/**
+ * Reads an amount a person typed: "5000", "5,000", "$5,000.50", "-200". Thousands separators
+ * are accepted only in their proper places, so "5,00" is an error rather than a guess.
+ */
+export function parseAmountInput(text: string, currency: string, name = "amount"): Money {
+  const cleaned = text
+    .trim()
+    .replace(/^([+-]?)\s*[^\d\s.,+-]{1,3}\s*/u, "$1")
+    .replace(/\s*[A-Za-z]{3}$/, "");
+  const plain = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned) ? cleaned.replace(/,/g, "") : cleaned;
+  const problem = decimalProblem(plain);
+  if (problem || plain.length > 20) {
+    throw new UserError(`${name} "${text.slice(0, 30)}" is not an amount (write it like 5000 or 1250.50)`);
+  }
+  return parseMoney(plain, currency, name);
+}
+
+export const amountOptionText = "an amount like 5000 or 1250.50, in the shop's currency";

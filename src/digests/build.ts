@@ -1,0 +1,143 @@
+import { DateTime } from "luxon";
+import type { ChartRenderer } from "../charts/port.ts";
+import { buildShopChartSpec } from "../charts/shop-chart.ts";
+import { asMoney, change, show } from "../core/format.ts";
+import { goalProgress } from "../core/goals.ts";
+import { formatAge, resolvePeriod } from "../core/periods.ts";
+import { type Reply, type ReplyField, type ReplySection, reply } from "../core/reply.ts";
+import { formatMoney } from "../money/index.ts";
+import type { Db } from "../storage/database.ts";
+import { readLastSync, readUnsettled } from "../storage/repos/balance.ts";
+import { readCategoryTotals, readPayoutsBetween } from "../storage/repos/rollups.ts";
+import { listGoals } from "../storage/repos/settings.ts";
+import type { ShopRow } from "../storage/repos/workspaces.ts";
+
+export interface DigestInput {
+  db: Db;
+  charts: ChartRenderer;
+  now: Date;
+  sandbox: boolean;
+  workspaceId: number;
+  shops: ShopRow[];
+  /** The channel's zone: the digest says when it was made in it. */
+  zone: string;
+  /** Payouts since the previous digest (or the last 24 h). */
+  since: Date | null;
+  /** A digest sent after downtime says so. */
+  late?: { dueAt: Date };
+}
+
+const CHART_DAYS = 14;
+
+/**
+ * The one digest view every platform renders (and `/balance digest preview` shows): per shop,
+ * yesterday in the shop's zone vs the same weekday last week, month to date vs the goal, payouts
+ * since the last digest, pending (est.), and a 14-day chart of the first shop.
+ */
+export async function buildDigest(input: DigestInput): Promise<Reply> {
+  const sections: ReplySection[] = [];
+  const goals = await listGoals(input.db, input.workspaceId);
+  let chart: Reply["chart"];
+  for (const shop of input.shops) {
+    if (!shop.currency) {
+      sections.push({ title: shop.name, notes: ["Not synced yet."] });
+      continue;
+    }
+    const currency = shop.currency;
+    const zone = shop.timezone;
+    const yesterday = resolvePeriod("yesterday", zone, input.now);
+    const since = input.since ?? new Date(input.now.getTime() - 86_400_000);
+    const [now, before, payouts, unsettled, lastSync] = await Promise.all([
+      readCategoryTotals(input.db, shop.id, yesterday, "statement"),
+      readCategoryTotals(input.db, shop.id, yesterday.prior, "statement"),
+      readPayoutsBetween(input.db, shop.id, new Date(since.getTime() - 60 * 86_400_000), input.now),
+      readUnsettled(input.db, shop.id),
+      readLastSync(input.db, shop.id),
+    ]);
+    const pick = (rows: typeof now, c: string) =>
+      asMoney(rows.find((r) => r.category === c && r.currency === currency)?.total, currency);
+    const fields: ReplyField[] = [
+      ["revenue", "Revenue"],
+      ["fee", "Fees"],
+      ["settlement", "Settlement"],
+    ].map(([c, label]) => ({
+      label: `${label} · yesterday`,
+      clock: "settled" as const,
+      value: formatMoney(pick(now, c!)),
+      detail: change(pick(now, c!), pick(before, c!), "(same weekday last week)"),
+    }));
+    for (const goal of goals.filter((g) => g.shopId === shop.id && g.cadence === "monthly")) {
+      const p = await goalProgress(input.db, shop.id, zone, goal, input.now);
+      fields.push({
+        label: `Month to date vs ${goal.metric} goal`,
+        clock: "settled",
+        value: `${formatMoney(p.achieved)} of ${formatMoney(p.target)} (${p.percent}%)`,
+        detail: p.reached
+          ? "goal reached ✓"
+          : `needs ${formatMoney(p.neededPerDay!)}/day for ${p.daysLeft} days · projection ${formatMoney(p.projection)}`,
+      });
+    }
+    const arrived = payouts.filter((p) => p.status !== "PROCESSING" && (p.paidTime ?? p.createdTime) > since);
+    fields.push({
+      label: "Pending",
+      clock: "pending",
+      value: unsettled ? `${show(unsettled.estSettlement, unsettled.currency)} est.` : "not synced yet",
+      detail: unsettled ? `${unsettled.orderCount} unsettled orders · estimate` : "",
+    });
+    const day = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat("LLL d");
+    sections.push({
+      title: `${shop.name} · ${yesterday.label} · ${zone}`,
+      fields,
+      ...(arrived.length > 0
+        ? {
+            table: {
+              columns: [
+                { label: "Payouts since last digest" },
+                { label: "Amount", align: "right" as const },
+                { label: "Account" },
+              ],
+              rows: arrived.map((p) => [
+                `${day(p.paidTime ?? p.createdTime)} ${p.status === "FAILED" ? "⚠ FAILED" : "paid"}`,
+                show(p.amount, p.currency),
+                p.bankAccount ?? "—",
+              ]),
+            },
+          }
+        : {}),
+      notes: [
+        arrived.length === 0
+          ? "No payouts since the last digest."
+          : `${arrived.length} payout(s) since the last digest.`,
+        lastSync ? `Data from sync ${formatAge(lastSync, input.now)}.` : "Not synced yet.",
+      ],
+    });
+    if (!chart) {
+      const range = {
+        start: DateTime.fromISO(yesterday.end)
+          .minus({ days: CHART_DAYS - 1 })
+          .toISODate()!,
+        end: yesterday.end,
+      };
+      const spec = await buildShopChartSpec(
+        input.db,
+        { ...shop, currency },
+        { ...range, label: `last ${CHART_DAYS} days` },
+        { includePending: true },
+      );
+      chart = { filename: `digest-${range.end}.png`, png: await input.charts.render(spec), alt: spec.title };
+    }
+  }
+  const localNow = DateTime.fromJSDate(input.now, { zone: input.zone });
+  const late = input.late
+    ? ` · sent late: due ${DateTime.fromJSDate(input.late.dueAt, { zone: input.zone }).toFormat("LLL d HH:mm")}, the bot was down`
+    : "";
+  return reply({
+    kind: "digest",
+    title: `Daily digest · ${localNow.toFormat("ccc LLL d")}`,
+    summary: `Yesterday's settled earnings, month to date, payouts and pending (est.)${input.late ? " — sent late" : ""}`,
+    sections,
+    ...(chart ? { chart } : {}),
+    footer: `made ${localNow.toFormat("HH:mm ZZZZ")} (${input.zone}) · days in each shop's zone${late}${input.sandbox ? " · sandbox data" : ""}`,
+    timestamp: input.now,
+  });
+}

@@ -1,0 +1,100 @@
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Tx } from "../database.ts";
+import { outbox } from "../schema/index.ts";
+
+export interface OutboxMessage {
+  dedupeKey: string;
+  workspaceId: number;
+  platform: string;
+  channel: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  late?: boolean;
+}
+
+/** Writes a message before anything is sent; a second enqueue of the same key is a no-op. */
+export async function enqueue(db: Tx, message: OutboxMessage): Promise<boolean> {
+  const rows = await db.insert(outbox).values(message).onConflictDoNothing().returning({ id: outbox.id });
+  return rows.length > 0;
+}
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+/**
+ * Claims due rows with FOR UPDATE SKIP LOCKED (so replicas share the work) and leases them for
+ * `leaseMs`: a worker that dies mid-send leaves a row that becomes due again after the lease.
+ * Only the oldest due row of each channel is claimed, so a channel's messages go out in order.
+ */
+export async function claimDue(
+  db: Tx,
+  options: { now: Date; limit: number; leaseMs: number; platforms: string[] },
+): Promise<OutboxRow[]> {
+  if (options.platforms.length === 0) return [];
+  const lease = new Date(options.now.getTime() + options.leaseMs);
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(
+        and(
+          inArray(outbox.status, ["pending", "sending"]),
+          lte(outbox.nextAttemptAt, options.now),
+          inArray(outbox.platform, options.platforms),
+          sql`not exists (select 1 from outbox o2 where o2.platform = ${outbox.platform} and o2.channel = ${outbox.channel}
+                and o2.id < ${outbox.id} and o2.status in ('pending', 'sending'))`,
+        ),
+      )
+      .orderBy(asc(outbox.id))
+      .limit(options.limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(outbox)
+      .set({ status: "sending", attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: lease })
+      .where(
+        inArray(
+          outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning();
+  });
+}
+
+export async function markSent(db: Tx, id: number, messageId: string, at: Date): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: "sent", messageId, sentAt: at, lastError: null })
+    .where(eq(outbox.id, id));
+}
+
+export async function markRetry(db: Tx, id: number, error: string, nextAttemptAt: Date): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: "pending", lastError: error.slice(0, 500), nextAttemptAt })
+    .where(eq(outbox.id, id));
+}
+
+export async function markParked(db: Tx, id: number, error: string): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: "parked", lastError: error.slice(0, 500) })
+    .where(eq(outbox.id, id));
+}
+
+export async function listParked(db: Tx, workspaceId: number, limit: number) {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, "parked"), eq(outbox.workspaceId, workspaceId)))
+    .orderBy(asc(outbox.id))
+    .limit(limit);
+}
+
+export async function outboxDepth(db: Tx): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outbox)
+    .where(inArray(outbox.status, ["pending", "sending"]));
+  return row?.n ?? 0;
+}

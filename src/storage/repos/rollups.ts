@@ -1,0 +1,130 @@
+import { and, asc, desc, eq, gte, like, lte, or, sql, sum } from "drizzle-orm";
+import type { Tx } from "../database.ts";
+import { dailyRollups, payouts, statements, statementTransactions } from "../schema/index.ts";
+
+export interface CategoryTotal {
+  category: string;
+  currency: string;
+  total: string;
+  count: number;
+}
+
+/** Totals per category over local days [start, end] (a few indexed reads whatever the history). */
+export async function readCategoryTotals(
+  db: Tx,
+  shopId: number,
+  range: { start: string; end: string },
+  filter: "statement" | "breakdown",
+): Promise<CategoryTotal[]> {
+  const statementLevel = or(
+    eq(dailyRollups.category, "settlement"),
+    eq(dailyRollups.category, "revenue"),
+    eq(dailyRollups.category, "fee"),
+    eq(dailyRollups.category, "shipping"),
+    eq(dailyRollups.category, "adjustment"),
+    eq(dailyRollups.category, "net_sales"),
+  );
+  const breakdownLevel = or(
+    like(dailyRollups.category, "fee.%"),
+    like(dailyRollups.category, "tax.%"),
+    like(dailyRollups.category, "revenue.%"),
+    like(dailyRollups.category, "shipping.%"),
+    like(dailyRollups.category, "type:%"),
+    eq(dailyRollups.category, "reserve"),
+  );
+  return db
+    .select({
+      category: dailyRollups.category,
+      currency: dailyRollups.currency,
+      total: sum(dailyRollups.amount).mapWith(String),
+      count: sql<number>`sum(${dailyRollups.count})::int`,
+    })
+    .from(dailyRollups)
+    .where(
+      and(
+        eq(dailyRollups.shopId, shopId),
+        gte(dailyRollups.day, range.start),
+        lte(dailyRollups.day, range.end),
+        filter === "statement" ? statementLevel : breakdownLevel,
+      ),
+    )
+    .groupBy(dailyRollups.category, dailyRollups.currency);
+}
+
+/** Settled per local day (category "settlement") for a chart or a digest. */
+export async function readDailySettlement(
+  db: Tx,
+  shopId: number,
+  range: { start: string; end: string },
+  category = "settlement",
+) {
+  return db
+    .select({ day: dailyRollups.day, currency: dailyRollups.currency, total: dailyRollups.amount })
+    .from(dailyRollups)
+    .where(
+      and(
+        eq(dailyRollups.shopId, shopId),
+        eq(dailyRollups.category, category),
+        gte(dailyRollups.day, range.start),
+        lte(dailyRollups.day, range.end),
+      ),
+    )
+    .orderBy(asc(dailyRollups.day));
+}
+
+export async function readStatementsInRange(
+  db: Tx,
+  shopId: number,
+  range: { start: string; end: string },
+  limit: number,
+) {
+  return db
+    .select()
+    .from(statements)
+    .where(
+      and(eq(statements.shopId, shopId), gte(statements.day, range.start), lte(statements.day, range.end)),
+    )
+    .orderBy(desc(statements.statementTime))
+    .limit(limit);
+}
+
+export async function readStatement(db: Tx, shopId: number, id: string) {
+  const [row] = await db
+    .select()
+    .from(statements)
+    .where(and(eq(statements.shopId, shopId), eq(statements.id, id)));
+  return row ?? null;
+}
+
+export async function readStatementsOfPayment(db: Tx, shopId: number, paymentId: string) {
+  return db
+    .select({ id: statements.id, day: statements.day })
+    .from(statements)
+    .where(and(eq(statements.shopId, shopId), eq(statements.paymentId, paymentId)))
+    .orderBy(asc(statements.day));
+}
+
+export async function readPayoutsBetween(db: Tx, shopId: number, from: Date, to: Date) {
+  return db
+    .select()
+    .from(payouts)
+    .where(and(eq(payouts.shopId, shopId), gte(payouts.createdTime, from), lte(payouts.createdTime, to)))
+    .orderBy(asc(payouts.createdTime));
+}
+
+/** One statement's transactions summarised by type. */
+export async function readStatementTypeTotals(db: Tx, shopId: number, statementId: string) {
+  return db
+    .select({
+      type: statementTransactions.type,
+      currency: statementTransactions.currency,
+      count: sql<number>`count(*)::int`,
+      settlement: sum(statementTransactions.settlement).mapWith(String),
+      revenue: sum(statementTransactions.revenue).mapWith(String),
+      feeTax: sum(statementTransactions.feeTax).mapWith(String),
+      shipping: sum(statementTransactions.shipping).mapWith(String),
+    })
+    .from(statementTransactions)
+    .where(and(eq(statementTransactions.shopId, shopId), eq(statementTransactions.statementId, statementId)))
+    .groupBy(statementTransactions.type, statementTransactions.currency);
+}
