@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type SlackAdapter, startSlack } from "../../src/adapters/slack/index.ts";
 import type { Core } from "../../src/core/dispatcher.ts";
 import type { Invocation } from "../../src/core/invocation.ts";
+import { CLOCK_LABEL } from "../../src/core/reply.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
 import { FakeSlack, signedSlashCommandRequest } from "../fakes/slack.ts";
@@ -79,9 +80,8 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
     expect(ack.receivedAfterMs).toBeLessThan(3000);
     expect(ack.payload.response_type).toBe("in_channel");
     const shown = visibleText(ack.payload);
-    expect(shown).toContain("pending (est.)");
-    expect(shown).toContain("settled, awaiting payout");
-    expect(shown).toContain("paid out");
+    for (const clock of ["pending", "settled", "paid"] as const)
+      expect(shown).toContain(`(${CLOCK_LABEL[clock]})`);
     // Slack shows exactly the figures the core computed for this workspace, currency included.
     const direct = await core.dispatch({ ...core.dispatched.at(-1)!, correlationId: "check" });
     const figures = direct.sections.flatMap((s) => s.fields ?? []);
@@ -181,7 +181,7 @@ describe("a command slower than Slack's 3 s", () => {
     await fake.waitFor(() => fake.responsesTo(ack.response_url).length === 1, 5000, "the response_url post");
     const [later] = fake.responsesTo(ack.response_url);
     expect(later!.body.response_type).toBe("in_channel");
-    expect(visibleText(later!.body)).toContain("settled, awaiting payout");
+    expect(visibleText(later!.body)).toContain(`(${CLOCK_LABEL.settled})`);
   });
 });
 
@@ -225,7 +225,7 @@ describe("Slack over HTTP (signed requests)", () => {
     expect(res.elapsedMs).toBeLessThan(3000);
     const body = JSON.parse(res.body) as Record<string, unknown>;
     expect(body.response_type).toBe("in_channel");
-    expect(visibleText(body)).toContain("settled, awaiting payout");
+    expect(visibleText(body)).toContain(`(${CLOCK_LABEL.settled})`);
   });
 
   it("rejects a bad signature with 401 and runs nothing", async () => {

@@ -196,6 +196,12 @@ export class FakeSlack {
       }, options.timeoutMs ?? 10_000);
       this.waitingAcks.set(envelopeId, (ack) => {
         clearTimeout(timer);
+        const body = ack.payload as { blocks?: unknown } | undefined;
+        const problems = body?.blocks !== undefined ? blockKitProblems(body.blocks) : [];
+        if (problems.length > 0) {
+          reject(new Error(`fake Slack: the ack carried invalid blocks: ${problems.join("; ")}`));
+          return;
+        }
         const result: SlashCommandAck = {
           envelope_id: envelopeId,
           payload: (ack.payload as Record<string, unknown> | undefined) ?? {},

@@ -6,7 +6,7 @@ import {
   MAX_SECTION_TEXT,
   renderSlack,
 } from "../../src/adapters/slack/render.ts";
-import { reply } from "../../src/core/reply.ts";
+import { CLOCK_LABEL, reply } from "../../src/core/reply.ts";
 
 const FOOTER = "as of 10:42 UTC · data from sync 3 min ago · zone America/Los_Angeles · sandbox data";
 
@@ -39,9 +39,9 @@ describe("renderSlack", () => {
           type: "section",
           text: { type: "mrkdwn", text: "*Acme US (USD)*" },
           fields: [
-            { type: "mrkdwn", text: "*Pending* (pending (est.))\n$1,234.56\n18 unsettled orders" },
-            { type: "mrkdwn", text: "*Settled* (settled, awaiting payout)\n$2,000.00\n3 statements" },
-            { type: "mrkdwn", text: "*Paid out* (paid out)\n$10,500.00\nlast 30 days" },
+            { type: "mrkdwn", text: `*Pending* (${CLOCK_LABEL.pending})\n$1,234.56\n18 unsettled orders` },
+            { type: "mrkdwn", text: `*Settled* (${CLOCK_LABEL.settled})\n$2,000.00\n3 statements` },
+            { type: "mrkdwn", text: `*Paid out* (${CLOCK_LABEL.paid})\n$10,500.00\nlast 30 days` },
           ],
         },
         { type: "section", text: { type: "mrkdwn", text: "Statements are stamped 00:00 UTC." } },
@@ -173,7 +173,7 @@ describe("renderSlack", () => {
         { type: "section", text: { type: "mrkdwn", text: "Settled $8,210.40 over 30 days" } },
         {
           type: "section",
-          fields: [{ type: "mrkdwn", text: "*Settled* (settled, awaiting payout)\n$8,210.40" }],
+          fields: [{ type: "mrkdwn", text: `*Settled* (${CLOCK_LABEL.settled})\n$8,210.40` }],
         },
         {
           type: "context",
