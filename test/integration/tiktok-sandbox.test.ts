@@ -4,6 +4,7 @@ import { add, parseMoney, toDecimal, zero } from "../../src/money/money.ts";
 import type { ShopRef, TimeRange, TokenSet, TokenStore } from "../../src/providers/port.ts";
 import { type SandboxShop, startSandboxShop } from "../../src/providers/sandbox/index.ts";
 import { createTikTokClient, type TikTokClientOptions } from "../../src/providers/tiktok/client.ts";
+import { signRequest } from "../../src/providers/tiktok/sign.ts";
 
 const START = new Date("2025-06-15T10:00:00Z");
 const DAY_MS = 86_400_000;
@@ -259,6 +260,93 @@ describe("TikTok client against the sandbox shop", () => {
     const error = await rejection(client.getAccessToken("sandbox-auth-code"));
     expect(error.upstream.code).toBe(36009004);
     expect(error.message).toMatch(/auth_code/);
+  });
+});
+
+describe("the sandbox shop refuses what TikTok refuses", () => {
+  let sandbox: SandboxShop;
+  let token: string;
+  const US_CIPHER = "GCP_sbxUS0aaAAABh00qsWgtvOiGFNqy";
+
+  beforeAll(async () => {
+    sandbox = await startSandboxShop({ seed: 1, startAt: START });
+    token = sandbox.bootstrapTokens().accessToken;
+  });
+  afterAll(() => sandbox.close());
+
+  /** A hand-signed GET; `encode: false` sends the query values raw, as a buggy client would. */
+  async function call(
+    path: string,
+    query: Record<string, string>,
+    options: { token?: string; timestamp?: number; encode?: boolean } = {},
+  ) {
+    const q = {
+      app_key: sandbox.appKey,
+      timestamp: String(options.timestamp ?? Math.floor(Date.now() / 1000)),
+      ...query,
+    };
+    const sign = signRequest(sandbox.appSecret, { path, query: q });
+    const pairs = Object.entries({ ...q, sign });
+    const search =
+      options.encode === false
+        ? pairs.map(([k, v]) => `${k}=${v}`).join("&")
+        : new URLSearchParams(pairs).toString();
+    const response = await fetch(`${sandbox.url}${path}?${search}`, {
+      headers: { "x-tts-access-token": options.token ?? token, "content-type": "application/json" },
+    });
+    return { status: response.status, body: (await response.json()) as { code: number; message: string } };
+  }
+
+  it("accepts a correct call", async () => {
+    const { status, body } = await call("/authorization/202309/shops", {});
+    expect([status, body.code]).toEqual([200, 0]);
+  });
+
+  it("refuses shop_cipher on /authorization and requires it on /finance", async () => {
+    const withCipher = await call("/authorization/202309/shops", { shop_cipher: US_CIPHER });
+    expect(withCipher.body).toMatchObject({ code: 36009004, message: expect.stringMatching(/shop_cipher/) });
+    const without = await call("/finance/202309/statements", { sort_field: "statement_time" });
+    expect(without.body.code).toBe(106013);
+  });
+
+  it("requires sort_field and a page_size of 1–100", async () => {
+    const noSort = await call("/finance/202309/statements", { shop_cipher: US_CIPHER });
+    expect(noSort.body).toMatchObject({ code: 36009004, message: expect.stringMatching(/sort_field/) });
+    const big = await call("/finance/202309/statements", {
+      shop_cipher: US_CIPHER,
+      sort_field: "statement_time",
+      page_size: "101",
+    });
+    expect(big.body).toMatchObject({ code: 36009004, message: expect.stringMatching(/page_size/) });
+  });
+
+  it("checks the timestamp window and the access token", async () => {
+    const stale = await call(
+      "/authorization/202309/shops",
+      {},
+      { timestamp: Math.floor(Date.now() / 1000) - 301 },
+    );
+    expect(stale.body).toMatchObject({ code: 36009004, message: expect.stringMatching(/timestamp/) });
+    const ahead = await call(
+      "/authorization/202309/shops",
+      {},
+      { timestamp: Math.floor(Date.now() / 1000) + 60 },
+    );
+    expect(ahead.body.code).toBe(36009004);
+    const unknown = await call("/authorization/202309/shops", {}, { token: "TTP_nope" });
+    expect(unknown.body).toMatchObject({ code: 36009004, message: "Invalid x-tts-access-token" });
+  });
+
+  it("rejects a page token sent without percent-encoding (its '+' arrives as a space)", async () => {
+    const query = { shop_cipher: US_CIPHER, sort_field: "statement_time", page_size: "10" };
+    const first = await call("/finance/202309/statements", query);
+    const next = (first.body as unknown as { data: { next_page_token: string } }).data.next_page_token;
+    expect(next).toMatch(/\+/);
+    expect(next).toMatch(/\//);
+    const good = await call("/finance/202309/statements", { ...query, page_token: next });
+    expect(good.body.code).toBe(0);
+    const raw = await call("/finance/202309/statements", { ...query, page_token: next }, { encode: false });
+    expect(raw.body).toMatchObject({ code: 106001, message: "Invalid sign" });
   });
 });
 

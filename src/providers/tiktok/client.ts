@@ -228,7 +228,7 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     statements(shop: ShopRef, range: TimeRange): AsyncIterable<StatementRecord[]> {
       return paginate(
         "/finance/202309/statements",
-        { sort_field: "statement_time", sort_order: "ASC", ...window("statement_time", range) },
+        { sort_field: "statement_time", sort_order: "ASC", ...timeWindow("statement_time", range) },
         shop,
         statementsDataSchema,
       );
@@ -238,14 +238,14 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
       if (isSeaRegion(shop.region)) {
         return paginate(
           "/finance/202309/withdrawals",
-          { types: WITHDRAWAL_TYPES, ...window("create_time", range) },
+          { types: WITHDRAWAL_TYPES, ...timeWindow("create_time", range) },
           shop,
           withdrawalsDataSchema,
         );
       }
       return paginate(
         "/finance/202309/payments",
-        { sort_field: "create_time", sort_order: "ASC", ...window("create_time", range) },
+        { sort_field: "create_time", sort_order: "ASC", ...timeWindow("create_time", range) },
         shop,
         paymentsDataSchema,
       );
@@ -309,7 +309,7 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
 }
 
 /** `<field>_ge` inclusive, `<field>_lt` exclusive, in Unix seconds (a fractional end rounds up). */
-function window(field: string, range: TimeRange): Record<string, number> {
+function timeWindow(field: string, range: TimeRange): Record<string, number> {
   return {
     [`${field}_ge`]: Math.floor(range.from.getTime() / 1000),
     [`${field}_lt`]: Math.ceil(range.to.getTime() / 1000),

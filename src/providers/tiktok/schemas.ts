@@ -14,6 +14,7 @@ import type {
   StatementRecord,
   StatementTransactionRecord,
 } from "../port.ts";
+import { breakdowns, flattenAll, refineBreakdowns } from "./breakdowns.ts";
 
 /** A required money decimal string. */
 export const moneyString = z.string().superRefine((value, ctx) => {
@@ -218,69 +219,6 @@ const withdrawalSchema = z
 export const withdrawalsDataSchema = z
   .object({ next_page_token: nextToken, withdrawals: z.array(withdrawalSchema).nullish() })
   .transform((d) => ({ items: d.withdrawals ?? [], next: d.next_page_token }));
-
-/**
- * A breakdown as an open map: every string leaf must be a decimal; nested objects (fee/tax,
- * shipping's supplementary_component) are walked; other leaf types are ignored.
- */
-const breakdown = z.record(z.string(), z.unknown()).nullish();
-type Breakdown = z.output<typeof breakdown>;
-
-function flatten(prefix: string, value: Breakdown, out: Record<string, string>): void {
-  if (!value) return;
-  for (const [key, leaf] of Object.entries(value)) {
-    const name = key === "supplementary_component" ? "supplementary" : key;
-    if (typeof leaf === "string") {
-      if (leaf !== "") out[`${prefix}.${name}`] = leaf.trim();
-    } else if (leaf && typeof leaf === "object" && !Array.isArray(leaf)) {
-      flatten(`${prefix}.${name}`, leaf as Record<string, unknown>, out);
-    }
-  }
-}
-
-function checkLeaves(value: unknown, path: PropertyKey[], ctx: z.RefinementCtx): void {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return;
-  for (const [key, leaf] of Object.entries(value)) {
-    if (typeof leaf === "string" && leaf !== "") {
-      const problem = decimalProblem(leaf);
-      if (problem) ctx.addIssue({ code: "custom", message: problem, path: [...path, key] });
-    } else checkLeaves(leaf, [...path, key], ctx);
-  }
-}
-
-const BREAKDOWNS = [
-  "revenue_breakdown",
-  "shipping_cost_breakdown",
-  "fee_tax_breakdown",
-  "supplementary_component",
-] as const;
-
-const breakdowns = {
-  revenue_breakdown: breakdown,
-  shipping_cost_breakdown: breakdown,
-  fee_tax_breakdown: breakdown,
-  supplementary_component: breakdown,
-};
-
-function flattenAll(t: Partial<Record<(typeof BREAKDOWNS)[number], Breakdown>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  flatten("revenue", t.revenue_breakdown, out);
-  flatten("shipping", t.shipping_cost_breakdown, out);
-  // fee_tax_breakdown is {fee:{…}, tax:{…}}: its children become "fee.x" and "tax.y".
-  flatten("", t.fee_tax_breakdown, out);
-  flatten("supplementary", t.supplementary_component, out);
-  for (const key of Object.keys(out)) {
-    if (key.startsWith(".")) {
-      out[key.slice(1)] = out[key]!;
-      delete out[key];
-    }
-  }
-  return out;
-}
-
-function refineBreakdowns(t: Record<string, unknown>, ctx: z.RefinementCtx): void {
-  for (const key of BREAKDOWNS) checkLeaves(t[key], [key], ctx);
-}
 
 const statementTransactionSchema = z
   .object({

@@ -73,7 +73,7 @@ export async function send(
       retryAfter = response.headers.get("retry-after");
       text = await response.text();
     } catch (error) {
-      const reason = networkReason(error, options.timeoutMs);
+      const reason = redact(networkReason(error, options.timeoutMs), options.secrets());
       if (last) {
         throw new ProviderError(`TikTok Shop unreachable (${where}): ${reason}, after ${attempt} attempts`, {
           retryable: true,
