@@ -88,9 +88,9 @@ describe("statements", () => {
   });
 
   it("refuses numeric ids, which lose precision above 2^53", () => {
-    expect(problem(statementsDataSchema, { statements: [statement({ id: 7238804564097517339 })] })).toMatch(
-      /^statements\[0\]\.id: /,
-    );
+    expect(
+      problem(statementsDataSchema, { statements: [statement(JSON.parse('{"id":7238804564097517339}'))] }),
+    ).toMatch(/^statements\[0\]\.id: /);
   });
 });
 
