@@ -5,7 +5,7 @@ import { defineCommand } from "../src/core/define-command.ts";
 import { footer, show } from "../src/core/format.ts";
 import { shopOption } from "../src/core/options.ts";
 import { formatAge } from "../src/core/periods.ts";
-import { CLOCK_LABEL, type ReplySection, reply } from "../src/core/reply.ts";
+import { type ReplySection, reply } from "../src/core/reply.ts";
 import { pickShops, shopCurrency } from "../src/core/shops.ts";
 import { formatMoney, negate, parseMoney } from "../src/money/index.ts";
 import {
@@ -114,7 +114,9 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
         p.bankAccount ?? "—",
       ]),
     },
-    notes: [`Clocks: ${Object.values(CLOCK_LABEL).join(" → ")}. Days in ${zone}.`],
+    notes: [
+      `Pending (est.) becomes settled, then paid out; reserve is held back by TikTok. Days in ${zone}.`,
+    ],
   };
   if (titled) section.title = `${shop.name} (${shop.region}, ${currency})`;
   if (last.length === 0) delete section.table;

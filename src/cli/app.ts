@@ -5,8 +5,8 @@ import type { CoreDeps } from "../core/deps.ts";
 import { type Core, createCore } from "../core/dispatcher.ts";
 import type { Logger } from "../log.ts";
 import type { AuthorizedShop } from "../providers/port.ts";
-import { startSandboxShop } from "../providers/sandbox/index.ts";
-import { createTikTokClient, type TikTokClient } from "../providers/tiktok/client.ts";
+import { type SandboxOptions, type SandboxShop, startSandboxShop } from "../providers/sandbox/index.ts";
+import { createTikTokClient, type RetryPolicy, type TikTokClient } from "../providers/tiktok/client.ts";
 import { regionTimezone } from "../providers/tiktok/regions.ts";
 import { type Database, openDatabase } from "../storage/database.ts";
 import {
@@ -28,6 +28,8 @@ export interface App {
   deps: CoreDeps;
   provider: "sandbox" | "tiktok";
   sandboxUrl: string | undefined;
+  /** The in-process sandbox shop, when running on it (tests flip its fault switches). */
+  sandbox: SandboxShop | undefined;
   syncAll(): Promise<SyncReport[]>;
   close(): Promise<void>;
 }
@@ -37,8 +39,12 @@ export interface AppOptions {
   /** `demo`: the sandbox shop whatever the environment. */
   forceSandbox?: boolean;
   clock?: () => Date;
-  /** Tests: an in-memory database instead of DATA_DIR. */
-  memory?: boolean;
+  /** An already open database (tests); otherwise DATABASE_URL or PGlite in DATA_DIR. */
+  database?: Database;
+  /** Sandbox options beyond seed and speed (tests: volume, injected clock, a wrong secret). */
+  sandbox?: Partial<SandboxOptions>;
+  /** TikTok client retry policy (tests shorten the waits). */
+  retry?: Partial<RetryPolicy>;
 }
 
 const SANDBOX = "sandbox";
@@ -47,10 +53,8 @@ const TIKTOK = "tiktok";
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { log } = options;
   const clock = options.clock ?? (() => new Date());
-  const database = await openDatabase({
-    url: config.databaseUrl,
-    dataDir: options.memory ? undefined : config.dataDir,
-  });
+  const database =
+    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   const closers: (() => Promise<void>)[] = [() => database.close()];
   try {
     await database.migrate();
@@ -58,10 +62,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const useSandbox = options.forceSandbox || !config.tiktok;
     let clientFor: (authorizationId: number) => TikTokClient;
     let sandboxUrl: string | undefined;
+    let sandboxShop: SandboxShop | undefined;
 
     if (useSandbox) {
-      const sandbox = await startSandboxShop({ seed: config.sandbox.seed, speed: config.sandbox.speed });
+      const sandbox = await startSandboxShop({
+        seed: config.sandbox.seed,
+        speed: config.sandbox.speed,
+        ...options.sandbox,
+      });
       closers.unshift(() => sandbox.close());
+      sandboxShop = sandbox;
       sandboxUrl = sandbox.url;
       clientFor = (id) =>
         createTikTokClient({
@@ -71,6 +81,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           authUrl: sandbox.url,
           tokens: authorizationTokenStore(db, id, config.encryptionKey),
           log,
+          ...(options.retry ? { retry: options.retry } : {}),
         });
       // The sandbox keeps its tokens in memory: hand this run's tokens to the stored authorization.
       const tokens = sandbox.bootstrapTokens();
@@ -139,6 +150,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       core: createCore(deps, commands),
       provider,
       sandboxUrl,
+      sandbox: sandboxShop,
       async syncAll() {
         const reports: SyncReport[] = [];
         for (const authorization of await listAuthorizations(db)) {

@@ -1,0 +1,172 @@
+import { count } from "drizzle-orm";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderConsole } from "../../src/adapters/console/render.ts";
+import { alertRules, channels, goals } from "../../src/storage/schema/index.ts";
+import { createTestApp, type TestApp, textOf } from "../support/app.ts";
+
+// A fixed instant: the sandbox history, the bot's clock and so every figure are deterministic.
+const NOW = new Date("2026-11-28T17:30:00Z");
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await createTestApp({
+    clock: () => NOW,
+    sandbox: { startAt: NOW, now: () => NOW, historyDays: 100, ordersPerDay: 12 },
+  });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const GOLDEN = [
+  ["balance", "/balance"],
+  ["balance-us", "/balance shop:outdoor"],
+  ["earnings-yesterday", "/balance earnings"],
+  ["earnings-30d-vn", "/balance earnings 30d shop:VN"],
+  ["earnings-month", "/balance earnings 2026-10 shop:outdoor"],
+  ["breakdown-30d", "/balance breakdown 30d shop:outdoor"],
+  ["payouts-3", "/balance payouts 3"],
+  ["statements-3d", "/balance statements 3d shop:outdoor"],
+  ["products-30d", "/balance products 30d shop:outdoor"],
+  ["shops", "/balance shops"],
+  ["help-goal", "/balance help goal"],
+  ["error-unknown", "/balance nonsense"],
+  ["error-period", "/balance earnings 2026-13"],
+  ["error-count", "/balance payouts 500"],
+] as const;
+
+describe("commands on the sandbox shop (console renderer goldens)", () => {
+  it.each(GOLDEN)("%s: %s", async (name, text) => {
+    const reply = await app.ask(text);
+    await expect(renderConsole(reply)).toMatchFileSnapshot(`../golden/console/${name}.txt`);
+  });
+
+  it("shows all three clocks with currencies in /balance", async () => {
+    const text = textOf(await app.ask("/balance"));
+    expect(text).toMatch(/Pending[\s\S]*\$[\d,]+\.\d\d est\./);
+    expect(text).toMatch(/Settled, awaiting payout\n\$[\d,]+\.\d\d/);
+    expect(text).toMatch(/Paid out · last 30 days\n\$[\d,]+\.\d\d/);
+    expect(text).toMatch(/₫[\d,]+ est\./);
+    expect(text).toContain("sandbox data");
+  });
+
+  it("renders a real PNG for /balance chart 30d", async () => {
+    const reply = await app.ask("/balance chart 30d shop:outdoor");
+    expect(reply.kind).toBe("report");
+    const png = Buffer.from(reply.chart!.png);
+    expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(800);
+    expect(reply.chart!.alt).toMatch(
+      /Sandbox Outdoor \(US\) · settled per day · .* · America\/Los_Angeles · USD/,
+    );
+  });
+
+  it("keeps goals, alerts and digest settings, and previews the digest", async () => {
+    expect((await app.ask("/balance goal set 40000 monthly shop:outdoor")).kind).toBe("success");
+    const list = textOf(await app.ask("/balance goal list"));
+    expect(list).toMatch(/#\d+\s+Sandbox Outdoor \(US\): monthly settled/);
+    expect(list).toMatch(/of \$40,000\.00 \(\d+%\)/);
+    expect((await app.ask("/balance alerts add payout")).kind).toBe("success");
+    expect((await app.ask("/balance alerts add below 0 recover 100 shop:outdoor")).summary).toContain(
+      "re-arms above $100.00",
+    );
+    expect(textOf(await app.ask("/balance alerts list"))).toMatch(/drops below \$0\.00/);
+    expect((await app.ask("/balance digest time 8:30")).summary).toContain("at 08:30");
+    expect((await app.ask("/balance digest tz america/new_york")).summary).toContain("America/New_York");
+    const preview = await app.ask("/balance digest preview");
+    expect(textOf(preview)).toMatch(/Revenue · yesterday|Settlement · yesterday/);
+    expect(textOf(preview)).toContain("Month to date vs settled goal");
+    expect(preview.chart?.png.length).toBeGreaterThan(1000);
+    const removed = await app.ask("/balance goal remove 999");
+    expect(removed.kind).toBe("error");
+  });
+
+  it("refuses settings to a non-admin and changes nothing", async () => {
+    const db = app.database.db;
+    const before = await db.select({ n: count() }).from(goals);
+    for (const text of [
+      "/balance goal set 100",
+      "/balance alerts add payout",
+      "/balance digest on",
+      "/balance goal remove 1",
+    ]) {
+      const reply = await app.askAs(text, { isAdmin: false, userId: "U-member" });
+      expect(reply).toMatchObject({ kind: "error", ephemeral: true, title: "Not allowed" });
+      expect(reply.summary).toMatch(/only a workspace admin/i);
+    }
+    expect(await db.select({ n: count() }).from(goals)).toEqual(before);
+  });
+
+  it("never shows one workspace's figures, goals or alerts to another, even by guessing ids", async () => {
+    await app.ask("/balance goal set 12345 monthly shop:outdoor");
+    const other = { platform: "slack" as const, workspaceId: "T-OTHER", channelId: "C-OTHER", isAdmin: true };
+    // A real (non-sandbox) deployment links shops explicitly; simulate that by disabling auto-linking.
+    const { createCore } = await import("../../src/core/dispatcher.ts");
+    const { commands } = await import("../../commands/index.ts");
+    const strict = createCore({ ...app.deps, autoLinkProvider: undefined } as never, commands);
+    const ask = (text: string) => strict.dispatch({ ...other, userId: "U1", text, correlationId: "t" });
+    expect(textOf(await ask("/balance"))).toMatch(/no shop is linked/i);
+    expect(textOf(await ask("/balance goal list"))).toContain("No goals yet");
+    expect(textOf(await ask("/balance alerts list"))).toContain("No alerts yet");
+    for (let id = 1; id <= 5; id++) {
+      expect((await ask(`/balance goal remove ${id}`)).kind).toBe("error");
+      expect((await ask(`/balance alerts remove ${id}`)).kind).toBe("error");
+    }
+    const statement = textOf(await app.ask("/balance statements 3d shop:outdoor")).match(
+      /\b(\d{15,})\b/,
+    )?.[1];
+    expect(statement).toBeDefined();
+    expect(textOf(await ask(`/balance statement ${statement}`))).toMatch(/no statement/i);
+    expect(textOf(await app.ask("/balance goal list"))).toContain("$12,345.00");
+  });
+
+  it("answers thousands of random strings with a reply and no exception", async () => {
+    const db = app.database.db;
+    const snapshot = async () => ({
+      goals: (await db.select({ n: count() }).from(goals))[0]!.n,
+      alerts: (await db.select({ n: count() }).from(alertRules))[0]!.n,
+      channels: (await db.select({ n: count() }).from(channels))[0]!.n,
+    });
+    const before = await snapshot();
+    const words = [
+      "earnings",
+      "breakdown",
+      "payouts",
+      "goal",
+      "set",
+      "alerts",
+      "add",
+      "digest",
+      "time",
+      "tz",
+      "chart",
+      "shop:",
+      "statement",
+      "7d",
+      "-1",
+      "1e309",
+      "'; drop table goals; --",
+      "9".repeat(400),
+      "💸",
+      "\u0000",
+      "2026-02-30",
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((w) => `/balance ${w.join(" ")}`),
+        ),
+        async (text) => {
+          const reply = await app.askAs(text, { isAdmin: false });
+          expect(reply.title.length).toBeGreaterThan(0);
+          if (reply.kind === "error") expect(reply.summary).not.toMatch(/\n\s+at /);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    const after = await snapshot();
+    expect({ ...after, channels: before.channels }).toEqual(before);
+  });
+});
