@@ -1,0 +1,295 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { loadImage } from "@napi-rs/canvas";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createDiscordDelivery } from "../../src/adapters/discord/deliver.ts";
+import { type DiscordAdapter, startDiscord } from "../../src/adapters/discord/index.ts";
+import { registerCommands } from "../../src/adapters/discord/register.ts";
+import { validateDiscordCommands } from "../../src/adapters/discord/validate-commands.ts";
+import { type AnyCommand, defineCommand } from "../../src/core/define-command.ts";
+import type { Core } from "../../src/core/dispatcher.ts";
+import { DeliveryError } from "../../src/delivery/port.ts";
+import { silentLogger } from "../../src/log.ts";
+import { FakeDiscord, type InteractionRecord } from "../fakes/discord.ts";
+import { createStandInCore } from "./discord-stand-in.ts";
+
+const MANAGE_GUILD = "32";
+
+let fake: FakeDiscord;
+let bot: DiscordAdapter;
+let core: Core;
+
+/** A command that takes longer than the adapter's deferral threshold, to exercise the deferred path. */
+const slow = defineCommand({
+  name: "slow",
+  description: "Takes a while (test only)",
+  example: "/balance slow",
+  options: z.object({
+    refuse: z.boolean().optional().meta({ description: "Answer with an ephemeral refusal" }),
+  }),
+  async run(_ctx, args) {
+    await sleep(2_600);
+    return args.refuse
+      ? { kind: "error", title: "Not allowed", summary: "only for admins", sections: [], ephemeral: true }
+      : { kind: "report", title: "Slow answer", summary: "took its time", sections: [], ephemeral: false };
+  },
+});
+
+function withSlow(inner: Core): Core {
+  const boom = defineCommand({
+    ...slow,
+    name: "boom",
+    description: "Fails (test only)",
+    options: z.object({}),
+  });
+  const commands: readonly AnyCommand[] = [...inner.commands, slow, boom];
+  return {
+    commands,
+    async dispatch(invocation) {
+      const path = invocation.options?.path.join(" ");
+      if (path === "slow") return slow.run({} as never, slow.options.parse(invocation.options?.values));
+      if (path === "boom") throw new Error("database exploded");
+      return inner.dispatch(invocation);
+    },
+  };
+}
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  core = withSlow(await createStandInCore());
+  await registerCommands({
+    token: fake.token,
+    applicationId: fake.applicationId,
+    apiUrl: fake.apiUrl,
+    guildId: fake.guildId,
+    commands: core.commands,
+  });
+  bot = await startDiscord({
+    core,
+    config: { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
+    log: silentLogger(),
+  });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+/** What the user sees in the end: the original response, or the follow-up when the original was deleted. */
+function visible(record: InteractionRecord) {
+  const shown = record.original && !record.original.deleted ? record.original : record.followups.at(-1);
+  if (!shown) throw new Error(`nothing visible: ${JSON.stringify(record.events)}`);
+  return shown;
+}
+
+function embedText(record: InteractionRecord): string {
+  return JSON.stringify(visible(record).embeds);
+}
+
+describe("discord.js against the fake Discord", () => {
+  it("registers /balance with command JSON Discord accepts", () => {
+    const put = fake.commands.puts.at(-1)!;
+    expect(put.route).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
+    expect(validateDiscordCommands(put.body)).toEqual([]);
+    const [command] = put.body as { name: string; description: string; options: Record<string, unknown>[] }[];
+    expect(command!.name).toBe("balance");
+    // Discord's rules, checked independently of our validator.
+    const walk = (options: Record<string, unknown>[], depth: number): void => {
+      expect(options.length).toBeLessThanOrEqual(25);
+      let optionalSeen = false;
+      for (const option of options) {
+        expect(String(option.name)).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+        expect(String(option.description).length).toBeGreaterThan(0);
+        expect(String(option.description).length).toBeLessThanOrEqual(100);
+        expect([1, 2, 3, 4, 5, 10]).toContain(option.type);
+        if (option.type === 1 || option.type === 2)
+          walk((option.options as Record<string, unknown>[]) ?? [], depth + 1);
+        else {
+          if (option.required) expect(optionalSeen).toBe(false);
+          else optionalSeen = true;
+          expect(depth).toBeGreaterThan(0);
+        }
+      }
+    };
+    walk(command!.options, 0);
+    const names = command!.options.map((o) => o.name);
+    expect(names).toContain("show");
+    expect(names).toContain("goal");
+  });
+
+  it("answers /balance within 3 s with the three clocks and the currency", async () => {
+    const record = await fake.sendInteraction({ path: ["show"] });
+    const callback = record.events[0]!;
+    expect(callback).toMatchObject({ kind: "callback", type: 4, status: 204 });
+    expect(callback.at).toBeLessThan(3_000);
+    const text = embedText(record);
+    expect(text).toMatch(/Pending/);
+    expect(text).toMatch(/Settled, awaiting payout/);
+    expect(text).toMatch(/Paid out/);
+    expect(text).toMatch(/\$\d/);
+    expect(visible(record).flags & 64).toBe(0);
+  });
+
+  it("uploads the chart as a PNG the embed points at", async () => {
+    const record = await fake.sendInteraction({ path: ["chart"], options: { period: "30d" } });
+    const message = visible(record);
+    expect(
+      message.embeds.some((e) => (e.image as { url?: string } | undefined)?.url === "attachment://chart.png"),
+    ).toBe(true);
+    const [file] = message.files;
+    expect(file?.name).toBe("chart.png");
+    expect([...file!.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const image = await loadImage(Buffer.from(file!.data));
+    expect(image.width).toBeGreaterThan(0);
+  });
+
+  it("defers a slow command in time, then edits the original with the answer", async () => {
+    const record = await fake.sendInteraction({ path: ["slow"] });
+    const [defer, edit] = record.events;
+    expect(defer).toMatchObject({ kind: "callback", type: 5, status: 204 });
+    expect(defer!.at).toBeLessThan(3_000);
+    expect(edit).toMatchObject({ kind: "edit", status: 200 });
+    expect(edit!.at).toBeGreaterThan(2_500);
+    expect(record.original?.loading).toBe(false);
+    expect(embedText(record)).toContain("Slow answer");
+  });
+
+  it("sends a slow ephemeral answer privately and removes the public placeholder", async () => {
+    const record = await fake.sendInteraction({ path: ["slow"], options: { refuse: true } });
+    expect(record.events.map((e) => `${e.kind}${e.type ?? ""}`)).toEqual(["callback5", "followup", "delete"]);
+    expect(record.events[0]!.at).toBeLessThan(3_000);
+    expect(record.original?.deleted).toBe(true);
+    expect(visible(record).flags & 64).toBe(64);
+    expect(embedText(record)).toContain("Not allowed");
+  });
+
+  it("answers an internal failure with a short ephemeral message and a reference", async () => {
+    const record = await fake.sendInteraction({ path: ["boom"] });
+    const message = visible(record);
+    expect(message.flags & 64).toBe(64);
+    expect(message.content).toMatch(/ref [0-9a-f-]{36}/);
+    expect(message.content).not.toMatch(/exploded/);
+  });
+
+  it("refuses goal set to a member without Manage Server, ephemerally, and lets one with it", async () => {
+    const refused = await fake.sendInteraction({ path: ["goal", "set"], options: { amount: 5000 } });
+    expect(visible(refused).flags & 64).toBe(64);
+    expect(embedText(refused)).toMatch(/Manage Server/);
+
+    const allowed = await fake.sendInteraction({
+      path: ["goal", "set"],
+      options: { amount: 5000 },
+      permissions: MANAGE_GUILD,
+    });
+    expect(embedText(allowed)).toMatch(/Goal set/i);
+    expect(embedText(allowed)).toContain("5000");
+  });
+
+  it("suggests time zones while typing", async () => {
+    const record = await fake.sendInteraction({
+      path: ["digest", "zone"],
+      options: { zone: "new_y" },
+      focused: "zone",
+    });
+    expect(record.events[0]).toMatchObject({ kind: "callback", type: 8, status: 204 });
+    expect(record.choices?.map((c) => c.value)).toContain("America/New_York");
+    expect(record.choices!.length).toBeLessThanOrEqual(25);
+  });
+
+  it("suggests periods and lets a month through as typed", async () => {
+    const record = await fake.sendInteraction({
+      path: ["chart"],
+      options: { period: "2026-0" },
+      focused: "period",
+    });
+    expect(record.choices?.[0]?.value).toBe("2026-0");
+    expect(record.choices!.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe("Discord delivery", () => {
+  const report = {
+    kind: "digest" as const,
+    title: "Daily digest",
+    summary: "Earned $12.00",
+    sections: [],
+    ephemeral: false,
+  };
+
+  it("turns a 429 into rate_limited, and a retry after the wait posts exactly one message", async () => {
+    const delivery = createDiscordDelivery({ token: fake.token, apiUrl: fake.apiUrl });
+    const channelId = fake.channelId;
+    const before = fake.messagesIn(channelId).length;
+    fake.failNextMessages({ kind: "rate_limit", retryAfterSeconds: 1 });
+    const error = await delivery
+      .post(channelId, report, { dedupeKey: "digest:c1:2026-08-01" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeliveryError);
+    expect((error as DeliveryError).kind).toBe("rate_limited");
+    const wait = (error as DeliveryError).options.retryAfterMs!;
+    expect(wait).toBeGreaterThanOrEqual(1_000);
+    expect(fake.messagesIn(channelId).length).toBe(before);
+
+    await sleep(wait);
+    const first = await delivery.post(channelId, report, { dedupeKey: "digest:c1:2026-08-01" });
+    const again = await delivery.post(channelId, report, { dedupeKey: "digest:c1:2026-08-01" });
+    expect(again.messageId).toBe(first.messageId);
+    expect(fake.messagesIn(channelId).length).toBe(before + 1);
+    expect(fake.messagesIn(channelId).at(-1)?.embeds[0]?.title).toBe("Daily digest");
+    delivery.destroy();
+  });
+
+  it("maps Discord's refusals to typed errors with a fix for the admin", async () => {
+    const delivery = createDiscordDelivery({ token: fake.token, apiUrl: fake.apiUrl });
+    const cases = [
+      [
+        { kind: "error", status: 403, code: 50001, message: "Missing Access" },
+        "missing_access",
+        /View Channel/,
+      ],
+      [
+        { kind: "error", status: 403, code: 50013, message: "Missing Permissions" },
+        "missing_permissions",
+        /Send Messages/,
+      ],
+      [
+        { kind: "error", status: 404, code: 10003, message: "Unknown Channel" },
+        "channel_not_found",
+        /channel/,
+      ],
+      [{ kind: "error", status: 502, code: 0, message: "Bad Gateway" }, "transient", undefined],
+    ] as const;
+    for (const [fault, kind, hint] of cases) {
+      fake.failNextMessages(fault);
+      const error = (await delivery
+        .post(fake.channelId, report, { dedupeKey: `k-${kind}` })
+        .catch((e: unknown) => e)) as DeliveryError;
+      expect(error.kind).toBe(kind);
+      if (hint) expect(error.options.adminHint).toMatch(hint);
+      expect(error.permanent).toBe(kind !== "transient");
+    }
+    const badToken = createDiscordDelivery({ token: "not-the-token", apiUrl: fake.apiUrl });
+    const error = (await badToken
+      .post(fake.channelId, report, { dedupeKey: "k-auth" })
+      .catch((e: unknown) => e)) as DeliveryError;
+    expect(error.kind).toBe("invalid_auth");
+    expect(error.message).not.toContain("not-the-token");
+    delivery.destroy();
+    badToken.destroy();
+  });
+
+  it("posts a chart as an attachment the embed points at", async () => {
+    const delivery = createDiscordDelivery({ token: fake.token, apiUrl: fake.apiUrl });
+    const png = new Uint8Array(await (await import("@napi-rs/canvas")).createCanvas(20, 10).encode("png"));
+    const { messageId } = await delivery.post(
+      fake.channelId,
+      { ...report, chart: { filename: "x.png", png, alt: "earnings, last 7 days" } },
+      { dedupeKey: "chart:1" },
+    );
+    const message = fake.messages.find((m) => m.id === messageId)!;
+    expect(message.files[0]?.name).toBe("chart.png");
+    expect((message.embeds[0]?.image as { url: string }).url).toBe("attachment://chart.png");
+    delivery.destroy();
+  });
+});

@@ -1,0 +1,508 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FakeGateway, type FakeGuild } from "./discord-gateway.ts";
+import {
+  commandOptions,
+  INITIAL_RESPONSE_DEADLINE_MS,
+  type InteractionEvent,
+  type InteractionRecord,
+  interactionIdentity,
+  interactionPayload,
+  type SendInteraction,
+} from "./discord-interactions.ts";
+import {
+  apiError,
+  type FakeFile,
+  type FakeMessage,
+  type Json,
+  messageObject,
+  messageProblems,
+  snowflake,
+} from "./discord-payloads.ts";
+
+export type { FakeGuild } from "./discord-gateway.ts";
+export type { InteractionEvent, InteractionRecord, SendInteraction } from "./discord-interactions.ts";
+export type { FakeFile, FakeMessage } from "./discord-payloads.ts";
+
+/** How long Discord remembers a nonce for enforce_nonce ("the past few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
+/** After the final answer, keep listening this long for trailing calls (e.g. deleting the original). */
+const SETTLE_MS = 150;
+
+/** Every HTTP request the bot made. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  authorization: string | undefined;
+  json: unknown;
+  files: FakeFile[];
+  status: number;
+  at: number;
+}
+
+/** A failure the fake answers POST /channels/:id/messages with, the next `times` calls. */
+export type MessageFault =
+  | { kind: "rate_limit"; retryAfterSeconds: number; global?: boolean }
+  | { kind: "error"; status: number; code: number; message: string };
+
+/** Registered application commands, global and per guild. */
+export interface RegisteredCommands {
+  global: Json[] | undefined;
+  guilds: Map<string, Json[]>;
+  /** The raw bodies of every PUT, in order. */
+  puts: { route: string; body: unknown }[];
+}
+
+interface Pending {
+  record: InteractionRecord;
+  acknowledged: boolean;
+  deferred: boolean;
+  finish: () => void;
+}
+
+/**
+ * A fake Discord on 127.0.0.1 — REST under /api/v10 and the gateway on the same port — faithful
+ * to reference/chat-platforms.md §9–§17, so the real discord.js and @discordjs/rest run against it.
+ */
+export class FakeDiscord {
+  readonly token: string;
+  readonly applicationId = snowflake();
+  readonly bot = { id: snowflake(), username: "balancebot" };
+  readonly guilds: FakeGuild[];
+  readonly requests: RecordedRequest[] = [];
+  readonly messages: FakeMessage[] = [];
+  readonly commands: RegisteredCommands = { global: undefined, guilds: new Map(), puts: [] };
+  readonly interactions = new Map<string, InteractionRecord>();
+  private readonly server: Server;
+  private readonly gateway: FakeGateway;
+  private readonly faults: MessageFault[] = [];
+  private readonly nonces = new Map<string, FakeMessage>();
+  private readonly pending = new Map<string, Pending>();
+  private port = 0;
+
+  constructor(options: { token?: string; guilds?: FakeGuild[] } = {}) {
+    this.token = options.token ?? `fake.${snowflake()}.bot-token`;
+    this.guilds = options.guilds ?? [
+      {
+        id: snowflake(),
+        name: "Acme Sellers",
+        ownerId: snowflake(),
+        channels: [{ id: snowflake(), name: "general" }],
+      },
+    ];
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        this.json(res, 500, apiError(0, `fake discord crashed: ${String(error)}`));
+      });
+    });
+    this.gateway = new FakeGateway(this.server, {
+      token: this.token,
+      applicationId: this.applicationId,
+      bot: this.bot,
+      guilds: this.guilds,
+      url: () => this.gatewayUrl,
+    });
+  }
+
+  /** Starts the fake on an ephemeral port. */
+  static async start(options: { token?: string; guilds?: FakeGuild[] } = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    await new Promise<void>((resolve) => fake.server.listen(0, "127.0.0.1", resolve));
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** REST base for `REST({ api })` / `Client({ rest: { api } })`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  get guildId(): string {
+    return this.guilds[0]!.id;
+  }
+
+  get channelId(): string {
+    return this.guilds[0]!.channels[0]!.id;
+  }
+
+  /** Resolves once a client has identified and got READY. */
+  whenReady(): Promise<void> {
+    return this.gateway.whenReady();
+  }
+
+  /** The next `times` channel-message posts fail with `fault` (after that, normal service). */
+  failNextMessages(fault: MessageFault, times = 1): void {
+    for (let i = 0; i < times; i++) this.faults.push(fault);
+  }
+
+  /** Messages created in a channel (not interaction responses). */
+  messagesIn(channelId: string): FakeMessage[] {
+    return this.messages.filter((m) => m.channelId === channelId);
+  }
+
+  /**
+   * Dispatches INTERACTION_CREATE and resolves with what the bot did with it: for a command, once
+   * a final answer is visible (a reply, or a deferral plus its edit or follow-up); for
+   * autocomplete, once choices arrive; at the latest after `timeoutMs`.
+   */
+  sendInteraction(input: SendInteraction, timeoutMs = 20_000): Promise<InteractionRecord> {
+    const guild = this.guilds.find((g) => g.id === (input.guildId ?? this.guildId));
+    if (!guild) throw new Error("fake discord: unknown guild");
+    const commandName = input.commandName ?? "balance";
+    const registered = (this.commands.guilds.get(guild.id) ?? this.commands.global ?? []).find(
+      (c) => c.name === commandName,
+    );
+    const { id, token } = interactionIdentity();
+    const payload = interactionPayload({
+      id,
+      token,
+      applicationId: this.applicationId,
+      guild,
+      channelId: input.channelId ?? guild.channels[0]!.id,
+      userId: input.userId ?? snowflake(),
+      permissions: String(input.permissions ?? "0"),
+      commandId: registered ? String(registered.id) : snowflake(),
+      commandName,
+      autocomplete: input.focused !== undefined,
+      options: commandOptions(registered, input.path, input.options ?? {}, input.focused),
+    });
+    const record: InteractionRecord = {
+      id,
+      token,
+      autocomplete: input.focused !== undefined,
+      payload,
+      sentAt: performance.now(),
+      events: [],
+      followups: [],
+    };
+    this.interactions.set(id, record);
+    return new Promise((resolve) => {
+      let settle: NodeJS.Timeout | undefined;
+      const timeout = setTimeout(() => {
+        record.timedOut = true;
+        resolve(record);
+      }, timeoutMs);
+      const pending: Pending = {
+        record,
+        acknowledged: false,
+        deferred: false,
+        finish: () => {
+          clearTimeout(timeout);
+          clearTimeout(settle);
+          settle = setTimeout(() => resolve(record), SETTLE_MS);
+        },
+      };
+      this.pending.set(token, pending);
+      if (this.gateway.dispatch("INTERACTION_CREATE", payload) === 0) {
+        clearTimeout(timeout);
+        throw new Error("fake discord: no gateway session is ready");
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const { json, files } = await parseBody(raw, req.headers["content-type"]);
+    const record: RecordedRequest = {
+      method: req.method ?? "GET",
+      path: decodeURIComponent(url.pathname),
+      query: url.search,
+      authorization: req.headers.authorization,
+      json,
+      files,
+      status: 0,
+      at: Date.now(),
+    };
+    this.requests.push(record);
+    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      if (body === undefined) {
+        res.writeHead(status, headers).end();
+      } else this.json(res, status, body, headers);
+    };
+    const route = record.path.replace(/^\/api\/v10/, "");
+    const parts = route.split("/").filter(Boolean);
+    const authed = req.headers.authorization === `Bot ${this.token}`;
+    const needsAuth = !(parts[0] === "interactions" || parts[0] === "webhooks");
+    if (needsAuth && !authed) return reply(401, apiError(0, "401: Unauthorized"));
+    const method = record.method;
+
+    if (method === "GET" && route === "/gateway/bot") {
+      return reply(200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      });
+    }
+    if (method === "PUT" && parts[0] === "applications" && parts.at(-1) === "commands") {
+      return this.putCommands(parts, json, route, reply);
+    }
+    if (parts[0] === "interactions" && parts[3] === "callback" && method === "POST") {
+      return this.callback(
+        parts[1]!,
+        parts[2]!,
+        json as Json,
+        files,
+        url.searchParams.get("with_response") === "true",
+        reply,
+      );
+    }
+    if (parts[0] === "webhooks") return this.webhook(method, parts, json as Json, files, reply);
+    if (parts[0] === "channels" && parts[1]) {
+      const channel = this.findChannel(parts[1]);
+      if (!channel) return reply(404, apiError(10003, "Unknown Channel"));
+      if (method === "GET" && parts.length === 2) {
+        return reply(200, {
+          id: parts[1],
+          type: 0,
+          guild_id: channel.guild.id,
+          name: channel.name,
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        });
+      }
+      if (method === "POST" && parts[2] === "messages")
+        return this.createMessage(parts[1], json as Json, files, reply);
+    }
+    return reply(404, apiError(0, "404: Not Found"));
+  }
+
+  private putCommands(parts: string[], body: unknown, route: string, reply: Reply): void {
+    this.commands.puts.push({ route, body });
+    if (parts[1] !== this.applicationId) return reply(403, apiError(50001, "Missing Access"));
+    if (!Array.isArray(body)) return reply(400, apiError(50035, "Invalid Form Body"));
+    const guildId = parts[2] === "guilds" ? parts[3] : undefined;
+    const echoed = (body as Json[]).map((command) => ({
+      ...command,
+      id: snowflake(),
+      application_id: this.applicationId,
+      version: snowflake(),
+      type: command.type ?? 1,
+      ...(guildId && { guild_id: guildId }),
+      default_member_permissions: command.default_member_permissions ?? null,
+      nsfw: false,
+    }));
+    if (guildId) this.commands.guilds.set(guildId, echoed);
+    else this.commands.global = echoed;
+    reply(200, echoed);
+  }
+
+  private callback(
+    id: string,
+    token: string,
+    body: Json,
+    files: FakeFile[],
+    withResponse: boolean,
+    reply: Reply,
+  ): void {
+    const record = this.interactions.get(id);
+    const pending = record && record.token === token ? this.pending.get(token) : undefined;
+    if (!record || !pending) return reply(404, apiError(10062, "Unknown interaction"));
+    const at = performance.now() - record.sentAt;
+    const type = Number(body?.type);
+    const data = (body?.data ?? {}) as Json;
+    const event: InteractionEvent = { at, kind: "callback", status: 204, type, data, files };
+    record.events.push(event);
+    const fail = (status: number, code: number, message: string) => {
+      event.status = status;
+      event.error = message;
+      reply(status, apiError(code, message));
+    };
+    if (at > INITIAL_RESPONSE_DEADLINE_MS) return fail(404, 10062, "Unknown interaction");
+    if (pending.acknowledged) return fail(400, 40060, "Interaction has already been acknowledged.");
+    if (type === 8) {
+      if (!record.autocomplete) return fail(400, 50035, "Invalid Form Body");
+      const choices = (data.choices ?? []) as { name: string; value: string | number }[];
+      if (choices.length > 25) return fail(400, 50035, "Invalid Form Body");
+      pending.acknowledged = true;
+      record.choices = choices;
+      pending.finish();
+      return reply(204);
+    }
+    if (type !== 4 && type !== 5) return fail(400, 50035, "Invalid Form Body");
+    const problems = type === 4 ? messageProblems(data) : [];
+    if (problems.length > 0) return fail(400, 50035, `Invalid Form Body: ${problems.join("; ")}`);
+    pending.acknowledged = true;
+    pending.deferred = type === 5;
+    record.original = this.toMessage(record.payload.channel_id as string, data, files, type === 5);
+    if (type === 4) pending.finish();
+    if (!withResponse) return reply(204);
+    reply(200, {
+      interaction: {
+        id,
+        type: 2,
+        response_message_id: record.original.id,
+        response_message_loading: type === 5,
+        response_message_ephemeral: (record.original.flags & 64) !== 0,
+      },
+      resource: { type, message: messageObject(record.original, this.bot, this.applicationId) },
+    });
+  }
+
+  private webhook(method: string, parts: string[], body: Json, files: FakeFile[], reply: Reply): void {
+    const [, appId, token, messages, target] = parts;
+    const pending = token ? this.pending.get(token) : undefined;
+    if (appId !== this.applicationId || !pending) return reply(404, apiError(10015, "Unknown Webhook"));
+    const { record } = pending;
+    const at = performance.now() - record.sentAt;
+    const channelId = record.payload.channel_id as string;
+    if (!messages) {
+      if (method !== "POST") return reply(405, apiError(0, "405: Method Not Allowed"));
+      const problems = messageProblems(body);
+      const event: InteractionEvent = { at, kind: "followup", status: 200, data: body, files };
+      record.events.push(event);
+      if (!pending.acknowledged) return reply(404, apiError(10015, "Unknown Webhook"));
+      if (problems.length > 0) {
+        event.status = 400;
+        return reply(400, apiError(50035, `Invalid Form Body: ${problems.join("; ")}`));
+      }
+      const message = this.toMessage(channelId, body, files, false);
+      record.followups.push(message);
+      pending.finish();
+      return reply(200, messageObject(message, this.bot, this.applicationId));
+    }
+    const original = record.original;
+    const kind = method === "PATCH" ? "edit" : method === "DELETE" ? "delete" : "get";
+    const event: InteractionEvent = {
+      at,
+      kind,
+      status: 200,
+      files,
+      ...(method === "PATCH" && { data: body }),
+    };
+    record.events.push(event);
+    const isOriginal = target === "@original" || target === original?.id;
+    if (!original || original.deleted || !isOriginal) {
+      event.status = 404;
+      return reply(404, apiError(10008, "Unknown Message"));
+    }
+    if (method === "DELETE") {
+      original.deleted = true;
+      event.status = 204;
+      return reply(204);
+    }
+    if (method === "PATCH") {
+      const problems = messageProblems(body);
+      if (problems.length > 0) {
+        event.status = 400;
+        return reply(400, apiError(50035, `Invalid Form Body: ${problems.join("; ")}`));
+      }
+      if (typeof body.content === "string") original.content = body.content;
+      if (Array.isArray(body.embeds)) original.embeds = body.embeds as Json[];
+      if (files.length > 0 || Array.isArray(body.attachments)) original.files = files;
+      original.loading = false;
+      pending.finish();
+    }
+    return reply(200, messageObject(original, this.bot, this.applicationId));
+  }
+
+  private createMessage(channelId: string, body: Json, files: FakeFile[], reply: Reply): void {
+    const fault = this.faults.shift();
+    if (fault?.kind === "rate_limit") {
+      const seconds = fault.retryAfterSeconds;
+      const headers: Record<string, string> = {
+        "Retry-After": String(seconds),
+        "X-RateLimit-Limit": "5",
+        "X-RateLimit-Remaining": "0",
+        "X-RateLimit-Reset": String(Date.now() / 1000 + seconds),
+        "X-RateLimit-Reset-After": String(seconds),
+        "X-RateLimit-Bucket": "fake-channel-messages",
+        "X-RateLimit-Scope": fault.global ? "global" : "user",
+        ...(fault.global && { "X-RateLimit-Global": "true" }),
+      };
+      return reply(
+        429,
+        { message: "You are being rate limited.", retry_after: seconds, global: fault.global ?? false },
+        headers,
+      );
+    }
+    if (fault) return reply(fault.status, apiError(fault.code, fault.message));
+    const problems = messageProblems(body);
+    if (problems.length > 0) return reply(400, apiError(50035, `Invalid Form Body: ${problems.join("; ")}`));
+    const nonce = body.nonce as string | number | undefined;
+    const key = nonce === undefined ? undefined : `${channelId}:${String(nonce)}`;
+    const earlier = key ? this.nonces.get(key) : undefined;
+    if (body.enforce_nonce === true && earlier && Date.now() - earlier.createdAt < NONCE_WINDOW_MS) {
+      return reply(200, messageObject(earlier, this.bot, this.applicationId));
+    }
+    const message = this.toMessage(channelId, body, files, false);
+    if (nonce !== undefined) message.nonce = nonce;
+    this.messages.push(message);
+    if (key) this.nonces.set(key, message);
+    reply(200, messageObject(message, this.bot, this.applicationId));
+  }
+
+  private toMessage(channelId: string, data: Json, files: FakeFile[], loading: boolean): FakeMessage {
+    return {
+      id: snowflake(),
+      channelId,
+      content: typeof data.content === "string" ? data.content : "",
+      embeds: Array.isArray(data.embeds) ? (data.embeds as Json[]) : [],
+      flags: Number(data.flags ?? 0),
+      files,
+      createdAt: Date.now(),
+      ...(loading && { loading }),
+    };
+  }
+
+  private findChannel(id: string): { guild: FakeGuild; name: string } | undefined {
+    for (const guild of this.guilds) {
+      const channel = guild.channels.find((c) => c.id === id);
+      if (channel) return { guild, name: channel.name };
+    }
+    return undefined;
+  }
+
+  private json(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+  }
+}
+
+type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
+
+/** JSON, or multipart with payload_json and files[n] parts (reference §12). */
+async function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ json: unknown; files: FakeFile[] }> {
+  if (raw.length === 0) return { json: undefined, files: [] };
+  if (contentType?.startsWith("multipart/form-data")) {
+    const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
+    const files: FakeFile[] = [];
+    let json: unknown;
+    for (const [field, value] of form.entries()) {
+      if (field === "payload_json" && typeof value === "string") json = JSON.parse(value);
+      else if (typeof value !== "string") {
+        files.push({
+          field,
+          name: value.name,
+          contentType: value.type,
+          data: new Uint8Array(await value.arrayBuffer()),
+        });
+      }
+    }
+    return { json, files };
+  }
+  return { json: JSON.parse(raw.toString("utf8")), files: [] };
+}
