@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { loadImage } from "@napi-rs/canvas";
+import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createDiscordDelivery } from "../../src/adapters/discord/deliver.ts";
@@ -281,7 +281,7 @@ describe("Discord delivery", () => {
 
   it("posts a chart as an attachment the embed points at", async () => {
     const delivery = createDiscordDelivery({ token: fake.token, apiUrl: fake.apiUrl });
-    const png = new Uint8Array(await (await import("@napi-rs/canvas")).createCanvas(20, 10).encode("png"));
+    const png = new Uint8Array(await createCanvas(20, 10).encode("png"));
     const { messageId } = await delivery.post(
       fake.channelId,
       { ...report, chart: { filename: "x.png", png, alt: "earnings, last 7 days" } },
@@ -289,7 +289,7 @@ describe("Discord delivery", () => {
     );
     const message = fake.messages.find((m) => m.id === messageId)!;
     expect(message.files[0]?.name).toBe("chart.png");
-    expect((message.embeds[0]?.image as { url: string }).url).toBe("attachment://chart.png");
+    expect(message.embeds[0]?.image).toEqual({ url: "attachment://chart.png" });
     delivery.destroy();
   });
 });

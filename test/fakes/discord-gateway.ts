@@ -84,7 +84,8 @@ export class FakeGateway {
         this.send(session, { op: 11, d: null, s: null, t: null });
         return;
       case 2:
-        return this.identify(session, frame.d as Json);
+        this.identify(session, frame.d as Json);
+        return;
       case 6:
         // No resumable sessions: tell the client to identify again.
         this.send(session, { op: 9, d: false, s: null, t: null });

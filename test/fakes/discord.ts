@@ -211,7 +211,7 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<Sent> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -228,11 +228,12 @@ export class FakeDiscord {
       at: Date.now(),
     };
     this.requests.push(record);
-    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}): Sent => {
       record.status = status;
       if (body === undefined) {
         res.writeHead(status, headers).end();
       } else this.json(res, status, body, headers);
+      return SENT;
     };
     const route = record.path.replace(/^\/api\/v10/, "");
     const parts = route.split("/").filter(Boolean);
@@ -283,7 +284,7 @@ export class FakeDiscord {
     return reply(404, apiError(0, "404: Not Found"));
   }
 
-  private putCommands(parts: string[], body: unknown, route: string, reply: Reply): void {
+  private putCommands(parts: string[], body: unknown, route: string, reply: Reply): Sent {
     this.commands.puts.push({ route, body });
     if (parts[1] !== this.applicationId) return reply(403, apiError(50001, "Missing Access"));
     if (!Array.isArray(body)) return reply(400, apiError(50035, "Invalid Form Body"));
@@ -300,7 +301,7 @@ export class FakeDiscord {
     }));
     if (guildId) this.commands.guilds.set(guildId, echoed);
     else this.commands.global = echoed;
-    reply(200, echoed);
+    return reply(200, echoed);
   }
 
   private callback(
@@ -310,7 +311,7 @@ export class FakeDiscord {
     files: FakeFile[],
     withResponse: boolean,
     reply: Reply,
-  ): void {
+  ): Sent {
     const record = this.interactions.get(id);
     const pending = record && record.token === token ? this.pending.get(token) : undefined;
     if (!record || !pending) return reply(404, apiError(10062, "Unknown interaction"));
@@ -319,10 +320,10 @@ export class FakeDiscord {
     const data = (body?.data ?? {}) as Json;
     const event: InteractionEvent = { at, kind: "callback", status: 204, type, data, files };
     record.events.push(event);
-    const fail = (status: number, code: number, message: string) => {
+    const fail = (status: number, code: number, message: string): Sent => {
       event.status = status;
       event.error = message;
-      reply(status, apiError(code, message));
+      return reply(status, apiError(code, message));
     };
     if (at > INITIAL_RESPONSE_DEADLINE_MS) return fail(404, 10062, "Unknown interaction");
     if (pending.acknowledged) return fail(400, 40060, "Interaction has already been acknowledged.");
@@ -343,7 +344,7 @@ export class FakeDiscord {
     record.original = this.toMessage(record.payload.channel_id as string, data, files, type === 5);
     if (type === 4) pending.finish();
     if (!withResponse) return reply(204);
-    reply(200, {
+    return reply(200, {
       interaction: {
         id,
         type: 2,
@@ -355,7 +356,7 @@ export class FakeDiscord {
     });
   }
 
-  private webhook(method: string, parts: string[], body: Json, files: FakeFile[], reply: Reply): void {
+  private webhook(method: string, parts: string[], body: Json, files: FakeFile[], reply: Reply): Sent {
     const [, appId, token, messages, target] = parts;
     const pending = token ? this.pending.get(token) : undefined;
     if (appId !== this.applicationId || !pending) return reply(404, apiError(10015, "Unknown Webhook"));
@@ -412,7 +413,7 @@ export class FakeDiscord {
     return reply(200, messageObject(original, this.bot, this.applicationId));
   }
 
-  private createMessage(channelId: string, body: Json, files: FakeFile[], reply: Reply): void {
+  private createMessage(channelId: string, body: Json, files: FakeFile[], reply: Reply): Sent {
     const fault = this.faults.shift();
     if (fault?.kind === "rate_limit") {
       const seconds = fault.retryAfterSeconds;
@@ -445,7 +446,7 @@ export class FakeDiscord {
     if (nonce !== undefined) message.nonce = nonce;
     this.messages.push(message);
     if (key) this.nonces.set(key, message);
-    reply(200, messageObject(message, this.bot, this.applicationId));
+    return reply(200, messageObject(message, this.bot, this.applicationId));
   }
 
   private toMessage(channelId: string, data: Json, files: FakeFile[], loading: boolean): FakeMessage {
@@ -479,7 +480,10 @@ export class FakeDiscord {
   }
 }
 
-type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
+/** Marks a handler path that has answered the request. */
+type Sent = { readonly sent: true };
+const SENT: Sent = { sent: true };
+type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => Sent;
 
 /** JSON, or multipart with payload_json and files[n] parts (reference §12). */
 async function parseBody(

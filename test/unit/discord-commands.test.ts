@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { commands } from "../../commands/index.ts";
+import { buildRoutes, findRoute } from "../../src/adapters/discord/command-routes.ts";
+import { buildDiscordCommands, validateDiscordCommands } from "../../src/adapters/discord/commands-json.ts";
+import { type AnyCommand, defineCommand } from "../../src/core/define-command.ts";
+import { reply } from "../../src/core/reply.ts";
+
+const run = async () => reply({ title: "ok" });
+const sample: AnyCommand[] = [
+  defineCommand({ name: "", description: "Balance", example: "/balance", options: z.object({}), run }),
+  defineCommand({
+    name: "earnings",
+    description: "Earnings for a period",
+    example: "/balance earnings 7d",
+    options: z.object({
+      period: z.string().optional().meta({ kind: "period", description: "Period: today, 7d, 30d…" }),
+      groupBy: z.enum(["day", "week", "month"]).optional().meta({ description: "Bucket size" }),
+    }),
+    run,
+  }),
+  defineCommand({
+    name: "goal set",
+    description: "Set an earnings goal",
+    example: "/balance goal set 5000 monthly",
+    admin: true,
+    options: z.object({
+      period: z.enum(["daily", "weekly", "monthly"]).optional().meta({ description: "Goal period" }),
+      amount: z.number().int().min(1).meta({ kind: "amount", description: "Target amount" }),
+    }),
+    run,
+  }),
+  defineCommand({
+    name: "goal",
+    description: "Show the goal",
+    example: "/balance goal",
+    options: z.object({}),
+    run,
+  }),
+];
+
+describe("buildDiscordCommands", () => {
+  it("turns the real command registry into JSON Discord accepts", () => {
+    const json = buildDiscordCommands(commands);
+    expect(validateDiscordCommands(json)).toEqual([]);
+    expect(json).toHaveLength(1);
+    expect(json[0]!.name).toBe("balance");
+  });
+
+  it("nests groups, maps bare commands to show, types options and puts required ones first", () => {
+    const [balance] = buildDiscordCommands(sample);
+    expect(validateDiscordCommands([balance])).toEqual([]);
+    expect(balance!.default_member_permissions).toBeNull();
+    expect(balance!.options.map((o) => [o.type, o.name])).toEqual([
+      [1, "show"],
+      [1, "earnings"],
+      [2, "goal"],
+    ]);
+    const earnings = balance!.options[1]!;
+    expect(earnings.options).toEqual([
+      {
+        type: 3,
+        name: "period",
+        description: "Period: today, 7d, 30d…; YYYY-MM works too",
+        required: false,
+        autocomplete: true,
+      },
+      {
+        type: 3,
+        name: "group-by",
+        description: "Bucket size",
+        required: false,
+        choices: ["day", "week", "month"].map((c) => ({ name: c, value: c })),
+      },
+    ]);
+    const goal = balance!.options[2]!;
+    expect(goal.options?.map((o) => o.name)).toEqual(["set", "show"]);
+    const set = goal.options![0]!;
+    expect(set.description).toBe("Set an earnings goal (Manage Server)");
+    expect(set.options?.map((o) => [o.name, o.type, o.required])).toEqual([
+      ["amount", 4, true],
+      ["period", 3, false],
+    ]);
+    expect(set.options?.[0]?.min_value).toBe(1);
+  });
+
+  it("routes Discord's group and subcommand back to the core's path and option names", () => {
+    const routes = buildRoutes(sample);
+    expect(findRoute(routes, null, "show")?.path).toEqual([]);
+    expect(findRoute(routes, "goal", "set")?.path).toEqual(["goal", "set"]);
+    expect(findRoute(routes, "goal", "show")?.path).toEqual(["goal"]);
+    expect(findRoute(routes, null, "earnings")?.options.map((o) => [o.discordName, o.info.name])).toEqual([
+      ["period", "period"],
+      ["group-by", "groupBy"],
+    ]);
+  });
+});
+
+describe("validateDiscordCommands", () => {
+  it("reports each broken rule", () => {
+    const long = "x".repeat(101);
+    const problems = validateDiscordCommands([
+      {
+        type: 1,
+        name: "Balance",
+        description: long,
+        options: [
+          { type: 3, name: "opt", description: "optional", required: false },
+          {
+            type: 4,
+            name: "req",
+            description: "required",
+            required: true,
+            choices: [{ name: "a", value: "a" }],
+            autocomplete: true,
+          },
+          ...Array.from({ length: 25 }, (_, i) => ({ type: 3, name: `o${i}`, description: "d" })),
+        ],
+      },
+    ]);
+    expect(problems.join("\n")).toMatch(/lowercase/);
+    expect(problems.join("\n")).toMatch(/description must be 1–100/);
+    expect(problems.join("\n")).toMatch(/required options must come before optional/);
+    expect(problems.join("\n")).toMatch(/27 options \(max 25\)/);
+    expect(problems.join("\n")).toMatch(/autocomplete cannot be combined with choices/);
+    expect(problems.join("\n")).toMatch(/does not fit the option type/);
+  });
+});
