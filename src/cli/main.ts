@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
-import { consoleInvocation, printable, runConsole } from "../adapters/console/index.ts";
+import { consoleInvocation, printable } from "../adapters/console/index.ts";
 import { type Config, ConfigError, loadConfig, secretsOf } from "../config.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { openDatabase } from "../storage/database.ts";
 import { type App, createApp } from "./app.ts";
+import { serve } from "./serve.ts";
 import { formatSyncReport } from "./sync-report.ts";
 
 const USAGE = `balance-bot — your TikTok Shop money in chat
@@ -16,6 +17,10 @@ Usage: balance-bot <command>
   ask "<text>"     answer one command as the console workspace, e.g. ask "/balance"
   sync [--once]    sync every linked shop now
   migrate          apply database migrations
+  register-commands [--guild ID]
+                   publish /balance to Discord (globally, or to one server at once)
+  slack-manifest [--url https://host]
+                   print the Slack app manifest (Socket Mode; --url for HTTP mode)
 
 Configuration comes from the environment; see README.md.`;
 
@@ -24,7 +29,12 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { once: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      once: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      guild: { type: "string" },
+      url: { type: "string" },
+    },
   });
   const [command, ...rest] = positionals;
   if (!command || values.help || command === "help") {
@@ -71,16 +81,36 @@ async function main(argv: string[]): Promise<number> {
     }
     case "start":
     case "demo":
-      return withApp(config, log, { forceSandbox: command === "demo" }, async (app) => {
-        await syncIfStale(app, log);
-        await runConsole(app.core, {
-          input: process.stdin,
-          output: process.stdout,
-          dataDir: config.dataDir,
-          prompt: process.stdin.isTTY === true,
-        });
-        return 0;
+      return withApp(config, log, { forceSandbox: command === "demo" }, (app) =>
+        serve(app, { chat: command === "start" }),
+      );
+    case "register-commands": {
+      if (!config.discord) {
+        console.error(
+          "register-commands needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README: Discord).",
+        );
+        return 1;
+      }
+      const { registerCommands } = await import("../adapters/discord/register.ts");
+      const { commands } = await import("../../commands/index.ts");
+      const guildId = typeof values.guild === "string" ? values.guild : undefined;
+      const registered = await registerCommands({
+        ...config.discord,
+        commands,
+        ...(guildId ? { guildId } : {}),
       });
+      console.log(
+        `registered /balance (${registered.length} command${registered.length === 1 ? "" : "s"}) ${guildId ? `in guild ${guildId}` : "globally (may take up to an hour to appear)"}`,
+      );
+      return 0;
+    }
+    case "slack-manifest": {
+      const { buildSlackManifest } = await import("../adapters/slack/manifest.ts");
+      const { commands } = await import("../../commands/index.ts");
+      const url = typeof values.url === "string" ? values.url : undefined;
+      process.stdout.write(buildSlackManifest(commands, url ? { httpUrl: url } : {}));
+      return 0;
+    }
     default:
       console.error(`unknown command "${command}"\n\n${USAGE}`);
       return 2;
@@ -94,11 +124,6 @@ async function withApp(
   run: (app: App) => Promise<number>,
 ): Promise<number> {
   const app = await createApp(config, { log, ...options });
-  const stop = () => {
-    void app.close().finally(() => process.exit(0));
-  };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
   try {
     return await run(app);
   } finally {
@@ -109,7 +134,7 @@ async function withApp(
 const STALE_MS = 15 * 60_000;
 
 /** Sync before answering when the data is missing or older than one sync interval. */
-async function syncIfStale(app: App, log: Logger): Promise<void> {
+export async function syncIfStale(app: App, log: Logger): Promise<void> {
   const { readLastSync } = await import("../storage/repos/balance.ts");
   const { listAllShops } = await import("../storage/repos/workspaces.ts");
   const shops = await listAllShops(app.database.db);

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { ChartRenderer } from "../charts/port.ts";
+import type { ChartRenderer, ChartSpec } from "../charts/port.ts";
 import { buildShopChartSpec } from "../charts/shop-chart.ts";
 import { asMoney, change, show } from "../core/format.ts";
 import { goalProgress } from "../core/goals.ts";
@@ -35,9 +35,26 @@ const CHART_DAYS = 14;
  * since the last digest, pending (est.), and a 14-day chart of the first shop.
  */
 export async function buildDigest(input: DigestInput): Promise<Reply> {
+  const view = await buildDigestView(input);
+  return view.chart
+    ? {
+        ...view.reply,
+        chart: {
+          filename: view.chart.filename,
+          alt: view.chart.alt,
+          png: await input.charts.render(view.chart.spec),
+        },
+      }
+    : view.reply;
+}
+
+/** The digest without its picture: the outbox stores this and renders the chart at send time. */
+export async function buildDigestView(
+  input: Omit<DigestInput, "charts">,
+): Promise<{ reply: Reply; chart?: { spec: ChartSpec; filename: string; alt: string } }> {
   const sections: ReplySection[] = [];
   const goals = await listGoals(input.db, input.workspaceId);
-  let chart: Reply["chart"];
+  let chart: { spec: ChartSpec; filename: string; alt: string } | undefined;
   for (const shop of input.shops) {
     if (!shop.currency) {
       sections.push({ title: shop.name, notes: ["Not synced yet."] });
@@ -124,20 +141,20 @@ export async function buildDigest(input: DigestInput): Promise<Reply> {
         { ...range, label: `last ${CHART_DAYS} days` },
         { includePending: true },
       );
-      chart = { filename: `digest-${range.end}.png`, png: await input.charts.render(spec), alt: spec.title };
+      chart = { filename: `digest-${range.end}.png`, spec, alt: spec.title };
     }
   }
   const localNow = DateTime.fromJSDate(input.now, { zone: input.zone });
   const late = input.late
     ? ` · sent late: due ${DateTime.fromJSDate(input.late.dueAt, { zone: input.zone }).toFormat("LLL d HH:mm")}, the bot was down`
     : "";
-  return reply({
+  const digest = reply({
     kind: "digest",
     title: `Daily digest · ${localNow.toFormat("ccc LLL d")}`,
     summary: `Yesterday's settled earnings, month to date, payouts and pending (est.)${input.late ? " — sent late" : ""}`,
     sections,
-    ...(chart ? { chart } : {}),
     footer: `made ${localNow.toFormat("HH:mm ZZZZ")} (${input.zone}) · days in each shop's zone${late}${input.sandbox ? " · sandbox data" : ""}`,
     timestamp: input.now,
   });
+  return chart ? { reply: digest, chart } : { reply: digest };
 }

@@ -45,6 +45,8 @@ export const alertRules = pgTable(
     recover: amount("recover"),
     currency: text("currency"),
     armed: boolean("armed").notNull().default(true),
+    /** How often a threshold rule has fired; part of each firing's dedupe key. */
+    crossings: integer("crossings").notNull().default(0),
     lastFiredAt: instant("last_fired_at"),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),

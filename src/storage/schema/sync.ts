@@ -33,7 +33,12 @@ export const domainEvents = pgTable(
     dedupeKey: text("dedupe_key").notNull().unique(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     occurredAt: instant("occurred_at").notNull(),
+    /** Set once alerting has turned the event into outbox rows (in the same transaction). */
+    processedAt: instant("processed_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("domain_events_shop_created").on(t.shopId, t.createdAt)],
+  (t) => [
+    index("domain_events_shop_created").on(t.shopId, t.createdAt),
+    index("domain_events_unprocessed").on(t.processedAt),
+  ],
 );
