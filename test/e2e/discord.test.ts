@@ -11,12 +11,13 @@ import type { Core } from "../../src/core/dispatcher.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
 import { FakeDiscord, type InteractionRecord } from "../fakes/discord.ts";
-import { createStandInCore } from "./discord-stand-in.ts";
+import { createTestApp, type TestApp } from "../support/app.ts";
 
 const MANAGE_GUILD = "32";
 
 let fake: FakeDiscord;
 let bot: DiscordAdapter;
+let app: TestApp;
 let core: Core;
 
 /** A command that takes longer than the adapter's deferral threshold, to exercise the deferred path. */
@@ -56,7 +57,8 @@ function withSlow(inner: Core): Core {
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  core = withSlow(await createStandInCore());
+  app = await createTestApp();
+  core = withSlow(app.core);
   await registerCommands({
     token: fake.token,
     applicationId: fake.applicationId,
@@ -74,7 +76,27 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.stop();
   await fake?.close();
+  await app?.close();
 });
+
+/** The registered subcommand path of the first subcommand with an option of this name. */
+function pathOfOption(name: string): string[] {
+  type Option = { name: string; type: number; options?: Option[] };
+  const search = (options: Option[], path: string[]): string[] | undefined => {
+    for (const option of options) {
+      if (option.type === 1 && option.options?.some((o) => o.name === name)) return [...path, option.name];
+      if (option.type === 2) {
+        const found = search(option.options ?? [], [...path, option.name]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  const [balance] = fake.commands.guilds.get(fake.guildId) as unknown as Option[];
+  const path = search(balance?.options ?? [], []);
+  if (!path) throw new Error(`no registered subcommand has an option "${name}"`);
+  return path;
+}
 
 /** What the user sees in the end: the original response, or the follow-up when the original was deleted. */
 function visible(record: InteractionRecord) {
@@ -128,11 +150,27 @@ describe("discord.js against the fake Discord", () => {
     expect(text).toMatch(/Settled, awaiting payout/);
     expect(text).toMatch(/Paid out/);
     expect(text).toMatch(/\$\d/);
+    // The same figures the core gives this guild's workspace, nothing recomputed or lost on the way.
+    const direct = await app.core.dispatch({
+      platform: "discord",
+      workspaceId: fake.guildId,
+      channelId: fake.channelId,
+      userId: "555555555555555555",
+      isAdmin: false,
+      options: { path: [], values: {} },
+      correlationId: "direct",
+    });
+    const values = direct.sections.flatMap((section) => (section.fields ?? []).map((f) => f.value));
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    for (const value of values) expect(text).toContain(value);
     expect(visible(record).flags & 64).toBe(0);
   });
 
   it("uploads the chart as a PNG the embed points at", async () => {
-    const record = await fake.sendInteraction({ path: ["chart"], options: { period: "30d" } });
+    const record = await fake.sendInteraction({
+      path: ["chart"],
+      options: { period: "30d", shop: "Sandbox Outdoor" },
+    });
     const message = visible(record);
     expect(
       message.embeds.some((e) => (e.image as { url?: string } | undefined)?.url === "attachment://chart.png"),
@@ -173,13 +211,13 @@ describe("discord.js against the fake Discord", () => {
   });
 
   it("refuses goal set to a member without Manage Server, ephemerally, and lets one with it", async () => {
-    const refused = await fake.sendInteraction({ path: ["goal", "set"], options: { amount: 5000 } });
+    const refused = await fake.sendInteraction({ path: ["goal", "set"], options: { amount: "5000" } });
     expect(visible(refused).flags & 64).toBe(64);
     expect(embedText(refused)).toMatch(/Manage Server/);
 
     const allowed = await fake.sendInteraction({
       path: ["goal", "set"],
-      options: { amount: 5000 },
+      options: { amount: "5000" },
       permissions: MANAGE_GUILD,
     });
     expect(embedText(allowed)).toMatch(/Goal set/i);
@@ -188,7 +226,7 @@ describe("discord.js against the fake Discord", () => {
 
   it("suggests time zones while typing", async () => {
     const record = await fake.sendInteraction({
-      path: ["digest", "zone"],
+      path: pathOfOption("zone"),
       options: { zone: "new_y" },
       focused: "zone",
     });

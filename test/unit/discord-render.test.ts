@@ -233,7 +233,7 @@ describe("renderDiscord", () => {
           const reply: Reply = {
             kind: "report",
             title,
-            sections: sections as ReplySection[],
+            sections: sections as unknown as ReplySection[],
             ephemeral: false,
           };
           if (summary !== undefined) reply.summary = summary;
