@@ -9,7 +9,7 @@ import { validateDiscordCommands } from "../../src/adapters/discord/validate-com
 import { type AnyCommand, defineCommand } from "../../src/core/define-command.ts";
 import type { Core } from "../../src/core/dispatcher.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
-import { silentLogger } from "../../src/log.ts";
+import { createLogger } from "../../src/log.ts";
 import { FakeDiscord, type InteractionRecord } from "../fakes/discord.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
@@ -19,6 +19,7 @@ let fake: FakeDiscord;
 let bot: DiscordAdapter;
 let app: TestApp;
 let core: Core;
+const logLines: string[] = [];
 
 /** A command that takes longer than the adapter's deferral threshold, to exercise the deferred path. */
 const slow = defineCommand({
@@ -69,7 +70,7 @@ beforeAll(async () => {
   bot = await startDiscord({
     core,
     config: { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
-    log: silentLogger(),
+    log: createLogger({ level: "debug", destination: { write: (line: string) => logLines.push(line) } }),
   });
 });
 
@@ -208,6 +209,13 @@ describe("discord.js against the fake Discord", () => {
     expect(message.flags & 64).toBe(64);
     expect(message.content).toMatch(/ref [0-9a-f-]{36}/);
     expect(message.content).not.toMatch(/exploded/);
+    const ref = /ref ([0-9a-f-]{36})/.exec(message.content)![1]!;
+    const logged = logLines.filter((line) => line.includes(ref)).join("\n");
+    expect(logged).toMatch(/database exploded/);
+    // Everything logged about interactions is free of the bot token and interaction tokens.
+    const all = logLines.join("\n");
+    expect(all).not.toContain(fake.token);
+    for (const interaction of fake.interactions.values()) expect(all).not.toContain(interaction.token);
   });
 
   it("refuses goal set to a member without Manage Server, ephemerally, and lets one with it", async () => {

@@ -15,6 +15,7 @@ import { suggest } from "./autocomplete.ts";
 import { buildRoutes, type DiscordRoute, findRoute, TOP_LEVEL_COMMAND } from "./command-routes.ts";
 import { createDiscordDelivery } from "./deliver.ts";
 import { toInvocation } from "./invocation.ts";
+import { logError } from "./log-error.ts";
 import { answer, answerFailure } from "./respond.ts";
 
 export { buildDiscordCommands, validateDiscordCommands } from "./commands-json.ts";
@@ -57,10 +58,10 @@ export async function startDiscord(options: {
 
   client.on(Events.InteractionCreate, (interaction) => {
     void handle(interaction).catch((error: unknown) =>
-      log.error({ err: error }, "discord interaction handler failed"),
+      log.error({ err: logError(error) }, "discord interaction handler failed"),
     );
   });
-  client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
+  client.on(Events.Error, (error) => log.error({ err: logError(error) }, "discord client error"));
   client.on(Events.ShardDisconnect, (event, shard) =>
     log.warn({ code: event.code, shard }, "discord gateway closed"),
   );
@@ -102,7 +103,10 @@ export async function startDiscord(options: {
         "discord interaction answered",
       );
     } catch (error) {
-      log.error({ correlationId, err: error, command: route.command.name }, "discord interaction failed");
+      log.error(
+        { correlationId, err: logError(error), command: route.command.name },
+        "discord interaction failed",
+      );
       await answerFailure(interaction, correlationId, log);
     }
   }
@@ -115,7 +119,7 @@ export async function startDiscord(options: {
     const results = option ? suggest(option.info, String(focused.value), new Date()) : [];
     await interaction
       .respond(results)
-      .catch((error: unknown) => log.debug({ err: error }, "autocomplete answer dropped"));
+      .catch((error: unknown) => log.debug({ err: logError(error) }, "autocomplete answer dropped"));
   }
 
   function routeOf(

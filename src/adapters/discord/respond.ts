@@ -7,6 +7,7 @@ import {
 } from "discord.js";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
+import { logError } from "./log-error.ts";
 import { type DiscordMessage, renderDiscord } from "./render.ts";
 
 /**
@@ -75,7 +76,7 @@ export async function answerFailure(
         await interaction.deleteReply().catch(() => undefined);
     }
   } catch (error) {
-    log.warn({ correlationId, err: error }, "could not tell the Discord user about a failure");
+    log.warn({ correlationId, err: logError(error) }, "could not tell the Discord user about a failure");
   }
 }
 
