@@ -25,13 +25,23 @@ const REDACT = [
  * pino JSON logs. Known secret fields are redacted by path; on top, every configured secret value
  * is scrubbed from every string, wherever it hides (an upstream error message, a URL).
  */
-export function createLogger(options: { level: string; secrets?: string[]; destination?: pino.DestinationStream }): Logger {
+export function createLogger(options: {
+  level: string;
+  secrets?: string[];
+  destination?: pino.DestinationStream;
+}): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
   const scrub = (value: unknown, depth = 0): unknown => {
-    if (typeof value === "string") return secrets.reduce((text, secret) => text.split(secret).join("[redacted]"), value);
+    if (typeof value === "string")
+      return secrets.reduce((text, secret) => text.split(secret).join("[redacted]"), value);
     if (depth > 6 || value === null || typeof value !== "object") return value;
     if (value instanceof Error) {
-      return { type: value.name, message: scrub(value.message, depth + 1), stack: scrub(value.stack, depth + 1), code: (value as { code?: unknown }).code };
+      return {
+        type: value.name,
+        message: scrub(value.message, depth + 1),
+        stack: scrub(value.stack, depth + 1),
+        code: (value as { code?: unknown }).code,
+      };
     }
     if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]));
@@ -42,7 +52,10 @@ export function createLogger(options: { level: string; secrets?: string[]; desti
       redact: { paths: REDACT, censor: "[redacted]" },
       hooks: {
         logMethod(args, method) {
-          method.apply(this, (secrets.length ? args.map((a) => scrub(a)) : args) as Parameters<typeof method>);
+          method.apply(
+            this,
+            (secrets.length ? args.map((a) => scrub(a)) : args) as Parameters<typeof method>,
+          );
         },
       },
     },

@@ -50,15 +50,25 @@ describe("config", () => {
   });
 
   it("chooses Socket Mode or HTTP for Slack from the variables set", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-123456789", SLACK_APP_TOKEN: "xapp-123456789" }).slack?.mode).toBe("socket");
-    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-123456789", SLACK_SIGNING_SECRET: "abcdef123456" }).slack?.mode).toBe("http");
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: "xoxb-123456789", SLACK_APP_TOKEN: "xapp-123456789" }).slack?.mode,
+    ).toBe("socket");
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: "xoxb-123456789", SLACK_SIGNING_SECRET: "abcdef123456" }).slack?.mode,
+    ).toBe("http");
   });
 
   it("treats empty values as unset and validates the encryption key", () => {
     expect(loadConfig({ DATABASE_URL: "", PORT: " " }).databaseUrl).toBeUndefined();
-    expect(problems({ ENCRYPTION_KEY: "short" })).toEqual([expect.stringMatching(/^ENCRYPTION_KEY must be 32 random bytes in base64/)]);
+    expect(problems({ ENCRYPTION_KEY: "short" })).toEqual([
+      expect.stringMatching(/^ENCRYPTION_KEY must be 32 random bytes in base64/),
+    ]);
     const key = Buffer.alloc(32, 7).toString("base64");
-    const config = loadConfig({ TIKTOK_APP_KEY: "app-key", TIKTOK_APP_SECRET: "app-secret-1234", ENCRYPTION_KEY: key });
+    const config = loadConfig({
+      TIKTOK_APP_KEY: "app-key",
+      TIKTOK_APP_SECRET: "app-secret-1234",
+      ENCRYPTION_KEY: key,
+    });
     expect(config.tiktok?.appKey).toBe("app-key");
     expect(secretsOf(config)).toEqual(expect.arrayContaining(["app-secret-1234", key]));
   });

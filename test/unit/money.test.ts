@@ -17,7 +17,9 @@ describe("money", () => {
   it("keeps decimal strings exact, including values a float would mangle", () => {
     expect(toDecimal(add(money("0.1", "USD"), money("0.2", "USD")))).toBe("0.3");
     expect(toDecimal(money("9007199254740993.01", "USD"))).toBe("9007199254740993.01");
-    expect(toDecimal(sum("USD", [money("200", "USD"), money("-30", "USD"), money("-70", "USD")]))).toBe("100");
+    expect(toDecimal(sum("USD", [money("200", "USD"), money("-30", "USD"), money("-70", "USD")]))).toBe(
+      "100",
+    );
   });
 
   it("handles negative amounts and shows their sign", () => {
@@ -43,7 +45,9 @@ describe("money", () => {
   });
 
   it("rejects more digits than the scale instead of rounding", () => {
-    expect(() => parseMoney("1.0000001", "USD", "amount")).toThrow(/amount: "1.0000001" has more than 6 decimal places/);
+    expect(() => parseMoney("1.0000001", "USD", "amount")).toThrow(
+      /amount: "1.0000001" has more than 6 decimal places/,
+    );
     expect(toDecimal(parseMoney("1.000000", "USD"))).toBe("1");
     expect(toDecimal(parseMoney("1.5000000000", "USD"))).toBe("1.5");
   });

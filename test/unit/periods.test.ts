@@ -7,8 +7,12 @@ const now = new Date("2026-11-28T10:00:00Z");
 
 describe("periods", () => {
   it("computes days in the shop's zone", () => {
-    expect(resolvePeriod("today", "America/Los_Angeles", new Date("2026-11-28T05:00:00Z")).start).toBe("2026-11-27");
-    expect(resolvePeriod("today", "Asia/Ho_Chi_Minh", new Date("2026-11-28T20:00:00Z")).start).toBe("2026-11-29");
+    expect(resolvePeriod("today", "America/Los_Angeles", new Date("2026-11-28T05:00:00Z")).start).toBe(
+      "2026-11-27",
+    );
+    expect(resolvePeriod("today", "Asia/Ho_Chi_Minh", new Date("2026-11-28T20:00:00Z")).start).toBe(
+      "2026-11-29",
+    );
   });
 
   it("compares a day with the same weekday last week", () => {
@@ -20,17 +24,32 @@ describe("periods", () => {
 
   it("compares a month with the previous month and mtd with the same days of it", () => {
     const month = resolvePeriod("2026-03", "UTC", now);
-    expect([month.start, month.end, month.prior.start, month.prior.end]).toEqual(["2026-03-01", "2026-03-31", "2026-02-01", "2026-02-28"]);
+    expect([month.start, month.end, month.prior.start, month.prior.end]).toEqual([
+      "2026-03-01",
+      "2026-03-31",
+      "2026-02-01",
+      "2026-02-28",
+    ]);
     const leap = resolvePeriod("2024-03", "UTC", now);
     expect(leap.prior.end).toBe("2024-02-29");
     const mtd = resolvePeriod("mtd", "UTC", new Date("2026-03-31T12:00:00Z"));
-    expect([mtd.start, mtd.end, mtd.prior.start, mtd.prior.end]).toEqual(["2026-03-01", "2026-03-31", "2026-02-01", "2026-02-28"]);
+    expect([mtd.start, mtd.end, mtd.prior.start, mtd.prior.end]).toEqual([
+      "2026-03-01",
+      "2026-03-31",
+      "2026-02-01",
+      "2026-02-28",
+    ]);
     expect(resolvePeriod("last-month", "UTC", now).start).toBe("2026-10-01");
   });
 
   it("covers N days ending today, against the N days before", () => {
     const p = resolvePeriod("7d", "UTC", now);
-    expect([p.start, p.end, p.prior.start, p.prior.end]).toEqual(["2026-11-22", "2026-11-28", "2026-11-15", "2026-11-21"]);
+    expect([p.start, p.end, p.prior.start, p.prior.end]).toEqual([
+      "2026-11-22",
+      "2026-11-28",
+      "2026-11-15",
+      "2026-11-21",
+    ]);
     expect(daysOf(p)).toHaveLength(7);
   });
 
