@@ -1,10 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { FakeGateway, type FakeGuild } from "./discord-gateway.ts";
+import { parseBody, type Reply, SENT, type Sent } from "./discord-http.ts";
 import {
   commandOptions,
-  INITIAL_RESPONSE_DEADLINE_MS,
-  type InteractionEvent,
   type InteractionRecord,
   interactionIdentity,
   interactionPayload,
@@ -19,6 +18,7 @@ import {
   messageProblems,
   snowflake,
 } from "./discord-payloads.ts";
+import { answerCallback, answerWebhook, newMessage, type Pending } from "./discord-responses.ts";
 
 export type { FakeGuild } from "./discord-gateway.ts";
 export type { InteractionEvent, InteractionRecord, SendInteraction } from "./discord-interactions.ts";
@@ -52,13 +52,6 @@ export interface RegisteredCommands {
   guilds: Map<string, Json[]>;
   /** The raw bodies of every PUT, in order. */
   puts: { route: string; body: unknown }[];
-}
-
-interface Pending {
-  record: InteractionRecord;
-  acknowledged: boolean;
-  deferred: boolean;
-  finish: () => void;
 }
 
 /**
@@ -253,16 +246,22 @@ export class FakeDiscord {
       return this.putCommands(parts, json, route, reply);
     }
     if (parts[0] === "interactions" && parts[3] === "callback" && method === "POST") {
-      return this.callback(
-        parts[1]!,
-        parts[2]!,
+      const record = this.interactions.get(parts[1]!);
+      const pending = record?.token === parts[2] ? this.pending.get(parts[2]!) : undefined;
+      return answerCallback(
+        this,
+        pending,
         json as Json,
         files,
         url.searchParams.get("with_response") === "true",
         reply,
       );
     }
-    if (parts[0] === "webhooks") return this.webhook(method, parts, json as Json, files, reply);
+    if (parts[0] === "webhooks") {
+      const [, appId, token, messages, target] = parts;
+      const pending = appId === this.applicationId && token ? this.pending.get(token) : undefined;
+      return answerWebhook(this, pending, { method, messages, target }, json as Json, files, reply);
+    }
     if (parts[0] === "channels" && parts[1]) {
       const channel = this.findChannel(parts[1]);
       if (!channel) return reply(404, apiError(10003, "Unknown Channel"));
@@ -304,115 +303,6 @@ export class FakeDiscord {
     return reply(200, echoed);
   }
 
-  private callback(
-    id: string,
-    token: string,
-    body: Json,
-    files: FakeFile[],
-    withResponse: boolean,
-    reply: Reply,
-  ): Sent {
-    const record = this.interactions.get(id);
-    const pending = record && record.token === token ? this.pending.get(token) : undefined;
-    if (!record || !pending) return reply(404, apiError(10062, "Unknown interaction"));
-    const at = performance.now() - record.sentAt;
-    const type = Number(body?.type);
-    const data = (body?.data ?? {}) as Json;
-    const event: InteractionEvent = { at, kind: "callback", status: 204, type, data, files };
-    record.events.push(event);
-    const fail = (status: number, code: number, message: string): Sent => {
-      event.status = status;
-      event.error = message;
-      return reply(status, apiError(code, message));
-    };
-    if (at > INITIAL_RESPONSE_DEADLINE_MS) return fail(404, 10062, "Unknown interaction");
-    if (pending.acknowledged) return fail(400, 40060, "Interaction has already been acknowledged.");
-    if (type === 8) {
-      if (!record.autocomplete) return fail(400, 50035, "Invalid Form Body");
-      const choices = (data.choices ?? []) as { name: string; value: string | number }[];
-      if (choices.length > 25) return fail(400, 50035, "Invalid Form Body");
-      pending.acknowledged = true;
-      record.choices = choices;
-      pending.finish();
-      return reply(204);
-    }
-    if (type !== 4 && type !== 5) return fail(400, 50035, "Invalid Form Body");
-    const problems = type === 4 ? messageProblems(data) : [];
-    if (problems.length > 0) return fail(400, 50035, `Invalid Form Body: ${problems.join("; ")}`);
-    pending.acknowledged = true;
-    pending.deferred = type === 5;
-    record.original = this.toMessage(record.payload.channel_id as string, data, files, type === 5);
-    if (type === 4) pending.finish();
-    if (!withResponse) return reply(204);
-    return reply(200, {
-      interaction: {
-        id,
-        type: 2,
-        response_message_id: record.original.id,
-        response_message_loading: type === 5,
-        response_message_ephemeral: (record.original.flags & 64) !== 0,
-      },
-      resource: { type, message: messageObject(record.original, this.bot, this.applicationId) },
-    });
-  }
-
-  private webhook(method: string, parts: string[], body: Json, files: FakeFile[], reply: Reply): Sent {
-    const [, appId, token, messages, target] = parts;
-    const pending = token ? this.pending.get(token) : undefined;
-    if (appId !== this.applicationId || !pending) return reply(404, apiError(10015, "Unknown Webhook"));
-    const { record } = pending;
-    const at = performance.now() - record.sentAt;
-    const channelId = record.payload.channel_id as string;
-    if (!messages) {
-      if (method !== "POST") return reply(405, apiError(0, "405: Method Not Allowed"));
-      const problems = messageProblems(body);
-      const event: InteractionEvent = { at, kind: "followup", status: 200, data: body, files };
-      record.events.push(event);
-      if (!pending.acknowledged) return reply(404, apiError(10015, "Unknown Webhook"));
-      if (problems.length > 0) {
-        event.status = 400;
-        return reply(400, apiError(50035, `Invalid Form Body: ${problems.join("; ")}`));
-      }
-      const message = this.toMessage(channelId, body, files, false);
-      record.followups.push(message);
-      pending.finish();
-      return reply(200, messageObject(message, this.bot, this.applicationId));
-    }
-    const original = record.original;
-    const kind = method === "PATCH" ? "edit" : method === "DELETE" ? "delete" : "get";
-    const event: InteractionEvent = {
-      at,
-      kind,
-      status: 200,
-      files,
-      ...(method === "PATCH" && { data: body }),
-    };
-    record.events.push(event);
-    const isOriginal = target === "@original" || target === original?.id;
-    if (!original || original.deleted || !isOriginal) {
-      event.status = 404;
-      return reply(404, apiError(10008, "Unknown Message"));
-    }
-    if (method === "DELETE") {
-      original.deleted = true;
-      event.status = 204;
-      return reply(204);
-    }
-    if (method === "PATCH") {
-      const problems = messageProblems(body);
-      if (problems.length > 0) {
-        event.status = 400;
-        return reply(400, apiError(50035, `Invalid Form Body: ${problems.join("; ")}`));
-      }
-      if (typeof body.content === "string") original.content = body.content;
-      if (Array.isArray(body.embeds)) original.embeds = body.embeds as Json[];
-      if (files.length > 0 || Array.isArray(body.attachments)) original.files = files;
-      original.loading = false;
-      pending.finish();
-    }
-    return reply(200, messageObject(original, this.bot, this.applicationId));
-  }
-
   private createMessage(channelId: string, body: Json, files: FakeFile[], reply: Reply): Sent {
     const fault = this.faults.shift();
     if (fault?.kind === "rate_limit") {
@@ -442,24 +332,11 @@ export class FakeDiscord {
     if (body.enforce_nonce === true && earlier && Date.now() - earlier.createdAt < NONCE_WINDOW_MS) {
       return reply(200, messageObject(earlier, this.bot, this.applicationId));
     }
-    const message = this.toMessage(channelId, body, files, false);
+    const message = newMessage(channelId, body, files, false);
     if (nonce !== undefined) message.nonce = nonce;
     this.messages.push(message);
     if (key) this.nonces.set(key, message);
     return reply(200, messageObject(message, this.bot, this.applicationId));
-  }
-
-  private toMessage(channelId: string, data: Json, files: FakeFile[], loading: boolean): FakeMessage {
-    return {
-      id: snowflake(),
-      channelId,
-      content: typeof data.content === "string" ? data.content : "",
-      embeds: Array.isArray(data.embeds) ? (data.embeds as Json[]) : [],
-      flags: Number(data.flags ?? 0),
-      files,
-      createdAt: Date.now(),
-      ...(loading && { loading }),
-    };
   }
 
   private findChannel(id: string): { guild: FakeGuild; name: string } | undefined {
@@ -478,35 +355,4 @@ export class FakeDiscord {
   ): void {
     res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
   }
-}
-
-/** Marks a handler path that has answered the request. */
-type Sent = { readonly sent: true };
-const SENT: Sent = { sent: true };
-type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => Sent;
-
-/** JSON, or multipart with payload_json and files[n] parts (reference §12). */
-async function parseBody(
-  raw: Buffer,
-  contentType: string | undefined,
-): Promise<{ json: unknown; files: FakeFile[] }> {
-  if (raw.length === 0) return { json: undefined, files: [] };
-  if (contentType?.startsWith("multipart/form-data")) {
-    const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
-    const files: FakeFile[] = [];
-    let json: unknown;
-    for (const [field, value] of form.entries()) {
-      if (field === "payload_json" && typeof value === "string") json = JSON.parse(value);
-      else if (typeof value !== "string") {
-        files.push({
-          field,
-          name: value.name,
-          contentType: value.type,
-          data: new Uint8Array(await value.arrayBuffer()),
-        });
-      }
-    }
-    return { json, files };
-  }
-  return { json: JSON.parse(raw.toString("utf8")), files: [] };
 }
