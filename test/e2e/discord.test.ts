@@ -141,6 +141,16 @@ describe("discord.js against the fake Discord", () => {
     expect(names).toContain("goal");
   });
 
+  it("refuses to start with a wrong token, saying which setting to fix", async () => {
+    const started = startDiscord({
+      core,
+      config: { token: "wrong-token", applicationId: fake.applicationId, apiUrl: fake.apiUrl },
+      log: createLogger({ level: "silent" }),
+    });
+    await expect(started).rejects.toThrow(/DISCORD_TOKEN/);
+    await expect(started).rejects.not.toThrow(/wrong-token/);
+  });
+
   it("answers /balance within 3 s with the three clocks and the currency", async () => {
     const record = await fake.sendInteraction({ path: ["show"] });
     const callback = record.events[0]!;

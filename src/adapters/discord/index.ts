@@ -133,8 +133,22 @@ export async function startDiscord(options: {
   }
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(config.token);
-  await ready;
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    delivery.destroy();
+    await client.destroy();
+    if (
+      error instanceof Error &&
+      /TokenInvalid|invalid token/i.test(`${(error as { code?: string }).code} ${error.message}`)
+    ) {
+      throw new Error(
+        "Discord rejected DISCORD_TOKEN: copy the bot token again from the Developer Portal (Bot → Reset Token)",
+      );
+    }
+    throw error;
+  }
   if (client.application?.id && client.application.id !== config.applicationId) {
     log.warn(
       { expected: config.applicationId, actual: client.application.id },
