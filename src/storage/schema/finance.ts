@@ -85,6 +85,8 @@ export const statementTransactions = pgTable(
     reserve: amount("reserve"),
     reserveStatus: text("reserve_status"),
     breakdown: jsonb("breakdown").$type<Record<string, string>>(),
+    /** The source row as imported (CSV/XLSX), kept for support and re-parsing. */
+    raw: jsonb("raw").$type<Record<string, unknown>>(),
   },
   (t) => [
     primaryKey({ columns: [t.shopId, t.id] }),

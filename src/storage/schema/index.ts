@@ -1,3 +1,4 @@
+export * from "./connect.ts";
 export * from "./delivery.ts";
 export * from "./finance.ts";
 export * from "./products.ts";
