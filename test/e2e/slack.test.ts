@@ -6,7 +6,7 @@ import { CLOCK_LABEL } from "../../src/core/reply.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
 import { FakeSlack, signedSlashCommandRequest } from "../fakes/slack.ts";
-import { standInCore } from "./slack-stand-in-core.ts";
+import { createTestApp, type TestApp } from "../support/app.ts";
 
 const SIGNING_SECRET = "test-signing-secret-0123456789";
 const CHANNEL = "C0FINANCE1";
@@ -25,6 +25,26 @@ function visibleText(payload: { text?: unknown; blocks?: unknown }): string {
   };
   walk(payload.blocks);
   return out.join("\n");
+}
+
+/** The real core on a test database synced from the sandbox shop (a US shop in USD among them). */
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(async () => {
+  await testApp?.close();
+});
+
+/** The real core, plus a command that throws ("explode") to prove nothing thrown goes unanswered. */
+function realCore(): Core {
+  return {
+    commands: testApp.core.commands,
+    async dispatch(inv) {
+      if (inv.text === "explode") throw new Error("database exploded");
+      return testApp.core.dispatch(inv);
+    },
+  };
 }
 
 function counting(core: Core): Core & { dispatched: Invocation[] } {
@@ -49,13 +69,10 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
   let fake: FakeSlack;
   let slack: SlackAdapter;
   let core: Core & { dispatched: Invocation[] };
-  let closeCore: () => Promise<void>;
 
   beforeAll(async () => {
     fake = await FakeSlack.start({ admins: [ADMIN] });
-    const app = await standInCore();
-    closeCore = app.close;
-    core = counting(app.core);
+    core = counting(realCore());
     slack = await startSlack({
       core,
       config: {
@@ -72,7 +89,6 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
   afterAll(async () => {
     await slack?.stop();
     await fake?.close();
-    await closeCore?.();
   });
 
   it("answers /balance in the ack within 3 s with the pending, settled and paid figures in the channel", async () => {
@@ -82,54 +98,81 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
     const shown = visibleText(ack.payload);
     for (const clock of ["pending", "settled", "paid"] as const)
       expect(shown).toContain(`(${CLOCK_LABEL[clock]})`);
-    // Slack shows exactly the figures the core computed for this workspace, currency included.
-    const direct = await core.dispatch({ ...core.dispatched.at(-1)!, correlationId: "check" });
-    const figures = direct.sections.flatMap((s) => s.fields ?? []);
-    expect(figures.map((f) => f.clock)).toEqual(expect.arrayContaining(["pending", "settled", "paid"]));
-    for (const field of figures) {
-      expect(field.value).toMatch(/\$|USD/);
-      expect(shown).toContain(field.value);
-    }
     expect(core.dispatched.at(-1)).toMatchObject({
       platform: "slack",
       workspaceId: fake.teamId,
       channelId: CHANNEL,
       userId: MEMBER,
       isAdmin: false,
+      text: "",
     });
+    // Slack shows exactly the figures the core computed for this workspace's US shop, in dollars.
+    const direct = await core.dispatch({ ...core.dispatched.at(-1)!, correlationId: "check" });
+    const us = direct.sections.find((s) => s.title?.includes("USD"));
+    expect(us?.title).toBeDefined();
+    expect(shown).toContain(us!.title!);
+    const clocks = new Map((us!.fields ?? []).map((f) => [f.clock, f.value]));
+    for (const clock of ["pending", "settled", "paid"] as const) {
+      expect(clocks.get(clock)).toMatch(/^\$[\d,]+\.\d{2}/);
+      expect(shown).toContain(clocks.get(clock));
+    }
   });
 
   it("posts /balance chart 30d as a PNG through the three-step upload into the channel", async () => {
-    const ack = await fake.sendSlashCommand({ text: "chart 30d", user_id: MEMBER, channel_id: CHANNEL });
+    const ack = await fake.sendSlashCommand({
+      text: "chart 30d shop:Outdoor",
+      user_id: MEMBER,
+      channel_id: CHANNEL,
+    });
     expect(ack.receivedAfterMs).toBeLessThan(3000);
     expect(ack.payload.response_type).toBe("in_channel");
-    await fake.waitFor(() => fake.files.length === 1, 5000, "the chart upload");
+    expect(visibleText(ack.payload)).toMatch(/Chart attached: .*USD/);
+    await fake.waitFor(() => fake.files.length === 1, 10_000, "the chart upload");
     const file = fake.files[0]!;
     expect(file.channelId).toBe(CHANNEL);
     expect(file.filename).toMatch(/\.png$/);
+    expect(file.title).toMatch(/settled per day.*USD/);
     expect(isPng(file.bytes)).toBe(true);
     expect(fake.callsOf("files.getUploadURLExternal")).toHaveLength(1);
     expect(fake.callsOf("files.completeUploadExternal")).toHaveLength(1);
   });
 
-  it("refuses a member's goal set ephemerally and lets an admin set it", async () => {
+  it("tells the typist when the chart cannot be posted because the bot is not in the channel", async () => {
+    fake.notInChannel.add("C0NOTJOINED");
+    const ack = await fake.sendSlashCommand({
+      text: "chart 7d shop:Outdoor",
+      user_id: MEMBER,
+      channel_id: "C0NOTJOINED",
+    });
+    expect(ack.payload.response_type).toBe("in_channel");
+    await fake.waitFor(() => fake.responsesTo(ack.response_url).length === 1, 10_000, "the ephemeral notice");
+    const [notice] = fake.responsesTo(ack.response_url);
+    expect(notice!.body).toMatchObject({ response_type: "ephemeral" });
+    expect(String(notice!.body.text)).toContain("/invite @balance-bot");
+  });
+
+  it("refuses a member's goal set ephemerally, changing nothing, and lets an admin set it", async () => {
     const refused = await fake.sendSlashCommand({
-      text: "goal set 5000",
+      text: "goal set 5000 shop:Outdoor",
       user_id: MEMBER,
       channel_id: CHANNEL,
     });
     expect(refused.payload.response_type).toBe("ephemeral");
-    expect(visibleText(refused.payload)).toMatch(/admin/i);
+    expect(visibleText(refused.payload)).toMatch(/only a workspace admin/i);
+    const before = await fake.sendSlashCommand({ text: "goal list", user_id: MEMBER, channel_id: CHANNEL });
+    expect(visibleText(before.payload)).not.toContain("$5,000.00");
 
     const allowed = await fake.sendSlashCommand({
-      text: "goal set 5000",
+      text: "goal set 5000 shop:Outdoor",
       user_id: ADMIN,
       channel_id: CHANNEL,
     });
     expect(allowed.receivedAfterMs).toBeLessThan(3000);
-    expect(visibleText(allowed.payload)).not.toMatch(/not allowed|only a workspace admin/i);
-    expect(visibleText(allowed.payload)).toMatch(/5,000|5000/);
     expect(core.dispatched.at(-1)?.isAdmin).toBe(true);
+    expect(visibleText(allowed.payload)).toMatch(/goal #\d+ set/i);
+    expect(visibleText(allowed.payload)).toContain("$5,000.00");
+    const after = await fake.sendSlashCommand({ text: "goal list", user_id: MEMBER, channel_id: CHANNEL });
+    expect(visibleText(after.payload)).toContain("$5,000.00");
   });
 
   it("shows an internal failure to the user with a correlation id", async () => {
@@ -142,17 +185,14 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
 describe("a command slower than Slack's 3 s", () => {
   let fake: FakeSlack;
   let slack: SlackAdapter;
-  let closeCore: () => Promise<void>;
 
   beforeAll(async () => {
     fake = await FakeSlack.start();
-    const app = await standInCore();
-    closeCore = app.close;
     const slow: Core = {
-      commands: app.core.commands,
+      commands: testApp.core.commands,
       dispatch: async (inv) => {
         await new Promise((r) => setTimeout(r, 3500));
-        return app.core.dispatch(inv);
+        return testApp.core.dispatch(inv);
       },
     };
     slack = await startSlack({
@@ -171,7 +211,6 @@ describe("a command slower than Slack's 3 s", () => {
   afterAll(async () => {
     await slack?.stop();
     await fake?.close();
-    await closeCore?.();
   });
 
   it("acks within 3 s and answers through response_url later", async () => {
@@ -189,14 +228,11 @@ describe("Slack over HTTP (signed requests)", () => {
   let fake: FakeSlack;
   let slack: SlackAdapter;
   let core: Core & { dispatched: Invocation[] };
-  let closeCore: () => Promise<void>;
   let url: string;
 
   beforeAll(async () => {
     fake = await FakeSlack.start();
-    const app = await standInCore();
-    closeCore = app.close;
-    core = counting(app.core);
+    core = counting(realCore());
     slack = await startSlack({
       core,
       config: {
@@ -214,7 +250,6 @@ describe("Slack over HTTP (signed requests)", () => {
   afterAll(async () => {
     await slack?.stop();
     await fake?.close();
-    await closeCore?.();
   });
 
   const command = () => fake.slashCommandPayload({ text: "", user_id: MEMBER, channel_id: CHANNEL });
@@ -260,14 +295,11 @@ describe("Slack over HTTP (signed requests)", () => {
 describe("Slack delivery port", () => {
   let fake: FakeSlack;
   let slack: SlackAdapter;
-  let closeCore: () => Promise<void>;
 
   beforeAll(async () => {
     fake = await FakeSlack.start();
-    const app = await standInCore();
-    closeCore = app.close;
     slack = await startSlack({
-      core: app.core,
+      core: testApp.core,
       config: {
         mode: "socket",
         botToken: fake.botToken,
@@ -286,7 +318,6 @@ describe("Slack delivery port", () => {
   afterAll(async () => {
     await slack?.stop();
     await fake?.close();
-    await closeCore?.();
   });
 
   const digest = {
@@ -347,15 +378,9 @@ describe("Slack delivery port", () => {
   });
 
   it("posts a chart as a file in the message's thread", async () => {
-    const { renderPng } = await import("./slack-stand-in-core.ts");
-    const { messageId } = await slack.delivery.post(
-      CHANNEL,
-      {
-        ...digest,
-        chart: { filename: "digest.png", png: await renderPng(), alt: "Settled per day, UTC, USD" },
-      },
-      { dedupeKey: "k3" },
-    );
+    const charted = await testApp.ask("/balance chart 30d shop:Outdoor");
+    expect(charted.chart).toBeDefined();
+    const { messageId } = await slack.delivery.post(CHANNEL, charted, { dedupeKey: "k3" });
     await fake.waitFor(
       () => fake.files.some((f) => f.threadTs === messageId),
       5000,

@@ -22,9 +22,16 @@ describe("buildSlackManifest", () => {
     expect(command!.command).toBe("/balance");
     expect(command!.description).toBe(commands.find((c) => c.name === "")!.description);
     expect(command!.usage_hint.length).toBeLessThanOrEqual(MAX_USAGE_HINT);
-    for (const c of commands.filter((c) => c.name !== "")) {
-      expect(command!.usage_hint).toContain(c.name.split(" ")[0]);
-    }
+    expect(command!.usage_hint.startsWith("[help|earnings|")).toBe(true);
+    // Every subcommand is named, in registry order, until the hint is full.
+    const named = command!.usage_hint
+      .slice(1)
+      .split(/[|\]]/)
+      .map((w) => w.replace(" …", "").trim());
+    const expected = [...new Set(commands.map((c) => c.name.split(" ")[0]).filter(Boolean))];
+    const shown = named.filter((w) => w && w !== "…");
+    expect(shown).toEqual(["help", ...expected.filter((w) => w !== "help")].slice(0, shown.length));
+    expect(shown.length === expected.length || named.includes("…")).toBe(true);
     expect(command!.url).toBeUndefined();
     expect(manifest.settings).toMatchObject({ socket_mode_enabled: true, org_deploy_enabled: false });
     expect(manifest.oauth_config.scopes.bot).toEqual([

@@ -4,6 +4,7 @@ import {
   MAX_FIELD_TEXT,
   MAX_HEADER_TEXT,
   MAX_SECTION_TEXT,
+  MAX_TABLE_SECTIONS,
   renderSlack,
 } from "../../src/adapters/slack/render.ts";
 import { CLOCK_LABEL, reply } from "../../src/core/reply.ts";
@@ -50,11 +51,11 @@ describe("renderSlack", () => {
     });
   });
 
-  it("cuts a long table to the section limit with aligned columns and says how many rows are left", () => {
-    const rows = Array.from({ length: 200 }, (_, i) => [
+  it("spreads a long table over a few sections with aligned columns and says how many rows are left", () => {
+    const rows = Array.from({ length: 400 }, (_, i) => [
       `2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, "0")}`,
       `Payout ${i + 1}`,
-      `$${(i * 137.5).toFixed(2)}`,
+      `$${(i * 37.5).toFixed(2)}`,
     ]);
     const message = renderSlack(
       reply({
@@ -70,25 +71,60 @@ describe("renderSlack", () => {
         footer: FOOTER,
       }),
     );
-    expect(message.blocks).toHaveLength(3);
-    const table = message.blocks[1] as { type: string; text: { text: string } };
-    const text = table.text.text;
-    expect(text.length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
-    const lines = text.split("\n");
-    expect(lines.slice(0, 5)).toEqual([
+    const texts = message.blocks.slice(1, -1).map((b) => (b as { text: { text: string } }).text.text);
+    expect(texts).toHaveLength(MAX_TABLE_SECTIONS);
+    for (const text of texts) {
+      expect(text.length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
+      expect(text.startsWith("```\n")).toBe(true);
+    }
+    expect(texts[0]!.split("\n").slice(0, 5)).toEqual([
       "```",
       "Date        What           Amount",
       "----------  ----------  ---------",
       "2026-01-01  Payout 1        $0.00",
-      "2026-02-02  Payout 2      $137.50",
+      "2026-02-02  Payout 2       $37.50",
     ]);
-    const shown = lines.filter((l) => l.startsWith("2026-")).length;
-    expect(lines.at(-2)).toBe("```");
-    expect(lines.at(-1)).toBe(`…and ${200 - shown} more rows`);
-    expect(shown).toBeGreaterThan(50);
+    const rowLines = texts.flatMap((t) => t.split("\n")).filter((l) => l.startsWith("2026-"));
+    const last = texts.at(-1)!.split("\n");
+    expect(last.at(-2)).toBe("```");
+    expect(last.at(-1)).toBe(`…and ${400 - rowLines.length} more rows`);
+    expect(rowLines.length).toBeGreaterThan(250);
     // Right-aligned amounts end in the same column on every row.
-    const widths = new Set(lines.filter((l) => l.startsWith("2026-")).map((l) => l.length));
-    expect(widths).toEqual(new Set([33]));
+    expect(new Set(rowLines.map((l) => l.length))).toEqual(new Set([33]));
+  });
+
+  it("shows a table too wide for a chat column as one line per row, nothing cut mid-cell", () => {
+    const message = renderSlack(
+      reply({
+        kind: "info",
+        title: "balance-bot commands",
+        sections: [
+          {
+            table: {
+              columns: [{ label: "Command" }, { label: "What it does" }, { label: "Example" }],
+              rows: [
+                [
+                  "/balance goal set <amount> [daily|weekly|monthly] [settled|revenue] [shop:<shop>]",
+                  "Set a daily, weekly or monthly goal for settled money or revenue",
+                  "/balance goal set 5000 monthly settled",
+                ],
+                ["/balance status", "Sync health per shop", ""],
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    expect(message.blocks[1]).toEqual({
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text:
+          "• /balance goal set &lt;amount&gt; [daily|weekly|monthly] [settled|revenue] [shop:&lt;shop&gt;] — " +
+          "Set a daily, weekly or monthly goal for settled money or revenue · /balance goal set 5000 monthly settled\n" +
+          "• /balance status — Sync health per shop",
+      },
+    });
   });
 
   it("keeps a reply under 50 blocks and 10 fields per section, saying what was left out", () => {

@@ -73,7 +73,7 @@ export function buildSlackManifest(
   return doc.toString({ lineWidth: 0 });
 }
 
-/** "[earnings|payouts|chart|goal …|help] …": the subcommands, cut to the hint limit. */
+/** "[help|earnings|payouts|chart|goal …|…] …": the subcommands, cut to the hint limit. */
 export function usageHint(commands: readonly AnyCommand[]): string {
   const groups = new Map<string, boolean>();
   for (const command of commands) {
@@ -81,7 +81,10 @@ export function usageHint(commands: readonly AnyCommand[]): string {
     if (!first) continue;
     groups.set(first, (groups.get(first) ?? false) || rest.length > 0);
   }
-  const words = [...groups].map(([word, nested]) => (nested ? `${word} …` : word));
+  // "help" goes first: if the hint is cut, the way to the full list survives.
+  const words = [...groups]
+    .sort(([a], [b]) => Number(b === "help") - Number(a === "help"))
+    .map(([word, nested]) => (nested ? `${word} …` : word));
   if (words.length === 0) return "";
   const tail = "] …";
   let hint = "[";

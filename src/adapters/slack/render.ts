@@ -19,8 +19,12 @@ export const MAX_HEADER_TEXT = 150;
 export const MAX_CONTEXT_TEXT = 3000;
 /** The notification fallback; Slack truncates `text` at 40,000, but a preview only needs a line. */
 export const MAX_FALLBACK_TEXT = 3000;
-/** A wider cell would wrap every row of a monospace table on a laptop screen. */
-export const MAX_TABLE_CELL = 40;
+/** Wider than this, a monospace table wraps in a chat column; it is shown as one line per row instead. */
+export const MAX_MONOSPACE_WIDTH = 100;
+/** A cell in the one-line-per-row layout. */
+export const MAX_LIST_CELL = 300;
+/** A long table may take this many section blocks before "…and N more rows". */
+export const MAX_TABLE_SECTIONS = 4;
 
 /** What a Slack message needs: the notification fallback and the blocks. */
 export interface SlackMessage {
@@ -75,7 +79,7 @@ function renderSection(part: ReplySection): SlackBlock[] {
       fields: chunk,
     });
   }
-  if (part.table) blocks.push(section(renderTable(part.table)));
+  if (part.table) blocks.push(...renderTable(part.table).map(section));
   if (part.notes && part.notes.length > 0) blocks.push(section(part.notes.map(escapeMrkdwn).join("\n")));
   return blocks;
 }
@@ -89,35 +93,56 @@ export function renderField(field: ReplyField): string {
 }
 
 /**
- * A monospace table with aligned columns, cut to the section limit with "…and N more rows".
- * Slack has no table layout that renders everywhere; a code block does.
+ * A table as section texts (one per block, each within the section limit), cut after
+ * MAX_TABLE_SECTIONS with "…and N more rows". Slack has no table layout that renders everywhere:
+ * a narrow table becomes a monospace block with aligned columns; a table too wide for a chat
+ * column becomes one line per row, so nothing is cut off mid-cell.
  */
-export function renderTable(table: ReplyTable): string {
-  const cells = (row: readonly string[]) =>
-    table.columns.map((_, i) => truncate(escapeMrkdwn(row[i] ?? ""), MAX_TABLE_CELL));
-  const head = table.columns.map((c) => truncate(escapeMrkdwn(c.label), MAX_TABLE_CELL));
-  const body = table.rows.map(cells);
-  const widths = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i] ?? ""))));
+export function renderTable(table: ReplyTable): string[] {
+  const head = table.columns.map((c) => escapeMrkdwn(c.label));
+  const body = table.rows.map((row) => table.columns.map((_, i) => escapeMrkdwn(row[i] ?? "")));
+  const natural = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i] ?? ""))));
+  const monospace = natural.reduce((a, b) => a + b, 0) + 2 * (natural.length - 1) <= MAX_MONOSPACE_WIDTH;
+  if (!monospace) {
+    const lines = body.map((r) => {
+      const [first = "", ...rest] = r.map((cell) => truncate(cell, MAX_LIST_CELL));
+      const more = rest.filter(Boolean).join(" · ");
+      return `• ${first}${more ? ` — ${more}` : ""}`;
+    });
+    return chunkLines([], lines, "", "");
+  }
   const line = (row: string[]) =>
     row
-      .map((cell, i) => pad(cell, widths[i] ?? 0, table.columns[i]?.align ?? "left"))
+      .map((cell, i) => pad(cell, natural[i] ?? 0, table.columns[i]?.align ?? "left"))
       .join("  ")
       .trimEnd();
-  const lines = [line(head), widths.map((w) => "-".repeat(w)).join("  ")];
-  const fence = "```";
+  const header = [line(head), natural.map((w) => "-".repeat(w)).join("  ")];
+  return chunkLines(header, body.map(line), "```\n", "\n```");
+}
+
+/** Packs lines into section texts; the first carries the header; the last says how many rows did not fit. */
+function chunkLines(header: string[], lines: string[], open: string, close: string): string[] {
+  const chunks: string[][] = [[...header]];
+  const size = (chunk: string[]) => open.length + close.length + chunk.join("\n").length;
   let shown = 0;
-  let used = fence.length * 2 + 2 + lines.join("\n").length;
-  for (const row of body) {
-    const next = line(row);
-    const left = body.length - shown - 1;
-    const overflowNote = left > 0 ? `\n…and ${left} more rows`.length : 0;
-    if (used + next.length + 1 + overflowNote > MAX_SECTION_TEXT) break;
-    lines.push(next);
-    used += next.length + 1;
+  for (const next of lines) {
+    const left = lines.length - shown - 1;
+    const note = left > 0 ? `\n…and ${left} more rows`.length : 0;
+    let current = chunks[chunks.length - 1]!;
+    const isLast = chunks.length === MAX_TABLE_SECTIONS;
+    if (size([...current, next]) + (isLast ? note : 0) > MAX_SECTION_TEXT) {
+      if (isLast || current.length === 0) break;
+      current = [];
+      chunks.push(current);
+      if (size([next]) + (chunks.length === MAX_TABLE_SECTIONS ? note : 0) > MAX_SECTION_TEXT) break;
+    }
+    current.push(next);
     shown++;
   }
-  const rest = body.length - shown;
-  return `${fence}\n${lines.join("\n")}\n${fence}${rest > 0 ? `\n…and ${rest} more ${rest === 1 ? "row" : "rows"}` : ""}`;
+  const rest = lines.length - shown;
+  const texts = chunks.filter((c) => c.length > 0).map((c) => `${open}${c.join("\n")}${close}`);
+  if (rest > 0) texts[texts.length - 1] += `\n…and ${rest} more ${rest === 1 ? "row" : "rows"}`;
+  return texts;
 }
 
 /** Keeps the tail (chart line, footer) and as much of the body as fits, saying what was left out. */
