@@ -66,6 +66,17 @@ const schema = z.object({
     httpUrl("Leave it unset for https://auth.tiktok-shops.com."),
     "https://auth.tiktok-shops.com",
   ),
+  TIKTOK_SERVICE_ID: optional(
+    z.string().regex(/^[A-Za-z0-9_-]{4,64}$/, {
+      message:
+        "must be the Service ID from TikTok Shop Partner Center (your app's page, also in its authorization link as service_id=…).",
+    }),
+  ),
+  PUBLIC_URL: optional(
+    httpUrl(
+      "Set it to the bot's public base URL, e.g. https://balance.example.com; TikTok redirects sellers to PUBLIC_URL/tiktok/callback.",
+    ),
+  ),
   TIKTOK_ACCESS_TOKEN: optional(secret(undefined, "Paste the seller's access token, or unset it.")),
   TIKTOK_REFRESH_TOKEN: optional(secret(undefined, "Paste the seller's refresh token, or unset it.")),
   SANDBOX_SEED: withDefault(z.coerce.number().int({ message: "must be a whole number, e.g. 42." }), 42),
@@ -98,6 +109,14 @@ const schema = z.object({
       message: "must be one of fatal, error, warn, info, debug, trace, silent.",
     }),
     "info",
+  ),
+  OUTBOX_LEASE_SECONDS: withDefault(
+    z.coerce
+      .number({ message: "must be a number of seconds, e.g. 60." })
+      .int({ message: "must be a whole number of seconds, e.g. 60." })
+      .min(1, { message: "must be at least 1." })
+      .max(3600, { message: "must be at most 3600." }),
+    60,
   ),
   SYNC_CRON: optional(
     z.string().refine((v) => cron.validate(v), {
@@ -181,11 +200,17 @@ export interface Config {
         bootstrap: { accessToken: string; refreshToken: string } | undefined;
       }
     | undefined;
+  /** The Partner Center Service ID behind the seller authorization link (TIKTOK_SERVICE_ID). */
+  tiktokServiceId: string | undefined;
+  /** The bot's public base URL, no trailing slash: OAuth redirect and webhook host (PUBLIC_URL). */
+  publicUrl: string | undefined;
   sandbox: { seed: number; speed: number };
   encryptionKey: Buffer | undefined;
   charts: { renderer: "local" | "quickchart"; quickchartUrl: string | undefined };
   port: number | undefined;
   logLevel: Env["LOG_LEVEL"];
+  /** How long a claimed outbox row is leased before another worker may retry it (after a crash). */
+  outboxLeaseMs: number;
   /** Unset: every 15 minutes on a real shop, every 10 seconds on the sandbox (its clock runs fast). */
   syncCron: string | undefined;
   defaultTimezone: string;
@@ -256,12 +281,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
                 : undefined,
           }
         : undefined,
+    tiktokServiceId: e.TIKTOK_SERVICE_ID,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
     sandbox: { seed: e.SANDBOX_SEED, speed: e.SANDBOX_SPEED },
     encryptionKey: e.ENCRYPTION_KEY ? Buffer.from(e.ENCRYPTION_KEY, "base64") : undefined,
     charts: { renderer: e.CHART_RENDERER, quickchartUrl: e.QUICKCHART_URL },
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     syncCron: e.SYNC_CRON,
+    outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
     defaultTimezone: e.DEFAULT_TIMEZONE,
   };
 }

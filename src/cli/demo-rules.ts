@@ -1,5 +1,10 @@
 import { insertAlertRule, listAlertRules } from "../storage/repos/settings.ts";
-import { ensureChannel, ensureWorkspace, linkShop, listShopsByProvider } from "../storage/repos/workspaces.ts";
+import {
+  ensureChannel,
+  ensureWorkspace,
+  linkShop,
+  listShopsByProvider,
+} from "../storage/repos/workspaces.ts";
 import type { App } from "./app.ts";
 
 /** On the sandbox, the console starts with payout alerts on, so a newcomer sees one land. */

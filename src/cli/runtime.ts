@@ -12,7 +12,7 @@ import type { App } from "./app.ts";
 export function buildJobs(app: App, ports: Partial<Record<Platform, DeliveryPort>>): Job[] {
   const { db } = app.database;
   const { log, clock, charts, sandbox } = app.deps;
-  const drain = () => drainOutbox({ db, ports, charts, clock, log });
+  const drain = () => drainOutbox({ db, ports, charts, clock, log }, { leaseMs: app.config.outboxLeaseMs });
   return [
     {
       name: "sync",

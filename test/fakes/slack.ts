@@ -65,6 +65,8 @@ export class FakeSlack {
   private readonly responseUrlUses = new Map<string, number>();
   private readonly waitingAcks = new Map<string, (ack: Record<string, unknown>) => void>();
   private commandCounter = 0;
+  /** Runs after a Web API call took effect and before its answer is sent. */
+  afterCall: ((method: string, result: Record<string, unknown>) => Promise<void> | void) | undefined;
   private port = 0;
 
   private constructor(options: FakeSlackOptions) {
@@ -309,7 +311,10 @@ export class FakeSlack {
     }
     if (token.startsWith("xapp-")) return json(200, { ok: false, error: "not_allowed_token_type" });
     if (token !== this.botToken) return json(200, { ok: false, error: "invalid_auth" });
-    return json(200, this.workspace.call(method, args));
+    const result = this.workspace.call(method, args);
+    // Tests can hold the answer after Slack has done the work (a bot killed mid-request).
+    if (this.afterCall) await this.afterCall(method, result);
+    return json(200, result);
   }
 
   private responseUrl(path: string, req: IncomingMessage, raw: Buffer, res: ServerResponse): void {
