@@ -4,20 +4,17 @@ import type { Config } from "../config.ts";
 import type { CoreDeps } from "../core/deps.ts";
 import { type Core, createCore } from "../core/dispatcher.ts";
 import type { Logger } from "../log.ts";
-import type { AuthorizedShop } from "../providers/port.ts";
 import { type SandboxOptions, type SandboxShop, startSandboxShop } from "../providers/sandbox/index.ts";
 import { createTikTokClient, type RetryPolicy, type TikTokClient } from "../providers/tiktok/client.ts";
-import { regionTimezone } from "../providers/tiktok/regions.ts";
 import { type Database, openDatabase } from "../storage/database.ts";
 import {
   authorizationTokenStore,
   listAuthorizations,
   shopsOfAuthorization,
   upsertAuthorization,
-  upsertShop,
 } from "../storage/repos/shops.ts";
-import { ensureWorkspace, linkShop } from "../storage/repos/workspaces.ts";
-import { regionCurrency } from "../sync/currency.ts";
+import { ensureWorkspace } from "../storage/repos/workspaces.ts";
+import { linkAuthorizedShops } from "../sync/link-shops.ts";
 import { type SyncReport, syncShop } from "../sync/sync-shop.ts";
 
 /** Everything a running bot is made of; built once (composition root), closed once. */
@@ -170,24 +167,5 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   } catch (error) {
     for (const close of closers) await close().catch(() => {});
     throw error;
-  }
-}
-
-async function linkAuthorizedShops(
-  db: Database["db"],
-  provider: string,
-  authorizationId: number,
-  shops: AuthorizedShop[],
-  workspaceId: number | undefined,
-): Promise<void> {
-  for (const shop of shops) {
-    const shopId = await upsertShop(db, {
-      provider,
-      shop,
-      timezone: regionTimezone(shop.region),
-      currency: regionCurrency(shop.region),
-      authorizationId,
-    });
-    if (workspaceId !== undefined) await linkShop(db, workspaceId, shopId);
   }
 }
