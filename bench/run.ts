@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: measures each figure beside its physical limit in the same run, prints a
+ * table and writes bench/results/latest.json. `--only <name>` (repeatable, or comma-separated)
+ * runs a subset: commands-postgres, commands-pglite, sync, fan-out, chart, memory, startup.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { benchChartRender } from "./chart-render.ts";
+import { benchCommands } from "./commands.ts";
+import { benchFanOut } from "./fan-out.ts";
+import type { Figure, FigureModule } from "./lib/figure.ts";
+import { machineInfo } from "./lib/machine.ts";
+import { textTable } from "./lib/table.ts";
+import { benchResidentMemory } from "./resident-memory.ts";
+import { benchStartup } from "./startup.ts";
+import { benchSyncIngest } from "./sync-ingest.ts";
+
+const CHART_GOAL_MS = 30;
+
+const MODULES: FigureModule[] = [
+  { name: "commands-postgres", run: () => benchCommands("postgres") },
+  { name: "commands-pglite", run: () => benchCommands("pglite") },
+  { name: "sync", run: benchSyncIngest },
+  { name: "fan-out", run: benchFanOut },
+  {
+    name: "chart",
+    async run() {
+      const { p50Ms, samples } = await benchChartRender();
+      return [
+        {
+          name: "chart render 90 days · p50",
+          value: p50Ms,
+          unit: "ms",
+          limit: null,
+          ratio: null,
+          goal: `≤ ${CHART_GOAL_MS} ms`,
+          met: p50Ms <= CHART_GOAL_MS,
+          note: `local renderer, ${samples} samples after warm-up`,
+        },
+      ];
+    },
+  },
+  { name: "memory", run: benchResidentMemory },
+  { name: "startup", run: benchStartup },
+];
+
+const { values } = parseArgs({
+  options: { only: { type: "string", multiple: true }, out: { type: "string" } },
+  allowPositionals: false,
+});
+const only = (values.only ?? []).flatMap((o) => o.split(",")).map((o) => o.trim()).filter(Boolean);
+const unknown = only.filter((o) => !MODULES.some((m) => m.name === o));
+if (unknown.length > 0) {
+  console.error(`unknown figure(s): ${unknown.join(", ")}; known: ${MODULES.map((m) => m.name).join(", ")}`);
+  process.exit(2);
+}
+const selected = only.length > 0 ? MODULES.filter((m) => only.includes(m.name)) : MODULES;
+const figures: Figure[] = [];
+const started = performance.now();
+let failed = false;
+for (const module of selected) {
+  const t = performance.now();
+  console.error(`▶ ${module.name}`);
+  try {
+    const out = await module.run();
+    figures.push(...out);
+    console.error(textTable(out));
+  } catch (error) {
+    failed = true;
+    console.error(`✗ ${module.name} failed:`, error);
+  }
+  console.error(`  (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+}
+console.log(`\nbalance-bot benchmarks (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+console.log(textTable(figures));
+const result = { machine: machineInfo(), date: new Date().toISOString(), figures };
+const out = values.out ?? (only.length > 0 ? "bench/results/partial.json" : "bench/results/latest.json");
+mkdirSync("bench/results", { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\nwritten ${out}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,2 @@
+import type { Figure } from "./lib/figure.ts";
+export async function benchStartup(): Promise<Figure[]> { return []; }
