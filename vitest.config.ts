@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: database suites each start their own PGlite; keep the pool small.
     maxWorkers: 2,
+    globalSetup: ["test/global-setup.ts"],
   },
 });

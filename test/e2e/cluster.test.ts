@@ -19,6 +19,7 @@ import {
 } from "../../src/storage/repos/workspaces.ts";
 import { FakeSlack } from "../fakes/slack.ts";
 import { startBot } from "../support/bot-process.ts";
+import { keepLogs } from "../support/log-capture.ts";
 
 /**
  * Real bot processes on one real Postgres, against the sandbox shop and the fake Slack: every
@@ -92,6 +93,17 @@ async function prepare(options: { digestInMinutes?: number } = {}): Promise<Env>
   };
 }
 
+function secretValues(env: Record<string, string>): string[] {
+  return [
+    "SLACK_BOT_TOKEN",
+    "SLACK_APP_TOKEN",
+    "TIKTOK_APP_SECRET",
+    "TIKTOK_ACCESS_TOKEN",
+    "TIKTOK_REFRESH_TOKEN",
+    "ENCRYPTION_KEY",
+  ].map((k) => env[k] ?? "");
+}
+
 function deliveredKeys(slack: FakeSlack): string[] {
   return slack.messages
     .filter((m) => m.channel === CHANNEL)
@@ -142,6 +154,7 @@ describe.skipIf(!adminUrl)("replicas on one Postgres (real processes)", () => {
       expect(keys.filter((k) => k.startsWith("payout:")).length).toBeGreaterThanOrEqual(2);
     } finally {
       await Promise.all([a.kill("SIGTERM"), b.kill("SIGTERM")]);
+      keepLogs([...a.logs, ...b.logs], secretValues(ctx.env));
     }
   });
 });
@@ -185,6 +198,7 @@ describe.skipIf(!adminUrl)("SIGKILL during delivery (real process, real Postgres
     } finally {
       ctx.slack.afterCall = undefined;
       await bot.kill("SIGTERM");
+      keepLogs(bot.logs, secretValues(ctx.env));
     }
   });
 });

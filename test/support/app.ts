@@ -4,10 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { consoleInvocation } from "../../src/adapters/console/index.ts";
 import { type App, type AppOptions, createApp } from "../../src/cli/app.ts";
-import { loadConfig } from "../../src/config.ts";
+import { loadConfig, secretsOf } from "../../src/config.ts";
 import type { Invocation } from "../../src/core/invocation.ts";
-import { silentLogger } from "../../src/log.ts";
+import { authorizationTokenStore } from "../../src/storage/repos/shops.ts";
 import { createTestDatabase } from "./db.ts";
+import { captureLogger } from "./log-capture.ts";
 
 export interface TestApp extends App {
   /** Runs a command as the console workspace (admin). */
@@ -28,14 +29,21 @@ export async function createTestApp(
   const dataDir = mkdtempSync(join(tmpdir(), "balance-bot-test-"));
   const config = loadConfig({ DATA_DIR: dataDir, ...options.env });
   const database = await createTestDatabase();
+  const capture = captureLogger(secretsOf(config));
   const app = await createApp(config, {
-    log: options.log ?? silentLogger(),
+    log: options.log ?? capture.log,
     database,
     retry: { baseMs: 5, maxMs: 50, ...options.retry },
     ...(options.sandbox ? { sandbox: options.sandbox } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.forceSandbox ? { forceSandbox: true } : {}),
   });
+  if (app.sandbox) {
+    const tokens = await authorizationTokenStore(app.database.db, 1, config.encryptionKey)
+      .load()
+      .catch(() => undefined);
+    capture.addSecrets([app.sandbox.appSecret, tokens?.accessToken ?? "", tokens?.refreshToken ?? ""]);
+  }
   if (options.sync !== false) {
     const reports = await app.syncAll();
     const errors = reports.flatMap((r) => r.errors);

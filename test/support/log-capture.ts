@@ -1,0 +1,31 @@
+import { appendFileSync, createWriteStream, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLogger, type Logger } from "../../src/log.ts";
+
+/** Where every test's logs go; the global teardown scans them for configured secrets. */
+export const TEST_LOG_DIR = join(tmpdir(), "balance-bot-test-logs");
+
+let n = 0;
+
+/** A real pino logger (debug level, secrets configured) writing to a file the teardown scans. */
+export function captureLogger(secrets: string[]): { log: Logger; addSecrets(more: string[]): void } {
+  mkdirSync(TEST_LOG_DIR, { recursive: true });
+  const base = join(TEST_LOG_DIR, `${process.pid}-${++n}`);
+  const addSecrets = (more: string[]) => {
+    const real = more.filter((s) => s.length >= 8);
+    if (real.length > 0) appendFileSync(`${base}.secrets`, `${real.join("\n")}\n`);
+  };
+  addSecrets(secrets);
+  const log = createLogger({ level: "debug", secrets, destination: createWriteStream(`${base}.log`) });
+  return { log, addSecrets };
+}
+
+/** Appends a child process's captured log lines to the scanned files. */
+export function keepLogs(lines: Record<string, unknown>[], secrets: string[]): void {
+  mkdirSync(TEST_LOG_DIR, { recursive: true });
+  const base = join(TEST_LOG_DIR, `${process.pid}-${++n}`);
+  appendFileSync(`${base}.log`, `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`);
+  const real = secrets.filter((s) => s.length >= 8);
+  if (real.length > 0) appendFileSync(`${base}.secrets`, `${real.join("\n")}\n`);
+}
