@@ -1,0 +1,83 @@
+/**
+ * The shop an import writes to: provider "csv", found by name, linked to the console workspace.
+ */
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../storage/database.ts";
+import { ensureWorkspace, linkShop, type ShopRow } from "../../storage/repos/workspaces.ts";
+import { shops } from "../../storage/schema/index.ts";
+import { regionTimezone } from "../tiktok/regions.ts";
+
+export const CSV_PROVIDER = "csv";
+
+// The region a settlement currency implies (the reverse of sync/currency.ts). EUR spans several
+// markets: its shops default to Central European time, which Spain, Germany, France and Italy share.
+const CURRENCY_REGION: Readonly<Record<string, string>> = {
+  USD: "US",
+  GBP: "GB",
+  EUR: "DE",
+  MXN: "MX",
+  BRL: "BR",
+  JPY: "JP",
+  IDR: "ID",
+  MYR: "MY",
+  PHP: "PH",
+  SGD: "SG",
+  THB: "TH",
+  VND: "VN",
+};
+
+/** The region and zone a new shop gets from its currency (UTC when the currency says nothing). */
+export function defaultsForCurrency(currency: string): { region: string; timezone: string } {
+  const region = CURRENCY_REGION[currency] ?? "";
+  return { region: region || "-", timezone: region ? regionTimezone(region) : "UTC" };
+}
+
+/** Shop names match case- and space-insensitively ("My Shop" is "my  shop"). */
+export const shopKey = (name: string): string =>
+  name.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+
+/** The imported shop of that name, if it exists. */
+export async function findCsvShop(db: Tx, name: string): Promise<ShopRow | undefined> {
+  const [row] = await db
+    .select({
+      id: shops.id,
+      provider: shops.provider,
+      externalId: shops.externalId,
+      name: shops.name,
+      region: shops.region,
+      currency: shops.currency,
+      timezone: shops.timezone,
+      cipher: shops.cipher,
+    })
+    .from(shops)
+    .where(and(eq(shops.provider, CSV_PROVIDER), eq(shops.externalId, shopKey(name))));
+  return row;
+}
+
+/** Creates the shop (or fills in its unknown currency) and links it to the console workspace. */
+export async function ensureCsvShop(
+  db: Tx,
+  input: { name: string; currency: string; timezone: string; region: string },
+): Promise<number> {
+  const existing = await findCsvShop(db, input.name);
+  let shopId = existing?.id;
+  if (shopId === undefined) {
+    const [row] = await db
+      .insert(shops)
+      .values({
+        provider: CSV_PROVIDER,
+        externalId: shopKey(input.name),
+        name: input.name.trim(),
+        region: input.region,
+        currency: input.currency,
+        timezone: input.timezone,
+      })
+      .returning({ id: shops.id });
+    shopId = row!.id;
+  } else if (!existing?.currency) {
+    await db.update(shops).set({ currency: input.currency }).where(eq(shops.id, shopId));
+  }
+  const consoleWorkspace = await ensureWorkspace(db, "console", "console", "Console");
+  await linkShop(db, consoleWorkspace, shopId);
+  return shopId;
+}
