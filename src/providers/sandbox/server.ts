@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { TokenSet } from "../port.ts";
 import { signWebhook } from "../tiktok/sign.ts";
 import { authenticate, type Credentials, tokenEndpoint } from "./auth.ts";
+import { sendAuthorizePage } from "./authorize.ts";
 import { SANDBOX_APP_KEY, SANDBOX_APP_SECRET, SANDBOX_SHOPS, type SandboxShopDef } from "./catalog.ts";
 import { createFaults, type SandboxFaults } from "./faults.ts";
 import { DAY, type World } from "./orders.ts";
@@ -115,6 +116,8 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
 
     const url = new URL(req.url ?? "/", "http://sandbox.local");
     try {
+      if (url.pathname === "/open/authorize")
+        return sendAuthorizePage(res, url.searchParams, tokens.newAuthCode);
       if (url.pathname.startsWith("/api/v2/token/")) {
         return send(res, 200, 0, "success", tokenEndpoint(url.pathname, url.searchParams, app, tokens));
       }

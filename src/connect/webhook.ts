@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { toPayload } from "../delivery/payload.ts";
+import type { Logger } from "../log.ts";
+import type { Db } from "../storage/database.ts";
+import { flagNeedsReauth, shopsByExternalId } from "../storage/repos/connections.ts";
+import { shopNoticeTargets } from "../storage/repos/notice-targets.ts";
+import { enqueue } from "../storage/repos/outbox.ts";
+import { recordWebhookEvent } from "../storage/repos/webhook-events.ts";
+import { deauthorizedNotice, expiringNotice } from "./notices.ts";
+
+/** Seller deauthorization and upcoming authorization expiration (reference §5.1). */
+export const DEAUTHORIZED = 6;
+export const EXPIRING = 7;
+const DAY_MS = 86_400_000;
+
+// Ids stay strings (they can exceed 2^53); unknown fields and types are accepted.
+const eventSchema = z.object({
+  type: z.number().int(),
+  tts_notification_id: z.union([z.string(), z.number()]).transform(String),
+  shop_id: z.union([z.string(), z.number()]).transform(String).optional(),
+  timestamp: z.number().optional(),
+  data: z.record(z.string(), z.unknown()).nullish(),
+});
+
+export interface WebhookDeps {
+  db: Db;
+  log: Logger;
+  clock: () => Date;
+  sandbox: boolean;
+  provider: string;
+}
+
+export type WebhookResult = "handled" | "duplicate" | "ignored" | "malformed";
+
+/**
+ * Handles one verified TikTok webhook body. Recording the notification id and acting on it
+ * happen in one transaction: a duplicate (TikTok retries) changes nothing.
+ */
+export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Promise<WebhookResult> {
+  let json: unknown;
+  try {
+    // Numbers beyond 2^53 elsewhere in `data` lose precision here; no field we read is one.
+    json = JSON.parse(rawBody);
+  } catch {
+    return "malformed";
+  }
+  const parsed = eventSchema.safeParse(json);
+  if (!parsed.success) return "malformed";
+  const event = parsed.data;
+  return deps.db.transaction(async (tx) => {
+    const fresh = await recordWebhookEvent(tx, {
+      notificationId: event.tts_notification_id,
+      type: event.type,
+      shopExternalId: event.shop_id ?? null,
+    });
+    if (!fresh) return "duplicate";
+    if ((event.type !== DEAUTHORIZED && event.type !== EXPIRING) || !event.shop_id) return "ignored";
+    const shops = await shopsByExternalId(tx, deps.provider, event.shop_id);
+    const now = deps.clock();
+    for (const shop of shops) {
+      const targets = await shopNoticeTargets(tx, [shop.id]);
+      if (event.type === DEAUTHORIZED) {
+        if (shop.authorizationId !== null) await flagNeedsReauth(tx, [shop.authorizationId], now);
+        const payload = toPayload(deauthorizedNotice(shop.name, deps.sandbox));
+        for (const t of targets) {
+          await enqueue(tx, {
+            // The notification id: a seller who reconnects and leaves again is told again.
+            dedupeKey: `deauthorized:${shop.id}:${t.channelId}:${event.tts_notification_id}`,
+            workspaceId: t.workspaceId,
+            platform: t.platform,
+            channel: t.channel,
+            kind: "deauthorized",
+            payload: payload as never,
+          });
+        }
+      } else {
+        const expiresAt = expiryOf(event.data ?? {});
+        const daysLeft = expiresAt
+          ? Math.max(0, Math.ceil((expiresAt.getTime() - now.getTime()) / DAY_MS))
+          : daysInMessage(event.data ?? {});
+        const payload = toPayload(expiringNotice(shop.name, daysLeft ?? 0, expiresAt, deps.sandbox));
+        const day = now.toISOString().slice(0, 10);
+        for (const t of targets) {
+          await enqueue(tx, {
+            dedupeKey: `auth_expiring:${shop.id}:${t.channelId}:${day}`,
+            workspaceId: t.workspaceId,
+            platform: t.platform,
+            channel: t.channel,
+            kind: "auth_expiring",
+            payload: payload as never,
+          });
+        }
+      }
+    }
+    if (shops.length === 0) deps.log.info({ type: event.type }, "tiktok webhook for a shop we do not know");
+    return "handled";
+  });
+}
+
+/** `expiration_time` is Unix seconds, as a string in the docs' example. */
+function expiryOf(data: Record<string, unknown>): Date | undefined {
+  const raw = data.expiration_time;
+  const seconds = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
+  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
+}
+
+/** "… is expiring in 5 days…" when no expiration_time came. */
+function daysInMessage(data: Record<string, unknown>): number | undefined {
+  const match = typeof data.message === "string" ? /(\d+)\s*day/i.exec(data.message) : null;
+  return match ? Number(match[1]) : undefined;
+}

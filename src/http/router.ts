@@ -1,0 +1,131 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { App } from "../cli/app.ts";
+import { type AppLike, appClient, appCredentials } from "../connect/client.ts";
+import type { CompleteDeps } from "../connect/complete.ts";
+import {
+  announceCallbackServer,
+  CALLBACK_PATH,
+  WEBHOOK_PATH,
+  withdrawCallbackServer,
+} from "../connect/links.ts";
+import type { WebhookDeps } from "../connect/webhook.ts";
+import type { TikTokClientOptions } from "../providers/tiktok/client.ts";
+import { handleCallback } from "./callback.ts";
+import { healthz, readyz } from "./health.ts";
+import { sendEmpty } from "./io.ts";
+import { metrics } from "./metrics-route.ts";
+import { handleWebhook } from "./webhook-route.ts";
+
+export interface HttpRouterOptions {
+  app: AppLike & Pick<App, "database">;
+  /** Whether each chat adapter is connected, for /readyz. */
+  adapters?: () => Record<string, boolean>;
+  /** /readyz fails when the newest sync attempt is older; default 1 hour. */
+  maxSyncAgeMs?: number;
+  /**
+   * Where this router is reachable, for the sandbox's redirect back; default PUBLIC_URL. A real
+   * shop always comes back to PUBLIC_URL/tiktok/callback (registered in Partner Center).
+   */
+  baseUrl?: string;
+  /** Options for the code-exchange client (tests shorten the retry waits). */
+  client?: Partial<TikTokClientOptions>;
+}
+
+/** Handles the request when the path is one of ours (true), else leaves it alone (false). */
+export type HttpRouter = ((req: IncomingMessage, res: ServerResponse) => boolean) & {
+  /** Resolves when the work started by requests so far (webhook handling) is done. */
+  idle(): Promise<void>;
+  /** Stops announcing the callback to `/balance connect`. */
+  close(): void;
+};
+
+/** Method and path of every route, e.g. to declare them as Bolt `customRoutes`. */
+export const HTTP_ROUTES = [
+  { method: "GET", path: CALLBACK_PATH },
+  { method: "POST", path: WEBHOOK_PATH },
+  { method: "GET", path: "/healthz" },
+  { method: "GET", path: "/readyz" },
+  { method: "GET", path: "/metrics" },
+] as const;
+
+/**
+ * The bot's HTTP endpoints as a plain router, to run on its own server (`startHttpServer`) or
+ * inside another one (Slack's HTTP receiver). Creating it announces the OAuth callback, which
+ * makes `/balance connect` hand out links.
+ */
+export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
+  const { app } = options;
+  const { db, log, clock, sandbox } = app.deps;
+  const base = (options.baseUrl ?? app.config.publicUrl)?.replace(/\/+$/, "");
+  announceCallbackServer(db, {
+    publicUrl: app.config.publicUrl,
+    serviceId: app.config.tiktokServiceId,
+    sandbox:
+      app.sandbox && base ? { url: app.sandbox.url, callbackUrl: `${base}${CALLBACK_PATH}` } : undefined,
+  });
+  const completeDeps: CompleteDeps = {
+    db,
+    log,
+    clock,
+    sandbox,
+    provider: app.provider,
+    encryptionKey: app.config.encryptionKey,
+    clientFor: (tokens) => appClient(app, tokens, options.client),
+  };
+  const webhookDeps: WebhookDeps = { db, log, clock, sandbox, provider: app.provider };
+  const pending = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown> | undefined) => {
+    if (!work) return;
+    const settled = work.catch(() => {}).finally(() => pending.delete(settled));
+    pending.add(settled);
+  };
+
+  const route = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const method = req.method ?? "GET";
+    const known = HTTP_ROUTES.find((r) => r.path === url.pathname);
+    if (!known) return false;
+    if (method !== known.method && !(known.method === "GET" && method === "HEAD")) {
+      res.setHeader("allow", known.method);
+      sendEmpty(res, 405);
+      return true;
+    }
+    let work: Promise<unknown>;
+    switch (known.path) {
+      case CALLBACK_PATH:
+        work = handleCallback(completeDeps, url.searchParams, res);
+        break;
+      case WEBHOOK_PATH:
+        work = handleWebhook(webhookDeps, appCredentials(app), req, res).then(track);
+        break;
+      case "/healthz":
+        healthz(res);
+        return true;
+      case "/readyz":
+        work = readyz(
+          { db, clock, adapters: options.adapters, maxSyncAgeMs: options.maxSyncAgeMs ?? 3_600_000 },
+          res,
+        );
+        break;
+      case "/metrics":
+        work = metrics(db, log, res);
+        break;
+    }
+    const done = work.catch((error) => {
+      log.error({ err: error, path: url.pathname }, "http request failed");
+      if (!res.headersSent) sendEmpty(res, 500);
+      else res.end();
+    });
+    track(done);
+    return true;
+  };
+
+  return Object.assign(route, {
+    async idle() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+    close() {
+      withdrawCallbackServer(db);
+    },
+  });
+}
