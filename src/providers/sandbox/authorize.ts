@@ -6,7 +6,7 @@
  */
 import type { ServerResponse } from "node:http";
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const attr = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function sendAuthorizePage(
   res: ServerResponse,
@@ -34,7 +34,7 @@ export function sendAuthorizePage(
 <body style="font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:4rem auto">
 <h1>Sandbox TikTok Shop</h1>
 <p>balance-bot asks to read the finances of the sandbox shops (Finance Information, Shop Authorized Information).</p>
-<p><a id="approve" href="${escape(approve)}">Authorize</a> · <a id="decline" href="${escape(decline)}">Decline</a></p>
+<p><a id="approve" href="${attr(approve)}">Authorize</a> · <a id="decline" href="${attr(decline)}">Decline</a></p>
 </body></html>
 `);
 }
