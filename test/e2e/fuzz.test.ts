@@ -23,7 +23,7 @@ const HOSTILE = [
   '" or 1=1 --',
   "<script>alert(1)</script>",
   "<!channel> <@U123> *bold* `code`",
-  "${process.env.SECRET}",
+  "$" + "{process.env.SECRET}",
   "../../etc/passwd",
   "1e309",
   "-0",
