@@ -44,6 +44,10 @@ const MODULES: FigureModule[] = [
   { name: "startup", run: benchStartup },
 ];
 
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.message.slice(0, 300)}\n${error.stack?.split("\n").slice(1, 4).join("\n") ?? ""}` : String(error);
+}
+
 const { values } = parseArgs({
   options: { only: { type: "string", multiple: true }, out: { type: "string" } },
   allowPositionals: false,
@@ -67,7 +71,8 @@ for (const module of selected) {
     console.error(textTable(out));
   } catch (error) {
     failed = true;
-    console.error(`✗ ${module.name} failed:`, error);
+    const cause = (error as { cause?: unknown }).cause;
+    console.error(`✗ ${module.name} failed: ${describe(error)}${cause ? ` (cause: ${describe(cause)})` : ""}`);
   }
   console.error(`  (${((performance.now() - t) / 1000).toFixed(1)} s)`);
 }

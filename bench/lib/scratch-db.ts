@@ -73,7 +73,7 @@ export async function openScratch(kind: "postgres" | "pglite"): Promise<ScratchD
     database,
     where: dir,
     async dispose() {
-      await database.close();
+      await database.close().catch(() => {});
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -66,7 +66,7 @@ export async function loadBigShop(db: Db, size: BigShopSize = BIG_SHOP): Promise
     from generate_series(1, ${size.transactions}) g
     cross join lateral (select ((g - 1)::bigint * ${size.days} / ${size.transactions})::int as s) k
     cross join lateral (select ${firstDay}::date + k.s as d,
-      round(10 + (g * 7919 % 9000) / 100.0, 2) as rev,
+      round(10 + (g::bigint * 7919 % 9000) / 100.0, 2) as rev,
       -(g % 7 + 3)::numeric as ship,
       case when g % 5000 = 0 then 'RESERVE' when g % 997 = 0 then 'SHIPPING_FEE_ADJUSTMENT' else 'ORDER' end as type) t
     cross join lateral (select -round(t.rev * 0.08, 2) as fee) f
