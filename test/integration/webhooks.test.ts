@@ -1,0 +1,201 @@
+import { count, eq, like } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HttpServer, startHttpServer } from "../../src/http/server.ts";
+import { signWebhook, verifyWebhook } from "../../src/providers/tiktok/sign.ts";
+import { authorizations, outbox, shops, webhookEvents } from "../../src/storage/schema/index.ts";
+import { createTestApp, type TestApp } from "../support/app.ts";
+
+const START = new Date("2026-03-10T12:00:00Z");
+const DAY_MS = 86_400_000;
+
+/** The official vector (reference §5.2). */
+const VECTOR = {
+  appKey: "abcdef",
+  appSecret: "123",
+  raw: '{"type":1,"tts_notification_id":"7380066284010030890","shop_id":"7495540735365777507","timestamp":1718305585,"data":{"is_on_hold_order":true,"order_id":"576653688135258178","order_status":"UNPAID","update_time":1718305585}}',
+  signature: "5dec0f11ec2f6783b8deee53c9ffbf8d024302f7c7e7fa55a35d17629031ac05",
+};
+
+let now = START;
+let app: TestApp;
+let server: HttpServer;
+let hook: string;
+
+beforeAll(async () => {
+  app = await createTestApp({
+    clock: () => now,
+    sync: false,
+    sandbox: { startAt: START, now: () => START, historyDays: 5, ordersPerDay: 2 },
+  });
+  // Who hears about the shop: the console (its only channel), and in Acme only the channel with the digest.
+  await app.ask("/balance shops");
+  const acme = { platform: "slack", workspaceId: "T-ACME", isAdmin: true } as const;
+  await app.askAs("/balance digest on", { ...acme, channelId: "C-DIGEST" });
+  await app.askAs("/balance shops", { ...acme, channelId: "C-CHATTER" });
+  server = await startHttpServer({ app, port: 0, host: "127.0.0.1" });
+  hook = `${server.url}/webhooks/tiktok`;
+});
+afterAll(async () => {
+  await server?.close();
+  await app?.close();
+});
+
+const outdoor = () => app.sandbox!.shops.find((s) => s.region === "US")!;
+
+async function post(body: string, signature: string | undefined): Promise<{ status: number; body: string }> {
+  const response = await fetch(hook, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(signature ? { authorization: signature } : {}) },
+    body,
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+async function rows(kind: string) {
+  return app.database.db.select().from(outbox).where(eq(outbox.kind, kind));
+}
+
+async function eventCount(): Promise<number> {
+  const [row] = await app.database.db.select({ n: count() }).from(webhookEvents);
+  return row?.n ?? 0;
+}
+
+describe("TikTok webhooks", () => {
+  it("verifies the official vector", async () => {
+    expect(verifyWebhook(VECTOR.appKey, VECTOR.appSecret, VECTOR.raw, VECTOR.signature)).toBe(true);
+    expect(verifyWebhook(VECTOR.appKey, VECTOR.appSecret, `${VECTOR.raw} `, VECTOR.signature)).toBe(false);
+
+    // And through HTTP, on a bot whose app key and secret are the vector's.
+    const other = await createTestApp({
+      sync: false,
+      sandbox: { appKey: VECTOR.appKey, appSecret: VECTOR.appSecret },
+    });
+    const otherServer = await startHttpServer({ app: other, port: 0, host: "127.0.0.1" });
+    try {
+      const response = await fetch(`${otherServer.url}/webhooks/tiktok`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: VECTOR.signature },
+        body: VECTOR.raw,
+      });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe("");
+      await otherServer.idle();
+      const stored = await other.database.db.select().from(webhookEvents);
+      expect(stored.map((e) => e.notificationId)).toEqual(["7380066284010030890"]);
+    } finally {
+      await otherServer.close();
+      await other.close();
+    }
+  });
+
+  it("refuses a bad or missing signature with 401 and changes nothing", async () => {
+    const before = await eventCount();
+    const body = JSON.stringify({
+      type: 6,
+      tts_notification_id: "1001",
+      shop_id: outdoor().id,
+      timestamp: 1,
+      data: {},
+    });
+    const forged = signWebhook(app.sandbox!.appKey, "not-the-secret", body);
+    expect((await post(body, forged)).status).toBe(401);
+    expect((await post(body, undefined)).status).toBe(401);
+    // A correct signature over different bytes (re-serialised JSON) does not verify either.
+    const reserialised = signWebhook(
+      app.sandbox!.appKey,
+      app.sandbox!.appSecret,
+      JSON.stringify(JSON.parse(body), null, 1),
+    );
+    expect((await post(body, reserialised)).status).toBe(401);
+    await server.idle();
+    expect(await eventCount()).toBe(before);
+    const [auth] = await app.database.db.select({ status: authorizations.status }).from(authorizations);
+    expect(auth?.status).toBe("active");
+  });
+
+  it("accepts unknown types and ignores them", async () => {
+    expect(await app.sandbox!.sendWebhook(hook, { type: 1, data: { order_id: "576653688135258178" } })).toBe(
+      200,
+    );
+    await server.idle();
+    const [queued] = await app.database.db.select({ n: count() }).from(outbox);
+    expect(queued?.n).toBe(0);
+  });
+
+  it("type 7: tells each of the shop's channels at most once a day, with the days left", async () => {
+    const expiration = Math.floor((START.getTime() + 5 * DAY_MS) / 1000);
+    const event = {
+      type: 7,
+      shopId: outdoor().id,
+      data: { message: "Authorization is expiring in 5 days", expiration_time: String(expiration) },
+    };
+    expect(await app.sandbox!.sendWebhook(hook, event)).toBe(200);
+    expect(await app.sandbox!.sendWebhook(hook, event)).toBe(200);
+    await server.idle();
+    const first = await rows("auth_expiring");
+    expect(first.map((r) => `${r.platform}:${r.channel}`).sort()).toEqual([
+      "console:console",
+      "slack:C-DIGEST",
+    ]);
+    expect(JSON.stringify(first[0]?.payload)).toContain("in 5 days");
+    expect(first[0]?.dedupeKey).toMatch(/^auth_expiring:\d+:\d+:2026-03-10$/);
+
+    now = new Date(START.getTime() + DAY_MS);
+    expect(await app.sandbox!.sendWebhook(hook, event)).toBe(200);
+    await server.idle();
+    const second = await rows("auth_expiring");
+    expect(second).toHaveLength(4);
+    expect(second.some((r) => JSON.stringify(r.payload).includes("in 4 days"))).toBe(true);
+  });
+
+  it("drops a duplicate notification id", async () => {
+    const body = JSON.stringify({
+      type: 7,
+      tts_notification_id: "7380066284010039999",
+      shop_id: outdoor().id,
+      timestamp: 1,
+      data: { message: "expiring in 2 days" },
+    });
+    now = new Date(START.getTime() + 2 * DAY_MS);
+    const signature = signWebhook(app.sandbox!.appKey, app.sandbox!.appSecret, body);
+    const before = await eventCount();
+    expect((await post(body, signature)).status).toBe(200);
+    await server.idle();
+    const once = (await rows("auth_expiring")).length;
+    now = new Date(START.getTime() + 3 * DAY_MS);
+    const again = await post(body, signature);
+    expect(again).toEqual({ status: 200, body: "" });
+    await server.idle();
+    expect(await eventCount()).toBe(before + 1);
+    expect(await rows("auth_expiring")).toHaveLength(once);
+  });
+
+  it("type 6: marks the shop's authorization needs_reauth and queues one message per channel", async () => {
+    expect(
+      await app.sandbox!.sendWebhook(hook, {
+        type: 6,
+        shopId: outdoor().id,
+        data: { message: "deauthorized" },
+      }),
+    ).toBe(200);
+    await server.idle();
+    const [shop] = await app.database.db.select().from(shops).where(eq(shops.externalId, outdoor().id));
+    const [auth] = await app.database.db
+      .select({ status: authorizations.status })
+      .from(authorizations)
+      .where(eq(authorizations.id, shop!.authorizationId!));
+    expect(auth?.status).toBe("needs_reauth");
+    const told = await app.database.db
+      .select()
+      .from(outbox)
+      .where(like(outbox.dedupeKey, `deauthorized:${shop!.id}:%`));
+    expect(told.map((r) => `${r.platform}:${r.channel}`).sort()).toEqual([
+      "console:console",
+      "slack:C-DIGEST",
+    ]);
+    expect(JSON.stringify(told[0]?.payload)).toContain("/balance connect");
+
+    const status = await app.ask("/balance status");
+    expect(JSON.stringify(status)).toContain("must be re-authorized");
+  });
+});
