@@ -35,9 +35,9 @@ export function announceCallbackServer(db: object, settings: ConnectSettings): v
   announced.set(db, settings);
 }
 
-/** Called when that server stops. */
-export function withdrawCallbackServer(db: object): void {
-  announced.delete(db);
+/** Called when that server stops; a newer announcement for the same database stays. */
+export function withdrawCallbackServer(db: object, settings: ConnectSettings): void {
+  if (announced.get(db) === settings) announced.delete(db);
 }
 
 export function connectSettingsFor(db: object): ConnectSettings | undefined {

@@ -5,6 +5,7 @@ import type { CompleteDeps } from "../connect/complete.ts";
 import {
   announceCallbackServer,
   CALLBACK_PATH,
+  type ConnectSettings,
   WEBHOOK_PATH,
   withdrawCallbackServer,
 } from "../connect/links.ts";
@@ -57,12 +58,13 @@ export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
   const { app } = options;
   const { db, log, clock, sandbox } = app.deps;
   const base = (options.baseUrl ?? app.config.publicUrl)?.replace(/\/+$/, "");
-  announceCallbackServer(db, {
+  const settings: ConnectSettings = {
     publicUrl: app.config.publicUrl,
     serviceId: app.config.tiktokServiceId,
     sandbox:
       app.sandbox && base ? { url: app.sandbox.url, callbackUrl: `${base}${CALLBACK_PATH}` } : undefined,
-  });
+  };
+  announceCallbackServer(db, settings);
   const completeDeps: CompleteDeps = {
     db,
     log,
@@ -125,7 +127,7 @@ export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
       while (pending.size > 0) await Promise.all([...pending]);
     },
     close() {
-      withdrawCallbackServer(db);
+      withdrawCallbackServer(db, settings);
     },
   });
 }
