@@ -107,7 +107,9 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
       const day = row.settled.time
         ? localDate(stampInstant(row.settled, readZone), shopZone)
         : row.settled.date;
-      byDay.set(day, [...(byDay.get(day) ?? []), row]);
+      const rows = byDay.get(day);
+      if (rows) rows.push(row);
+      else byDay.set(day, [row]);
     }
     const before = await previousDays(
       tx,

@@ -89,7 +89,7 @@ export function parseExportRows(
     const cells = table.rows[i] ?? [];
     if (isBlankRow(cells)) continue;
     const id = columns.id ? cellText(cells[columns.id.index]) : "";
-    if (!id && SUMMARY_ROW.test(cells.map(cellText).find((t) => t !== "") ?? "")) continue;
+    if (!/\d/.test(id) && SUMMARY_ROW.test(cells.map(cellText).find((t) => t !== "") ?? "")) continue;
     dataRows.push({ row: i + 1, cells });
   }
   const style = detectNumberStyle(
