@@ -275,12 +275,13 @@ describe("importing Seller Center statement exports", () => {
     expect(line("shipping.actual_shipping_fee_amount")).toBe("-56");
     expect(line("revenue.refund_subtotal_before_discount_amount")).toBe("-12");
     expect(line("type:PLATFORM_COMMISSION_ADJUSTMENT")).toBe("3.2");
+    expect(line("type:ORDER")).toBe("3266.81");
 
     const [refund] = await db
       .select()
       .from(statementTransactions)
       .where(eq(statementTransactions.id, "576000000000000004"));
-    expect(refund).toMatchObject({ type: "REFUND", orderId: "576000000000000004", settlement: "-12.00" });
+    expect(refund).toMatchObject({ type: "ORDER", orderId: "576000000000000004", settlement: "-12.00" });
     expect(refund?.raw).toMatchObject({
       "Order/adjustment ID": "576000000000000004",
       "Product name": "Mug, large",

@@ -194,6 +194,8 @@ describe("headers", () => {
     expect(normalizeType("Order")).toBe("ORDER");
     expect(normalizeType("Platform commission adjustment")).toBe("PLATFORM_COMMISSION_ADJUSTMENT");
     expect(normalizeType("Pesanan")).toBe("ORDER");
+    expect(normalizeType("Refund")).toBe("ORDER");
+    expect(normalizeType("")).toBe("ORDER");
     expect(normalizeType("Violation fee （settlement fee）")).toBe("Violation fee （settlement fee）");
   });
 });

@@ -16,7 +16,7 @@ export interface ExportRow {
   /** 1-based spreadsheet row. */
   row: number;
   id: string;
-  /** "ORDER", "REFUND", "PLATFORM_PENALTY", … or the file's free text. */
+  /** "ORDER", "PLATFORM_PENALTY", … or the file's free text. */
   type: string;
   relatedOrderId: string | null;
   settled: Stamp;
@@ -43,13 +43,15 @@ export interface ParsedExport {
   currency: string | null;
 }
 
-// Type names in Indonesian exports (UNCERTAIN, seen in public parsers) → the API's names.
+// The API has no REFUND type: a refund is part of its order's transaction (revenue_breakdown's
+// refund_* keys), so refund rows count as ORDER and `/balance breakdown` shows them under
+// "Refunds" rather than as an adjustment. Indonesian names are UNCERTAIN (seen in public parsers).
 const TYPE_ALIASES: Readonly<Record<string, string>> = {
+  REFUND: "ORDER",
   PESANAN: "ORDER",
-  PENGEMBALIAN_DANA: "REFUND",
-  PENGEMBALIAN: "REFUND",
+  PENGEMBALIAN_DANA: "ORDER",
+  PENGEMBALIAN: "ORDER",
 };
-const ORDER_TYPES = new Set(["ORDER", "REFUND"]);
 // A closing "Total" line under the rows is a summary, not a transaction.
 const SUMMARY_ROW = /^(total|grand total|subtotal|jumlah|jumlah total)\b/i;
 
@@ -63,7 +65,7 @@ export function normalizeType(text: string): string {
 }
 
 /** Whether a type is an order (or its refund) rather than an adjustment. */
-export const isOrderType = (type: string): boolean => ORDER_TYPES.has(type);
+export const isOrderType = (type: string): boolean => type === "ORDER";
 
 function statusOf(text: string): PaymentStatus | null {
   const t = text.toLowerCase();
