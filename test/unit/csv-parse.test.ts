@@ -8,9 +8,9 @@ import {
 } from "../../src/providers/csv/amounts.ts";
 import { parseStamp, stampInstant } from "../../src/providers/csv/dates.ts";
 import { findHeader, normalizeHeader } from "../../src/providers/csv/headers.ts";
-import { statementTimeFor } from "../../src/providers/csv/import-export.ts";
 import { normalizeType } from "../../src/providers/csv/parse-rows.ts";
 import { readCsvText } from "../../src/providers/csv/read-table.ts";
+import { statementTimeFor } from "../../src/providers/csv/statements.ts";
 
 const value = (text: string, style?: Parameters<typeof parseAmountText>[1]) => {
   const result = parseAmountText(text, style);

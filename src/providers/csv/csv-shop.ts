@@ -62,6 +62,7 @@ export async function ensureCsvShop(
   const existing = await findCsvShop(db, input.name);
   let shopId = existing?.id;
   if (shopId === undefined) {
+    // A concurrent import may create it first: then this insert is a no-op and the lookup finds it.
     const [row] = await db
       .insert(shops)
       .values({
@@ -72,8 +73,9 @@ export async function ensureCsvShop(
         currency: input.currency,
         timezone: input.timezone,
       })
+      .onConflictDoNothing()
       .returning({ id: shops.id });
-    shopId = row!.id;
+    shopId = row?.id ?? (await findCsvShop(db, input.name))!.id;
   } else if (!existing?.currency) {
     await db.update(shops).set({ currency: input.currency }).where(eq(shops.id, shopId));
   }

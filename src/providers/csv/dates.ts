@@ -23,7 +23,6 @@ const YEAR_FIRST =
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 // Excel serial dates: day 1 is 1900-01-01, counted from 1899-12-30 because of the 1900 leap bug.
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 
 function stampOf(
   year: number,
@@ -101,9 +100,4 @@ export function stampInstant(stamp: Stamp, zone: string): Date {
 /** Whether luxon knows the zone ("America/Los_Angeles", "UTC-7"). */
 export function isKnownZone(zone: string): boolean {
   return DateTime.now().setZone(zone).isValid;
-}
-
-/** Days since the Unix epoch of a "YYYY-MM-DD" date (for ordering only). */
-export function dayNumber(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 }

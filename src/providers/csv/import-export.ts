@@ -3,23 +3,20 @@
  * sync fills, in one transaction, so `/balance` answers for sellers without API access.
  */
 import { basename, extname } from "node:path";
-import { and, eq, inArray, like, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { localDate } from "../../core/periods.ts";
 import type { Db, Tx } from "../../storage/database.ts";
-import {
-  refreshRollups,
-  upsertStatements,
-  upsertStatementTransactions,
-} from "../../storage/repos/finance.ts";
+import { refreshRollups, upsertStatementTransactions } from "../../storage/repos/finance.ts";
 import { recordSuccess } from "../../storage/repos/sync-state.ts";
-import { statements, statementTransactions } from "../../storage/schema/index.ts";
-import type { PaymentStatus, StatementRecord, StatementTransactionRecord } from "../port.ts";
+import { statementTransactions } from "../../storage/schema/index.ts";
+import type { PaymentStatus, StatementTransactionRecord } from "../port.ts";
 import { defaultsForCurrency, ensureCsvShop, findCsvShop } from "./csv-shop.ts";
 import { isKnownZone, stampInstant } from "./dates.ts";
 import { findHeader } from "./headers.ts";
 import { ImportError } from "./import-error.ts";
 import { type ExportRow, isOrderType, parseExportRows } from "./parse-rows.ts";
 import { readExportFile } from "./read-table.ts";
+import { rebuildStatements, statementId } from "./statements.ts";
 
 export interface ImportOptions {
   file: string;
@@ -49,7 +46,6 @@ export interface ImportSummary {
 }
 
 const CHUNK = 500;
-const statementId = (day: string) => `csv:${day}`;
 
 /** A zone the file name states, as in "Onhold-…-2026_06_12(UTC-7).xlsx". */
 function fileNameZone(file: string): string | null {
@@ -196,70 +192,4 @@ function statusByDay(byDay: Map<string, ExportRow[]>): Map<string, PaymentStatus
     out.set(day, statuses.has("FAILED") ? "FAILED" : statuses.has("PROCESSING") ? "PROCESSING" : "PAID");
   }
   return out;
-}
-
-/**
- * TikTok stamps a statement 00:00 UTC and it covers the previous day; the app counts it on the
- * shop-local date of the stamp. So the stamp is 00:00 UTC of the next day where that is still the
- * local day (zones behind UTC, like a US shop's), else 00:00 UTC of the day itself (zones at or
- * ahead of UTC, where the next day's stamp would fall on the next local day).
- */
-export function statementTimeFor(day: string, zone: string): Date {
-  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
-  return localDate(next, zone) === day ? next : new Date(`${day}T00:00:00Z`);
-}
-
-/** Each touched day's statement = the sums of all its stored transactions, whichever import brought them. */
-async function rebuildStatements(
-  tx: Tx,
-  shopId: number,
-  days: string[],
-  zone: string,
-  statuses: Map<string, PaymentStatus>,
-): Promise<void> {
-  if (days.length === 0) return;
-  const sums = await tx
-    .select({
-      day: statementTransactions.day,
-      currency: statementTransactions.currency,
-      settlement: sql<string>`sum(${statementTransactions.settlement})::text`,
-      revenue: sql<string | null>`sum(${statementTransactions.revenue})::text`,
-      fee: sql<string | null>`sum(${statementTransactions.feeTax})::text`,
-      shipping: sql<string | null>`sum(${statementTransactions.shipping})::text`,
-      adjustment: sql<string | null>`sum(${statementTransactions.adjustment})::text`,
-    })
-    .from(statementTransactions)
-    .where(
-      and(
-        eq(statementTransactions.shopId, shopId),
-        inArray(statementTransactions.day, days),
-        like(statementTransactions.statementId, "csv:%"),
-      ),
-    )
-    .groupBy(statementTransactions.day, statementTransactions.currency);
-  const old = await tx
-    .select({ id: statements.id, status: statements.paymentStatus })
-    .from(statements)
-    .where(and(eq(statements.shopId, shopId), inArray(statements.id, days.map(statementId))));
-  const oldStatus = new Map(old.map((s) => [s.id, s.status as PaymentStatus]));
-  const rows: (StatementRecord & { day: string })[] = sums.map((s) => ({
-    id: statementId(s.day),
-    day: s.day,
-    statementTime: statementTimeFor(s.day, zone),
-    currency: s.currency,
-    settlement: s.settlement,
-    revenue: s.revenue,
-    netSales: null,
-    fee: s.fee,
-    shipping: s.shipping,
-    adjustment: s.adjustment,
-    paymentStatus: statuses.get(s.day) ?? oldStatus.get(statementId(s.day)) ?? "PAID",
-    paymentId: null,
-    paymentTime: null,
-  }));
-  await upsertStatements(tx, shopId, rows);
-  const emptied = days.filter((d) => !sums.some((s) => s.day === d)).map(statementId);
-  if (emptied.length > 0) {
-    await tx.delete(statements).where(and(eq(statements.shopId, shopId), inArray(statements.id, emptied)));
-  }
 }
