@@ -27,7 +27,8 @@ export function footer(
   ];
   if (parts.period) items.push(parts.period);
   items.push(`zone ${parts.zone}`);
-  if (ctx.sandbox) items.push("sandbox data");
+  // Per shop, not per process: an imported or connected shop is real data even beside the sandbox.
+  if (ctx.scope.shops.some((s) => s.provider === "sandbox")) items.push("sandbox data");
   return items.join(" · ");
 }
 

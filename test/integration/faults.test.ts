@@ -52,24 +52,32 @@ afterEach(async () => {
 });
 
 describe("sandbox faults during sync", () => {
-  it.each(FAULTS)("%s: completes or fails clearly, never partial or duplicated", async (_name, inject, expected) => {
-    const reference = await createTestApp({ clock: () => NOW, sandbox: SANDBOX });
-    const app = await createTestApp({ clock: () => NOW, sandbox: SANDBOX, sync: false, retry: { maxAttempts: 5, baseMs: 1, maxMs: 5 } });
-    apps.push(reference, app);
-    inject(app.sandbox!);
-    const reports = await app.syncAll();
-    const errors = reports.flatMap((r) => r.errors);
-    if (expected) {
-      expect(errors.length).toBeGreaterThan(0);
-      for (const e of errors) expect(e.message).toMatch(expected);
-    } else {
-      expect(errors).toEqual([]);
-    }
-    expect(await partialStatements(app)).toBe(0);
-    app.sandbox!.faults.reset();
-    const healed = await app.syncAll();
-    expect(healed.flatMap((r) => r.errors)).toEqual([]);
-    expect(await partialStatements(app)).toBe(0);
-    expect(await fingerprint(app)).toEqual(await fingerprint(reference));
-  });
+  it.each(FAULTS)(
+    "%s: completes or fails clearly, never partial or duplicated",
+    async (_name, inject, expected) => {
+      const reference = await createTestApp({ clock: () => NOW, sandbox: SANDBOX });
+      const app = await createTestApp({
+        clock: () => NOW,
+        sandbox: SANDBOX,
+        sync: false,
+        retry: { maxAttempts: 5, baseMs: 1, maxMs: 5 },
+      });
+      apps.push(reference, app);
+      inject(app.sandbox!);
+      const reports = await app.syncAll();
+      const errors = reports.flatMap((r) => r.errors);
+      if (expected) {
+        expect(errors.length).toBeGreaterThan(0);
+        for (const e of errors) expect(e.message).toMatch(expected);
+      } else {
+        expect(errors).toEqual([]);
+      }
+      expect(await partialStatements(app)).toBe(0);
+      app.sandbox!.faults.reset();
+      const healed = await app.syncAll();
+      expect(healed.flatMap((r) => r.errors)).toEqual([]);
+      expect(await partialStatements(app)).toBe(0);
+      expect(await fingerprint(app)).toEqual(await fingerprint(reference));
+    },
+  );
 });

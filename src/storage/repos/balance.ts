@@ -32,7 +32,7 @@ export async function readPaidSince(db: Tx, shopId: number, since: Date) {
       and(
         eq(payouts.shopId, shopId),
         eq(payouts.status, "PAID"),
-        gte(sql`coalesce(${payouts.paidTime}, ${payouts.createdTime})`, since),
+        sql`coalesce(${payouts.paidTime}, ${payouts.createdTime}) >= ${since.toISOString()}::timestamptz`,
       ),
     )
     .groupBy(payouts.currency);
