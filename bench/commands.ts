@@ -48,7 +48,8 @@ export async function benchCommands(
     try {
       const { db } = scratch.database;
       const limitQuery = async () => {
-        if (!(await readStatement(db, shop.shopId, shop.someStatementId))) throw new Error("statement missing");
+        if (!(await readStatement(db, shop.shopId, shop.someStatementId)))
+          throw new Error("statement missing");
       };
       const figures: Figure[] = [];
       for (const command of COMMANDS) {
@@ -76,8 +77,26 @@ export async function benchCommands(
         const name = `${command.text} · ${kind}`;
         if (!command.hasLimit) {
           figures.push(
-            { name: `${name} · p50`, value: value.p50, unit: "ms", limit: null, ratio: null, goal: "—", met: null, note },
-            { name: `${name} · p99`, value: value.p99, unit: "ms", limit: null, ratio: null, goal: "—", met: null, note },
+            {
+              name: `${name} · p50`,
+              value: value.p50,
+              unit: "ms",
+              limit: null,
+              ratio: null,
+              goal: "—",
+              met: null,
+              note,
+            },
+            {
+              name: `${name} · p99`,
+              value: value.p99,
+              unit: "ms",
+              limit: null,
+              ratio: null,
+              goal: "—",
+              met: null,
+              note,
+            },
           );
           continue;
         }

@@ -33,7 +33,12 @@ function digestPayload(channel: number): Record<string, unknown> {
     sections: [
       {
         fields: [
-          { label: "Settled yesterday", value: "$1,234.56", detail: "+4.2% vs $1,184.80 (last Tue)", clock: "settled" },
+          {
+            label: "Settled yesterday",
+            value: "$1,234.56",
+            detail: "+4.2% vs $1,184.80 (last Tue)",
+            clock: "settled",
+          },
           { label: "Pending", value: "$2,345.67 est.", detail: "87 unsettled orders", clock: "pending" },
           { label: "Paid out", value: "$5,000.00", detail: "to ****1234", clock: "paid" },
         ],
@@ -89,9 +94,11 @@ async function drainAll(
   while (performance.now() - started < DEADLINE_MS) {
     await drainOutbox(deps, options);
     drains++;
-    const [next] = await db.execute<{ due: Date | string | null; n: number }>(
-      sql`select min(next_attempt_at) as due, count(*)::int as n from outbox where platform = ${platform} and status in ('pending', 'sending')`,
-    ).then((r) => rowsOf<{ due: Date | string | null; n: number }>(r));
+    const [next] = await db
+      .execute<{ due: Date | string | null; n: number }>(
+        sql`select min(next_attempt_at) as due, count(*)::int as n from outbox where platform = ${platform} and status in ('pending', 'sending')`,
+      )
+      .then((r) => rowsOf<{ due: Date | string | null; n: number }>(r));
     if (!next || next.n === 0) break;
     const wait = next.due ? new Date(next.due).getTime() - Date.now() : 0;
     if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, 5000)));
@@ -103,7 +110,13 @@ async function drainAll(
           coalesce(sum(attempts), 0)::int as attempts from outbox where platform = ${platform}`,
     ),
   );
-  return { seconds, drains, sent: totals?.sent ?? 0, parked: totals?.parked ?? 0, attempts: totals?.attempts ?? 0 };
+  return {
+    seconds,
+    drains,
+    sent: totals?.sent ?? 0,
+    parked: totals?.parked ?? 0,
+    attempts: totals?.attempts ?? 0,
+  };
 }
 
 function rowsOf<T>(result: unknown): T[] {
@@ -116,7 +129,9 @@ async function directPosts(port: DeliveryPort, channels: string[]): Promise<numb
   for (let i = 0; i < channels.length; i += BATCH) {
     await Promise.all(
       channels.slice(i, i + BATCH).map((channel, j) =>
-        port.post(channel, fromPayload(digestPayload(i + j) as never, undefined), { dedupeKey: `direct:${channel}` }),
+        port.post(channel, fromPayload(digestPayload(i + j) as never, undefined), {
+          dedupeKey: `direct:${channel}`,
+        }),
       ),
     );
   }
@@ -170,18 +185,36 @@ export async function benchFanOut(): Promise<Figure[]> {
     // limit is the HTTP work itself, measured on a twin fake at the drain's concurrency.
     const slackChannels = Array.from({ length: CHANNELS }, (_, i) => `C${String(i).padStart(8, "0")}`);
     const twin = await startLimitedSlack();
-    const direct = await directPosts(createSlackDelivery({ botToken: "xoxb-bench-token", apiUrl: twin.apiUrl, log }), slackChannels);
+    const direct = await directPosts(
+      createSlackDelivery({ botToken: "xoxb-bench-token", apiUrl: twin.apiUrl, log }),
+      slackChannels,
+    );
     await twin.close();
     const slack = await startLimitedSlack();
     try {
-      const run = await drainAll(db, "slack", createSlackDelivery({ botToken: "xoxb-bench-token", apiUrl: slack.apiUrl, log }), slackChannels);
-      figures.push(...figures2("slack", run, direct, `the same ${CHANNELS} posts straight through the Slack port, ${BATCH} in parallel (no per-channel limit binds at 1 msg/channel): ${round2(direct)} s`, slack));
+      const run = await drainAll(
+        db,
+        "slack",
+        createSlackDelivery({ botToken: "xoxb-bench-token", apiUrl: slack.apiUrl, log }),
+        slackChannels,
+      );
+      figures.push(
+        ...figures2(
+          "slack",
+          run,
+          direct,
+          `the same ${CHANNELS} posts straight through the Slack port, ${BATCH} in parallel (no per-channel limit binds at 1 msg/channel): ${round2(direct)} s`,
+          slack,
+        ),
+      );
     } finally {
       await slack.close();
     }
 
     // Discord: the global limit binds. At best a 50-request burst, then 50/s.
-    const discordChannels = Array.from({ length: CHANNELS }, (_, i) => String(900_000_000_000_000_000n + BigInt(i)));
+    const discordChannels = Array.from({ length: CHANNELS }, (_, i) =>
+      String(900_000_000_000_000_000n + BigInt(i)),
+    );
     const discord = await startLimitedDiscord({ perSecond: DISCORD_PER_SECOND });
     const port = createDiscordDelivery({ token: "bench.discord.token", apiUrl: discord.apiUrl });
     try {
@@ -190,7 +223,13 @@ export async function benchFanOut(): Promise<Figure[]> {
       const run = await drainAll(db, "discord", port, discordChannels);
       figures.push(...figures2("discord", run, limit, how, discord));
       // Diagnostic: the same drain where a rate-limited try never uses up the row's attempts.
-      const patient = await drainAll(db, "discord", port, discordChannels.map((c) => `${c.slice(0, -4)}9${c.slice(-3)}`), { maxAttempts: 1_000_000 });
+      const patient = await drainAll(
+        db,
+        "discord",
+        port,
+        discordChannels.map((c) => `${c.slice(0, -4)}9${c.slice(-3)}`),
+        { maxAttempts: 1_000_000 },
+      );
       const [timed] = figures2("discord, maxAttempts ∞ (diagnostic)", patient, limit, how, discord);
       figures.push({ ...timed!, goal: "— (diagnostic)", met: null });
     } finally {

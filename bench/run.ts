@@ -45,14 +45,19 @@ const MODULES: FigureModule[] = [
 ];
 
 function describe(error: unknown): string {
-  return error instanceof Error ? `${error.message.slice(0, 300)}\n${error.stack?.split("\n").slice(1, 4).join("\n") ?? ""}` : String(error);
+  return error instanceof Error
+    ? `${error.message.slice(0, 300)}\n${error.stack?.split("\n").slice(1, 4).join("\n") ?? ""}`
+    : String(error);
 }
 
 const { values } = parseArgs({
   options: { only: { type: "string", multiple: true }, out: { type: "string" } },
   allowPositionals: false,
 });
-const only = (values.only ?? []).flatMap((o) => o.split(",")).map((o) => o.trim()).filter(Boolean);
+const only = (values.only ?? [])
+  .flatMap((o) => o.split(","))
+  .map((o) => o.trim())
+  .filter(Boolean);
 const unknown = only.filter((o) => !MODULES.some((m) => m.name === o));
 if (unknown.length > 0) {
   console.error(`unknown figure(s): ${unknown.join(", ")}; known: ${MODULES.map((m) => m.name).join(", ")}`);
@@ -72,7 +77,9 @@ for (const module of selected) {
   } catch (error) {
     failed = true;
     const cause = (error as { cause?: unknown }).cause;
-    console.error(`✗ ${module.name} failed: ${describe(error)}${cause ? ` (cause: ${describe(cause)})` : ""}`);
+    console.error(
+      `✗ ${module.name} failed: ${describe(error)}${cause ? ` (cause: ${describe(cause)})` : ""}`,
+    );
   }
   console.error(`  (${((performance.now() - t) / 1000).toFixed(1)} s)`);
 }

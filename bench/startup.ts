@@ -1,2 +1,77 @@
-import type { Figure } from "./lib/figure.ts";
-export async function benchStartup(): Promise<Figure[]> { return []; }
+import { type Figure, ratioOf } from "./lib/figure.ts";
+import { createScratchPostgres, type ScratchPostgres, tempDir } from "./lib/scratch-db.ts";
+import { spawnBot, spawnNode } from "./lib/spawn-bot.ts";
+import { round2 } from "./lib/stats.ts";
+
+const GOALS = { postgres: 2, pglite: 6 } as const;
+/** The first line of the console's answer to `/balance` (its title). */
+const ANSWER = "Balance ·";
+const DEFINITION =
+  'spawn of `node bin/balance-bot.mjs start` (console mode, stdin piped with "/balance") → the answer\'s title on stdout';
+
+/** Seconds from spawn until the piped `/balance` is answered on stdout. */
+async function timeToAnswer(env: Record<string, string>): Promise<number> {
+  const bot = spawnBot({ LOG_LEVEL: "info", ...env }, "pipe");
+  try {
+    bot.child.stdin!.end("/balance\n");
+    const at = await bot.whenPrinted(ANSWER, 180_000);
+    await bot.exited;
+    return (at - bot.spawnedAt) / 1000;
+  } finally {
+    await bot.stop();
+  }
+}
+
+/** Seconds until node with the TypeScript loader and nothing else prints "ready": the floor. */
+async function floorSeconds(): Promise<number> {
+  const floor = spawnNode(["bin/run-ts.mjs", "bench/lib/idle-child.ts", "0"], {});
+  const at = await floor.whenPrinted("ready");
+  await floor.exited;
+  return (at - floor.spawnedAt) / 1000;
+}
+
+/**
+ * Start-up to ready on Postgres and on PGlite: cold (fresh database / DATA_DIR: migrations, the
+ * sandbox shop's first sync, then the answer) and warm (a second start on the same data, synced
+ * minutes ago, so no sync). Limit: node + the TypeScript loader booting an empty script.
+ */
+export async function benchStartup(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const kind of ["postgres", "pglite"] as const) {
+    const data = tempDir(`bench-start-${kind}-`);
+    let db: ScratchPostgres | undefined;
+    try {
+      db = kind === "postgres" ? await createScratchPostgres() : undefined;
+      const env = { DATA_DIR: data.dir, ...(db ? { DATABASE_URL: db.url } : {}) };
+      const floor = await floorSeconds();
+      const cold = await timeToAnswer(env);
+      const warm = await timeToAnswer(env);
+      figures.push(
+        {
+          name: `start-up to first answer · warm · ${kind}`,
+          value: round2(warm),
+          unit: "s",
+          limit: round2(floor),
+          ratio: ratioOf(warm, floor),
+          goal: `≤ ${GOALS[kind]} s`,
+          met: warm <= GOALS[kind],
+          note: `${DEFINITION}; second start on the same data (no sync); limit = node + tsx booting an empty script`,
+        },
+        {
+          name: `start-up to first answer · cold · ${kind}`,
+          value: round2(cold),
+          unit: "s",
+          limit: round2(floor),
+          ratio: ratioOf(cold, floor),
+          goal: "— (reported; the goal applies warm)",
+          met: null,
+          note: `${DEFINITION}; fresh ${kind === "postgres" ? "database" : "DATA_DIR"}: migrations + the sandbox shop's first sync (2 shops, 90 days, ~30 orders/day) + the answer`,
+        },
+      );
+    } finally {
+      await db?.drop();
+      data.remove();
+    }
+  }
+  return figures;
+}

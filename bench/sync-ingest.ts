@@ -1,10 +1,17 @@
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
-import type { Db } from "../src/storage/database.ts";
-import { refreshRollups } from "../src/storage/repos/finance.ts";
 import { createTikTokClient } from "../src/providers/tiktok/client.ts";
 import { regionTimezone } from "../src/providers/tiktok/regions.ts";
-import { authorizationTokenStore, shopsOfAuthorization, upsertAuthorization, upsertShop } from "../src/storage/repos/shops.ts";
+import type { Db } from "../src/storage/database.ts";
+import { refreshRollups } from "../src/storage/repos/finance.ts";
+import {
+  authorizationTokenStore,
+  shopsOfAuthorization,
+  upsertAuthorization,
+  upsertShop,
+} from "../src/storage/repos/shops.ts";
 import { regionCurrency } from "../src/sync/currency.ts";
 import { type SyncReport, syncShop } from "../src/sync/sync-shop.ts";
 import { nullLogger } from "./lib/app.ts";
@@ -93,27 +100,29 @@ export async function benchSyncIngest(): Promise<Figure[]> {
   }
 }
 
-/** COPY the synced rows out (untimed), then time COPY … FROM STDIN into a scratch copy of the table. */
+/**
+ * COPY the synced rows out (untimed), then time COPY … FROM STDIN into a scratch copy of the
+ * table on a second connection, honouring backpressure.
+ */
 async function copyLimit(url: string): Promise<number> {
-  const sqlc = postgres(url, { max: 1, onnotice: () => {} });
+  const out = postgres(url, { max: 1, onnotice: () => {} });
+  const into = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await sqlc.unsafe("create table statement_transactions_copy (like statement_transactions including all)");
+    await out.unsafe("create table statement_transactions_copy (like statement_transactions including all)");
     const chunks: Buffer[] = [];
-    const out = await sqlc`copy statement_transactions to stdout`.readable();
-    for await (const chunk of out) chunks.push(chunk as Buffer);
+    for await (const chunk of await out`copy statement_transactions to stdout`.readable())
+      chunks.push(chunk as Buffer);
     const started = performance.now();
-    const sink = await sqlc`copy statement_transactions_copy from stdin`.writable();
-    await new Promise<void>((resolve, reject) => {
-      sink.on("error", reject);
-      sink.on("finish", () => resolve());
-      for (const chunk of chunks) sink.write(chunk);
-      sink.end();
-    });
+    const sink = await into`copy statement_transactions_copy from stdin`.writable();
+    for (const chunk of chunks) if (!sink.write(chunk)) await once(sink, "drain");
+    sink.end();
+    await finished(sink);
     const ms = performance.now() - started;
-    await sqlc.unsafe("drop table statement_transactions_copy");
+    await out.unsafe("drop table statement_transactions_copy");
     return ms;
   } finally {
-    await sqlc.end({ timeout: 5 });
+    await out.end({ timeout: 5 });
+    await into.end({ timeout: 5 });
   }
 }
 
@@ -126,6 +135,10 @@ async function timeRollupRefresh(db: Db): Promise<number> {
   const first = list[0];
   if (!first) return 0;
   const started = performance.now();
-  await refreshRollups(db, first.shop_id, list.filter((r) => r.shop_id === first.shop_id).map((r) => r.day));
+  await refreshRollups(
+    db,
+    first.shop_id,
+    list.filter((r) => r.shop_id === first.shop_id).map((r) => r.day),
+  );
   return performance.now() - started;
 }

@@ -23,7 +23,9 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function listen(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Promise<{ server: Server; port: number }> {
+async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     handler(req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
@@ -53,8 +55,11 @@ export async function startLimitedSlack(): Promise<LimitedFake> {
   const { server, port } = await listen(async (req, res) => {
     const body = await readBody(req);
     const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
-      void res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers }).end(JSON.stringify(payload));
-    if (req.method !== "POST" || req.url !== "/api/chat.postMessage") return json(200, { ok: false, error: "unknown_method" });
+      void res
+        .writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers })
+        .end(JSON.stringify(payload));
+    if (req.method !== "POST" || req.url !== "/api/chat.postMessage")
+      return json(200, { ok: false, error: "unknown_method" });
     const args = new URLSearchParams(body);
     const channel = args.get("channel");
     if (!channel) return json(200, { ok: false, error: "channel_not_found" });
@@ -68,7 +73,12 @@ export async function startLimitedSlack(): Promise<LimitedFake> {
     lastByChannel.set(channel, now);
     counts.posted++;
     counts.lastPostAt = now;
-    return json(200, { ok: true, channel, ts: `${++ts}.000100`, message: { type: "message", text: args.get("text") } });
+    return json(200, {
+      ok: true,
+      channel,
+      ts: `${++ts}.000100`,
+      message: { type: "message", text: args.get("text") },
+    });
   });
   return { apiUrl: `http://127.0.0.1:${port}/api/`, counts, close: closer(server) };
 }
@@ -87,7 +97,9 @@ export async function startLimitedDiscord(options: { perSecond?: number } = {}):
   const { server, port } = await listen(async (req, res) => {
     const body = await readBody(req);
     const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
-      void res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(payload));
+      void res
+        .writeHead(status, { "content-type": "application/json", ...headers })
+        .end(JSON.stringify(payload));
     const match = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(req.url ?? "");
     if (req.method !== "POST" || !match) return json(404, { message: "404: Not Found", code: 0 });
     const now = performance.now();
@@ -112,7 +124,15 @@ export async function startLimitedDiscord(options: { perSecond?: number } = {}):
     counts.lastPostAt = now;
     return json(
       200,
-      { id: String(++id), channel_id: match[1], type: 0, content: "", embeds: parsed.embeds ?? [], nonce: parsed.nonce, timestamp: new Date().toISOString() },
+      {
+        id: String(++id),
+        channel_id: match[1],
+        type: 0,
+        content: "",
+        embeds: parsed.embeds ?? [],
+        nonce: parsed.nonce,
+        timestamp: new Date().toISOString(),
+      },
       {
         "x-ratelimit-limit": "5",
         "x-ratelimit-remaining": "4",

@@ -12,10 +12,18 @@ export interface RemoteSandbox {
 }
 
 /** Starts bench/lib/sandbox-child.ts and waits for its URL and a token pair. */
-export async function startRemoteSandbox(options: { ordersPerDay: number; historyDays: number }): Promise<RemoteSandbox> {
+export async function startRemoteSandbox(options: {
+  ordersPerDay: number;
+  historyDays: number;
+}): Promise<RemoteSandbox> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ["bin/run-ts.mjs", "bench/lib/sandbox-child.ts", String(options.ordersPerDay), String(options.historyDays)],
+    [
+      "bin/run-ts.mjs",
+      "bench/lib/sandbox-child.ts",
+      String(options.ordersPerDay),
+      String(options.historyDays),
+    ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const lines = createInterface({ input: child.stdout! });
@@ -24,7 +32,12 @@ export async function startRemoteSandbox(options: { ordersPerDay: number; histor
     child.once("exit", (code) => reject(new Error(`sandbox child exited (${code}) before it was ready`)));
   });
   const info = JSON.parse(first) as Omit<RemoteSandbox, "close" | "tokens"> & {
-    tokens: { accessToken: string; refreshToken: string; accessExpiresAt: string | null; refreshExpiresAt: string | null };
+    tokens: {
+      accessToken: string;
+      refreshToken: string;
+      accessExpiresAt: string | null;
+      refreshExpiresAt: string | null;
+    };
   };
   const date = (s: string | null) => (s === null ? null : new Date(s));
   return {

@@ -2,7 +2,9 @@
 
 /** The p-th percentile (nearest rank) of an ascending array; NaN when empty. */
 export function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
+  );
 }
 
 /** p50 and p99 of a sample (milliseconds), rounded to 0.01. */
@@ -16,7 +18,11 @@ export function round2(value: number): number {
 }
 
 /** Runs `task` `warmup` times unmeasured, then `samples` times; wall milliseconds per call. */
-export async function sample(task: () => Promise<unknown>, samples: number, warmup: number): Promise<number[]> {
+export async function sample(
+  task: () => Promise<unknown>,
+  samples: number,
+  warmup: number,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await task();
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {

@@ -22,11 +22,15 @@ function timedIterable<T>(source: AsyncIterable<T>, add: (ms: number) => void): 
  * Wraps a provider so a sync can be split into "waiting on the provider" and "everything else"
  * (database writes, rollups). The wrapped calls are the real ones; only the clock is added.
  */
-export function timedProvider(provider: FinanceProvider): { provider: FinanceProvider; times: ProviderTimes } {
+export function timedProvider(provider: FinanceProvider): {
+  provider: FinanceProvider;
+  times: ProviderTimes;
+} {
   const times: ProviderTimes = { statements: 0, payouts: 0, statementTransactions: 0, other: 0 };
   const wrapped: FinanceProvider = {
     ...provider,
-    statements: (shop, range) => timedIterable(provider.statements(shop, range), (ms) => (times.statements += ms)),
+    statements: (shop, range) =>
+      timedIterable(provider.statements(shop, range), (ms) => (times.statements += ms)),
     payouts: (shop, range) => timedIterable(provider.payouts(shop, range), (ms) => (times.payouts += ms)),
     statementTransactions: (shop, id) =>
       timedIterable(provider.statementTransactions(shop, id), (ms) => (times.statementTransactions += ms)),

@@ -48,7 +48,9 @@ export async function loadBigShop(db: Db, size: BigShopSize = BIG_SHOP): Promise
     .returning({ id: shops.id });
   const shopId = shop!.id;
   const lastDay = DateTime.now().setZone(ZONE).minus({ days: 1 }).toISODate()!;
-  const firstDay = DateTime.fromISO(lastDay).minus({ days: size.days - 1 }).toISODate()!;
+  const firstDay = DateTime.fromISO(lastDay)
+    .minus({ days: size.days - 1 })
+    .toISODate()!;
 
   await db.execute(sql`
     insert into statement_transactions (shop_id, id, statement_id, day, type, order_id, order_create_time,
@@ -114,5 +116,10 @@ export async function loadBigShop(db: Db, size: BigShopSize = BIG_SHOP): Promise
   await linkShop(db, workspaceId, shopId);
   // What autovacuum would have done by the time anyone asks: fresh statistics, a visibility map.
   await db.execute(sql`vacuum analyze`);
-  return { shopId, someStatementId: `S${String(size.days >> 1).padStart(6, "0")}`, loadSeconds, rollupSeconds };
+  return {
+    shopId,
+    someStatementId: `S${String(size.days >> 1).padStart(6, "0")}`,
+    loadSeconds,
+    rollupSeconds,
+  };
 }
