@@ -53,6 +53,9 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
 /** The limiter every TikTok client in this process shares. */
 export const sharedRateLimiter: RateLimiter = createRateLimiter();
 
+/** For the local sandbox, which enforces no limit: keeps demos and tests at full speed. */
+export const noRateLimit: RateLimiter = { take: async () => {} };
+
 /**
  * The API a path belongs to: ids in the path (statement, order) are folded, so
  * `/finance/202501/statements/123…/statement_transactions` is one API whatever the statement.
