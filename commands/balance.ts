@@ -41,7 +41,11 @@ export default defineCommand({
       title: shops.length === 1 ? `Balance · ${shops[0]!.name}` : `Balance · ${shops.length} shops`,
       summary: sections.map((s) => s.fields?.map((f) => `${f.label}: ${f.value}`).join(", ")).join(" | "),
       sections,
-      footer: footer(ctx, { zone, lastSync: unsynced ? null : oldestSync }),
+      footer: footer(ctx, {
+        shops,
+        zone,
+        lastSync: unsynced ? null : oldestSync,
+      }),
       timestamp: ctx.now,
     });
   },

@@ -135,6 +135,7 @@ export default defineCommand({
       summary: `Where the money went, ${label}`,
       sections,
       footer: footer(ctx, {
+        shops,
         zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
         lastSync,
         period: `settled clock, ${label}`,

@@ -30,7 +30,12 @@ export default defineCommand({
       summary: `Settled per day, payouts and pending (est.) for ${period.label} (${shop.timezone}, ${currency})`,
       chart: { filename: `chart-${slug}.png`, png, alt: spec.title },
       sections: [],
-      footer: footer(ctx, { zone: shop.timezone, lastSync, period: period.label }),
+      footer: footer(ctx, {
+        shops: [shop],
+        zone: shop.timezone,
+        lastSync,
+        period: period.label,
+      }),
       timestamp: ctx.now,
     });
   },

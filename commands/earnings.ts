@@ -72,7 +72,12 @@ export default defineCommand({
       title: `Earnings · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
       summary: `Settled earnings for ${label}`,
       sections: sections.map(stripUndefined),
-      footer: footer(ctx, { zone: zoneText, lastSync, period: `settled clock, ${label}` }),
+      footer: footer(ctx, {
+        shops,
+        zone: zoneText,
+        lastSync,
+        period: `settled clock, ${label}`,
+      }),
       timestamp: ctx.now,
     });
   },

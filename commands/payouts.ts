@@ -79,7 +79,11 @@ export default defineCommand({
       title: `Last ${args.count} payouts${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
       summary: `Last ${args.count} payouts`,
       sections,
-      footer: footer(ctx, { zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone", lastSync }),
+      footer: footer(ctx, {
+        shops,
+        zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
+        lastSync,
+      }),
       timestamp: ctx.now,
     });
   },

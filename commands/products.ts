@@ -70,6 +70,7 @@ export default defineCommand({
       summary: `Top products by settlement, ${label}`,
       sections,
       footer: footer(ctx, {
+        shops,
         zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
         lastSync,
         period: `settled clock, ${label}`,

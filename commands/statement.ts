@@ -73,7 +73,11 @@ export default defineCommand({
             ],
           },
         ],
-        footer: footer(ctx, { zone: shop.timezone, lastSync }),
+        footer: footer(ctx, {
+          shops: [shop],
+          zone: shop.timezone,
+          lastSync,
+        }),
         timestamp: ctx.now,
       });
     }

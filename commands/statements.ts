@@ -64,6 +64,7 @@ export default defineCommand({
       summary: `Statements for ${label}`,
       sections,
       footer: footer(ctx, {
+        shops,
         zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
         lastSync,
         period: label,

@@ -17,6 +17,8 @@ Usage: balance-bot <command>
   ask "<text>"     answer one command as the console workspace, e.g. ask "/balance"
   sync [--once]    sync every linked shop now
   migrate          apply database migrations
+  import <file> [--shop NAME] [--timezone Area/City] [--currency CODE]
+                   import a Seller Center statement export (CSV/XLSX) into a shop
   register-commands [--guild ID]
                    publish /balance to Discord (globally, or to one server at once)
   slack-manifest [--url https://host]
@@ -84,6 +86,11 @@ async function main(argv: string[]): Promise<number> {
       return withApp(config, log, { forceSandbox: command === "demo" }, (app) =>
         serve(app, { chat: command === "start" }),
       );
+    case "import":
+      return (await import("../providers/csv/import-cli.ts")).runImportCli(argv.slice(argv.indexOf(command) + 1), {
+        config,
+        log,
+      });
     case "register-commands": {
       if (!config.discord) {
         console.error(

@@ -18,7 +18,7 @@ export function asMoney(value: string | null | undefined, currency: string): Mon
 /** The footer every report carries: when, how fresh, which zone, and whether it is sandbox data. */
 export function footer(
   ctx: CommandContext,
-  parts: { zone: string; lastSync: Date | null; period?: string },
+  parts: { zone: string; lastSync: Date | null; period?: string; shops?: readonly { provider: string }[] },
 ): string {
   const valid = parts.zone.includes("/") || parts.zone === "UTC";
   const items = [
@@ -28,7 +28,7 @@ export function footer(
   if (parts.period) items.push(parts.period);
   items.push(`zone ${parts.zone}`);
   // Per shop, not per process: an imported or connected shop is real data even beside the sandbox.
-  if (ctx.scope.shops.some((s) => s.provider === "sandbox")) items.push("sandbox data");
+  if ((parts.shops ?? ctx.scope.shops).some((s) => s.provider === "sandbox")) items.push("sandbox data");
   return items.join(" · ");
 }
 

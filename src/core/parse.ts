@@ -10,9 +10,17 @@ export function tokenize(text: string): string[] {
     c === "\u2018" || c === "\u2019" ? "'" : '"',
   );
   const tokens: string[] = [];
-  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let m = pattern.exec(normalised); m; m = pattern.exec(normalised))
-    tokens.push(m[1] ?? m[2] ?? m[3] ?? "");
+  // shop:"US store" keeps its space; so do "quoted" and 'quoted' words.
+  const pattern = /([A-Za-z_-]+:)"([^"]*)"|([A-Za-z_-]+:)'([^']*)'|"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (let m = pattern.exec(normalised); m; m = pattern.exec(normalised)) {
+    tokens.push(
+      m[1] !== undefined
+        ? `${m[1]}${m[2]}`
+        : m[3] !== undefined
+          ? `${m[3]}${m[4]}`
+          : (m[5] ?? m[6] ?? m[7] ?? ""),
+    );
+  }
   return tokens;
 }
 

@@ -1,6 +1,7 @@
-import { appendFileSync, createWriteStream, mkdirSync } from "node:fs";
+import { appendFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pino from "pino";
 import { createLogger, type Logger } from "../../src/log.ts";
 
 /** Where every test's logs go; the global teardown scans them for configured secrets. */
@@ -17,7 +18,12 @@ export function captureLogger(secrets: string[]): { log: Logger; addSecrets(more
     if (real.length > 0) appendFileSync(`${base}.secrets`, `${real.join("\n")}\n`);
   };
   addSecrets(secrets);
-  const log = createLogger({ level: "debug", secrets, destination: createWriteStream(`${base}.log`) });
+  // Synchronous writes: a worker that ends right after a test still leaves every line on disk.
+  const log = createLogger({
+    level: "debug",
+    secrets,
+    destination: pino.destination({ dest: `${base}.log`, sync: true }),
+  });
   return { log, addSecrets };
 }
 
