@@ -119,6 +119,17 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     expect(statement).toBeDefined();
     expect(textOf(await ask(`/balance statement ${statement}`))).toMatch(/no statement/i);
     expect(textOf(await app.ask("/balance goal list"))).toContain("$12,345.00");
+    // Every command, as an admin of the other workspace, naming the first workspace's shop.
+    for (const command of commands) {
+      for (const text of [command.example, `${command.example} shop:"Sandbox Outdoor (US)"`, `/balance ${command.name} shop:1`]) {
+        const reply = await ask(text);
+        const answer = textOf(reply);
+        expect(answer, text).not.toMatch(/[$₫]\s?[\d,]+/);
+        // An error may quote what was typed; nothing else may name the other workspace's shop.
+        if (reply.kind !== "error") expect(answer, text).not.toContain("Sandbox Outdoor");
+        expect(answer, text).not.toContain("Thời Trang");
+      }
+    }
   });
 
   it("answers thousands of random strings with a reply and no exception", async () => {
