@@ -6,6 +6,7 @@ import { type Core, createCore } from "../core/dispatcher.ts";
 import type { Logger } from "../log.ts";
 import { type SandboxOptions, type SandboxShop, startSandboxShop } from "../providers/sandbox/index.ts";
 import { createTikTokClient, type RetryPolicy, type TikTokClient } from "../providers/tiktok/client.ts";
+import { noRateLimit, type RateLimiter, sharedRateLimiter } from "../providers/tiktok/rate-limit.ts";
 import { type Database, openDatabase } from "../storage/database.ts";
 import {
   authorizationTokenStore,
@@ -42,6 +43,8 @@ export interface AppOptions {
   sandbox?: Partial<SandboxOptions>;
   /** TikTok client retry policy (tests shorten the waits). */
   retry?: Partial<RetryPolicy>;
+  /** The sandbox enforces no limit unless asked (`sandbox.qps`): then its clients keep to 50/s too. */
+  rateLimiter?: RateLimiter;
 }
 
 const SANDBOX = "sandbox";
@@ -78,6 +81,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           authUrl: sandbox.url,
           tokens: authorizationTokenStore(db, id, config.encryptionKey),
           log,
+          rateLimiter: options.rateLimiter ?? (options.sandbox?.qps ? sharedRateLimiter : noRateLimit),
           ...(options.retry ? { retry: options.retry } : {}),
         });
       // The sandbox keeps its tokens in memory: hand this run's tokens to the stored authorization.

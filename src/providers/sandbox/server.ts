@@ -14,11 +14,14 @@ import { SANDBOX_APP_KEY, SANDBOX_APP_SECRET, SANDBOX_SHOPS, type SandboxShopDef
 import { createFaults, type SandboxFaults } from "./faults.ts";
 import { DAY, type World } from "./orders.ts";
 import { ApiError } from "./paging.ts";
+import { createQpsGate } from "./qps.ts";
 import { ROUTES } from "./routes.ts";
 import { createStatementBook } from "./statements.ts";
 import { createTokenBook } from "./tokens.ts";
 
 export interface SandboxOptions {
+  /** Enforce TikTok's limit: at most this many requests per second per API and shop (429 + 36009002 beyond). */
+  qps?: number;
   /** History seed; the same seed and start give the same data. Default 42. */
   seed?: number;
   /** Simulated seconds per real second. Default 60. */
@@ -61,6 +64,8 @@ export interface SandboxShop {
   newAuthCode(): string;
   /** Requests received so far (all paths). */
   received(): number;
+  /** Requests refused by the `qps` limit so far. */
+  throttled(): number;
   /** POSTs a signed webhook (reference §5.2) to `url`; resolves to the HTTP status. */
   sendWebhook(
     url: string,
@@ -93,7 +98,9 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
   const tokens = createTokenBook();
   const { faults, state, take } = createFaults(() => tokens.expireAll());
   let received = 0;
+  let throttled = 0;
   let sequence = 0;
+  const limiter = options.qps ? createQpsGate(options.qps) : undefined;
 
   function send(res: ServerResponse, status: number, code: number, message: string, data: unknown): void {
     sequence++;
@@ -112,6 +119,10 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
     const rawBody = Buffer.concat(chunks).toString("utf8");
     if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
     if (take("rateLimit")) return send(res, 429, 36009002, "Too many requests", null);
+    if (limiter && !limiter.admit(req.url ?? "/")) {
+      throttled++;
+      return send(res, 429, 36009002, "Too many requests", null);
+    }
     if (take("serverErrors")) return send(res, 503, 36009003, "Internal error. Please try again later", null);
 
     const url = new URL(req.url ?? "/", "http://sandbox.local");
@@ -192,6 +203,7 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
     },
     newAuthCode: () => tokens.newAuthCode(),
     received: () => received,
+    throttled: () => throttled,
     async sendWebhook(target, event) {
       const raw = JSON.stringify({
         type: event.type,

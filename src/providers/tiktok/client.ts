@@ -19,6 +19,7 @@ import type {
   TokenStore,
   UnsettledSummary,
 } from "../port.ts";
+import { type RateLimiter, wrapFetch } from "./rate-limit.ts";
 import { isSeaRegion } from "./regions.ts";
 import {
   orderTransactionsDataSchema,
@@ -60,6 +61,8 @@ export interface TikTokClientOptions {
   /** Per-attempt timeout; default 30 s. */
   timeoutMs?: number;
   log?: ClientLog;
+  /** Default: the process-wide limiter shared by every job. */
+  rateLimiter?: RateLimiter;
 }
 
 /** What the token endpoints return, as stored. */
@@ -94,7 +97,8 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
   let refreshing: Promise<TokenGrant> | undefined;
 
   const transport: TransportOptions = {
-    fetch: options.fetch ?? globalThis.fetch,
+    // Every request waits for its slot in the process-wide limiter (50/s per endpoint and shop).
+    fetch: wrapFetch(options.fetch ?? globalThis.fetch, options.rateLimiter),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     retry: { ...DEFAULT_RETRY, ...options.retry },
     timeoutMs: options.timeoutMs ?? 30_000,

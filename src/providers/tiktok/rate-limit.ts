@@ -50,8 +50,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   };
 }
 
-/** The limiter every TikTok client in this process shares. */
-export const sharedRateLimiter: RateLimiter = createRateLimiter();
+/**
+ * The limiter every TikTok client in this process shares: 50 per second per endpoint and shop,
+ * with a short burst, so jitter on the way never pushes a second's count over TikTok's limit.
+ */
+export const sharedRateLimiter: RateLimiter = createRateLimiter({ perSecond: 50, burst: 10 });
 
 /** For the local sandbox, which enforces no limit: keeps demos and tests at full speed. */
 export const noRateLimit: RateLimiter = { take: async () => {} };
