@@ -5,7 +5,9 @@ import alertsRemove from "./alerts-remove.ts";
 import balance from "./balance.ts";
 import breakdown from "./breakdown.ts";
 import chart from "./chart.ts";
+import connect from "./connect.ts";
 import { digestOff, digestOn, digestPreview, digestTime, digestZone } from "./digest.ts";
+import disconnect from "./disconnect.ts";
 import earnings from "./earnings.ts";
 import goalList from "./goal-list.ts";
 import goalRemove from "./goal-remove.ts";
@@ -41,5 +43,7 @@ export const commands: readonly AnyCommand[] = [
   digestPreview,
   shops,
   status,
+  connect,
+  disconnect,
   help,
 ];

@@ -4,6 +4,7 @@ import type { Config } from "../config.ts";
 import type { CoreDeps } from "../core/deps.ts";
 import { type Core, createCore } from "../core/dispatcher.ts";
 import type { Logger } from "../log.ts";
+import { observeSync } from "../metrics.ts";
 import { type SandboxOptions, type SandboxShop, startSandboxShop } from "../providers/sandbox/index.ts";
 import { createTikTokClient, type RetryPolicy, type TikTokClient } from "../providers/tiktok/client.ts";
 import { noRateLimit, type RateLimiter, sharedRateLimiter } from "../providers/tiktok/rate-limit.ts";
@@ -158,7 +159,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           if (authorization.provider !== provider || authorization.status !== "active") continue;
           const client = clientFor(authorization.id);
           for (const shop of await shopsOfAuthorization(db, authorization.id)) {
-            reports.push(await syncShop({ db, log, clock }, client, shop));
+            const started = Date.now();
+            const report = await syncShop({ db, log, clock }, client, shop);
+            observeSync(report, Date.now() - started);
+            reports.push(report);
           }
         }
         return reports;

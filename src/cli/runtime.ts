@@ -1,11 +1,15 @@
 import { hostname } from "node:os";
 import { evaluateAlerts } from "../alerts/evaluate.ts";
+import { appClient } from "../connect/client.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { DeliveryPort } from "../delivery/port.ts";
 import { drainOutbox } from "../delivery/worker.ts";
 import { digestTick } from "../digests/tick.ts";
 import { pruneJobRuns } from "../scheduler/coordinator.ts";
 import { type Job, type Scheduler, startScheduler } from "../scheduler/jobs.ts";
+import { pruneOAuthStates } from "../storage/repos/oauth-states.ts";
+import { authorizationTokenStore } from "../storage/repos/shops.ts";
+import { REFRESH_AHEAD_MS, refreshAheadOfExpiry } from "../sync/tokens.ts";
 import type { App } from "./app.ts";
 
 /** The job table: sync (then alerts), the digest tick, the outbox drain, a daily health job. */
@@ -34,10 +38,30 @@ export function buildJobs(app: App, ports: Partial<Record<Platform, DeliveryPort
     },
     { name: "outbox", cron: "*/5 * * * * *", once: false, run: drain },
     {
+      name: "tokens",
+      cron: "23 * * * *",
+      once: true,
+      async run() {
+        const report = await refreshAheadOfExpiry({
+          db,
+          provider: app.provider,
+          now: clock(),
+          withinMs: REFRESH_AHEAD_MS,
+          log,
+          sandbox,
+          clientFor: (id) => appClient(app, authorizationTokenStore(db, id, app.config.encryptionKey)),
+        });
+        if (report.flagged.length > 0) await drain();
+      },
+    },
+    {
       name: "health",
       cron: "17 3 * * *",
       once: true,
-      run: () => pruneJobRuns(db, clock(), 7 * 86_400_000),
+      async run() {
+        await pruneJobRuns(db, clock(), 7 * 86_400_000);
+        await pruneOAuthStates(db, new Date(clock().getTime() - 86_400_000));
+      },
     },
   ];
 }

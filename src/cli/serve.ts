@@ -17,11 +17,33 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
   await syncIfStale(app, log);
   const stops: (() => Promise<void>)[] = [];
   const ports: Partial<Record<Platform, DeliveryPort>> = {};
+  const adapters = () => ({
+    ...(options.chat && config.slack ? { slack: !!ports.slack } : {}),
+    ...(options.chat && config.discord ? { discord: !!ports.discord } : {}),
+  });
+  const { createHttpRouter, HTTP_ROUTES } = await import("../http/router.ts");
   if (options.chat && config.slack) {
     const { startSlack } = await import("../adapters/slack/index.ts");
-    const slackConfig =
-      config.slack.mode === "socket" ? config.slack : { ...config.slack, port: config.port ?? 3000 };
-    const slack = await startSlack({ core, config: slackConfig, log, isSandbox: deps.sandbox });
+    let slackConfig: Parameters<typeof startSlack>[0]["config"];
+    let customRoutes: Parameters<typeof startSlack>[0]["customRoutes"];
+    if (config.slack.mode === "socket") slackConfig = config.slack;
+    else {
+      slackConfig = { ...config.slack, port: config.port ?? 3000 };
+      const router = createHttpRouter({ app, adapters });
+      stops.push(async () => router.close());
+      customRoutes = HTTP_ROUTES.map((r) => ({
+        path: r.path,
+        method: r.method,
+        handler: (req, res) => void router(req, res),
+      }));
+    }
+    const slack = await startSlack({
+      core,
+      config: slackConfig,
+      log,
+      isSandbox: deps.sandbox,
+      ...(customRoutes ? { customRoutes } : {}),
+    });
     ports.slack = slack.delivery;
     stops.push(() => slack.stop());
     log.info({ mode: config.slack.mode }, "slack connected");
@@ -34,6 +56,13 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
     log.info("discord connected");
   }
   const chatting = Object.keys(ports).length > 0;
+  // Health, metrics, the OAuth callback and webhooks: on PORT (or with PUBLIC_URL), unless Bolt serves them.
+  if (!(options.chat && config.slack?.mode === "http") && (config.port !== undefined || config.publicUrl)) {
+    const { startHttpServer } = await import("../http/server.ts");
+    const http = await startHttpServer({ app, port: config.port ?? 3000, adapters });
+    stops.push(() => http.close());
+    log.info({ port: http.port }, "http server listening");
+  }
   const interactive = process.stdin.isTTY === true;
   if (!chatting) {
     await ensureDemoAlerts(app);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import { observeCommand } from "../metrics.ts";
 import { isDatabaseDown } from "../storage/database.ts";
 import {
   type AnyCommand,
@@ -43,6 +44,7 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
         const scope = await resolveScope(deps, invocation);
         const ctx: CommandContext = { ...deps, invocation, scope, now: deps.clock() };
         const result = await command.run(ctx, args);
+        observeCommand(command.name || "balance", invocation.platform, Date.now() - started);
         deps.log.info(
           {
             correlationId: invocation.correlationId,
@@ -54,6 +56,7 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
         );
         return result;
       } catch (error) {
+        if (command) observeCommand(command.name || "balance", invocation.platform, Date.now() - started);
         return errorReply(deps, invocation, command, error);
       }
     },

@@ -1,6 +1,7 @@
 import type { ChartRenderer } from "../charts/port.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { Logger } from "../log.ts";
+import { countDelivery } from "../metrics.ts";
 import type { Db } from "../storage/database.ts";
 import { claimDue, markParked, markRetry, markSent, type OutboxRow } from "../storage/repos/outbox.ts";
 import { type DeliveryPayload, fromPayload } from "./payload.ts";
@@ -22,7 +23,9 @@ export interface DrainOptions {
   leaseMs?: number;
   /** Minimum gap between two posts to one channel (Slack allows about one per second). */
   channelGapMs?: number;
-  /** Attempts before a row is parked. */
+  /** Posts per second per platform, all channels together (Discord: 50/s global). */
+  platformRate?: Partial<Record<Platform, number>>;
+  /** Failed attempts before a row is parked (rate limits don't count: they are not failures). */
   maxAttempts?: number;
   /** Stop after this many rounds (a drain is bounded; the next tick continues). */
   maxRounds?: number;
@@ -34,18 +37,36 @@ export interface DrainResult {
   parked: number;
 }
 
-const lastPostAt = new Map<string, number>();
+/** Discord's global limit is 50 requests/s; stay a little under it so its own limiter never refuses. */
+const DEFAULT_PLATFORM_RATE: Partial<Record<Platform, number>> = { discord: 45 };
+/** Pacing state lives with each port (one per platform connection), across drains. */
+interface Pacing {
+  nextSlot: number;
+  pausedUntil: number;
+  lastPostAt: Map<string, number>;
+}
+const pacings = new WeakMap<DeliveryPort, Pacing>();
+function pacingOf(port: DeliveryPort): Pacing {
+  let pacing = pacings.get(port);
+  if (!pacing) {
+    pacing = { nextSlot: 0, pausedUntil: 0, lastPostAt: new Map() };
+    pacings.set(port, pacing);
+  }
+  return pacing;
+}
 
 /**
  * Sends what is due: claims (SKIP LOCKED, oldest per channel first), checks the platform for an
- * earlier send of a re-claimed row, posts once, records the message id. Rate limits wait for
- * Retry-After; transient failures back off; permanent ones are parked with the reason.
+ * earlier send of a re-claimed row, posts once, records the message id. A rate limit pauses the
+ * whole platform until Retry-After and costs the row no attempt; transient failures back off;
+ * permanent ones are parked with the reason.
  */
 export async function drainOutbox(deps: DrainDeps, options: DrainOptions = {}): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, retried: 0, parked: 0 };
   const platforms = Object.keys(deps.ports);
   const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const gap = options.channelGapMs ?? 1000;
+  const rates = { ...DEFAULT_PLATFORM_RATE, ...options.platformRate };
   for (let round = 0; round < (options.maxRounds ?? 50); round++) {
     const rows = await claimDue(deps.db, {
       now: deps.clock(),
@@ -57,11 +78,26 @@ export async function drainOutbox(deps: DrainDeps, options: DrainOptions = {}): 
     // Different channels go out in parallel; one channel's rows are serial (one per round).
     await Promise.all(
       rows.map(async (row) => {
-        const key = `${row.platform}:${row.channel}`;
-        const wait = (lastPostAt.get(key) ?? 0) + gap - Date.now();
-        if (wait > 0) await sleep(wait);
+        const port = deps.ports[row.platform as Platform];
+        if (!port) return;
+        const pacing = pacingOf(port);
+        const rate = rates[row.platform as Platform];
+        // Reserve this row's platform slot before waiting, so parallel rows queue up evenly.
+        const slot = rate ? Math.max(pacing.nextSlot, Date.now()) : Date.now();
+        if (rate) pacing.nextSlot = slot + 1000 / rate;
+        const start = Math.max(slot, (pacing.lastPostAt.get(row.channel) ?? 0) + gap);
+        if (start > Date.now()) await sleep(start - Date.now());
+        // The pause is kept on the injected clock (Retry-After is about the platform's time, not ours).
+        const paused = pacing.pausedUntil;
+        if (paused > deps.clock().getTime()) {
+          await markRetry(deps.db, row.id, "waiting for the platform's rate limit", new Date(paused), {
+            refund: true,
+          });
+          result.retried += 1;
+          return;
+        }
         const outcome = await deliverOne(deps, row, options.maxAttempts ?? 8);
-        lastPostAt.set(key, Date.now());
+        pacing.lastPostAt.set(row.channel, Date.now());
         result[outcome] += 1;
       }),
     );
@@ -89,22 +125,30 @@ async function deliverOne(deps: DrainDeps, row: OutboxRow, maxAttempts: number):
       dedupeKey: row.dedupeKey,
     });
     await markSent(deps.db, row.id, messageId, deps.clock());
+    countDelivery(row.platform, true);
     log.info({ messageId, kind: row.kind }, "delivered");
     return "sent";
   } catch (error) {
+    countDelivery(row.platform, false);
     const now = deps.clock().getTime();
     const typed = error instanceof DeliveryError ? error : undefined;
     const reason = typed
       ? `${typed.kind}: ${typed.message}${typed.options.adminHint ? ` (${typed.options.adminHint})` : ""}`
       : String((error as Error)?.message ?? error);
+    if (typed?.kind === "rate_limited") {
+      const wait = typed.options.retryAfterMs ?? 1000;
+      const pacing = pacingOf(port);
+      pacing.pausedUntil = Math.max(pacing.pausedUntil, now + wait);
+      await markRetry(deps.db, row.id, reason, new Date(now + wait), { refund: true });
+      log.info({ retryInMs: wait }, "delivery rate limited; platform paused");
+      return "retried";
+    }
     if ((typed?.permanent ?? false) || row.attempts >= maxAttempts) {
       await markParked(deps.db, row.id, reason);
       log.warn({ reason, attempts: row.attempts }, "delivery parked");
       return "parked";
     }
-    const backoff =
-      typed?.options.retryAfterMs ??
-      Math.min(2 ** row.attempts * 1000, 5 * 60_000) * (0.5 + Math.random() / 2);
+    const backoff = Math.min(2 ** row.attempts * 1000, 5 * 60_000) * (0.5 + Math.random() / 2);
     await markRetry(deps.db, row.id, reason, new Date(now + backoff));
     log.warn({ reason, retryInMs: Math.round(backoff) }, "delivery will be retried");
     return "retried";

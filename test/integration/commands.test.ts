@@ -121,7 +121,11 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     expect(textOf(await app.ask("/balance goal list"))).toContain("$12,345.00");
     // Every command, as an admin of the other workspace, naming the first workspace's shop.
     for (const command of commands) {
-      for (const text of [command.example, `${command.example} shop:"Sandbox Outdoor (US)"`, `/balance ${command.name} shop:1`]) {
+      for (const text of [
+        command.example,
+        `${command.example} shop:"Sandbox Outdoor (US)"`,
+        `/balance ${command.name} shop:1`,
+      ]) {
         const reply = await ask(text);
         const answer = textOf(reply);
         expect(answer, text).not.toMatch(/[$₫]\s?[\d,]+/);

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Core } from "../../core/dispatcher.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
@@ -58,6 +59,12 @@ export async function startSlack(options: {
   isSandbox?: boolean;
   /** How long a command may run before the answer moves to response_url (default 2000 ms). */
   ackBudgetMs?: number;
+  /** HTTP mode: extra routes served on the same port (health, metrics, OAuth callback, webhooks). */
+  customRoutes?: {
+    path: string;
+    method: string;
+    handler: (req: IncomingMessage, res: ServerResponse) => void;
+  }[];
 }): Promise<SlackAdapter> {
   const { core, config } = options;
   const log = options.log.child({ component: "slack", mode: config.mode });
@@ -102,6 +109,8 @@ export async function startSlack(options: {
     const receiver = new HTTPReceiver({
       signingSecret: config.signingSecret,
       endpoints: "/slack/events",
+      // Bolt owns PORT in HTTP mode: the bot's other routes (health, OAuth, webhooks) ride along.
+      ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
       logger: slackLogger,
       // Runs only after Bolt has verified the signature and the 5-minute window.
       customPropertiesExtractor: (req) => {

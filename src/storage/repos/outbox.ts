@@ -68,10 +68,22 @@ export async function markSent(db: Tx, id: number, messageId: string, at: Date):
     .where(eq(outbox.id, id));
 }
 
-export async function markRetry(db: Tx, id: number, error: string, nextAttemptAt: Date): Promise<void> {
+/** Back to pending at `nextAttemptAt`; `refund` gives back the attempt (a rate limit is not a failure). */
+export async function markRetry(
+  db: Tx,
+  id: number,
+  error: string,
+  nextAttemptAt: Date,
+  options: { refund?: boolean } = {},
+): Promise<void> {
   await db
     .update(outbox)
-    .set({ status: "pending", lastError: error.slice(0, 500), nextAttemptAt })
+    .set({
+      status: "pending",
+      lastError: error.slice(0, 500),
+      nextAttemptAt,
+      ...(options.refund ? { attempts: sql`greatest(${outbox.attempts} - 1, 0)` } : {}),
+    })
     .where(eq(outbox.id, id));
 }
 
