@@ -24,4 +24,4 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Migrate first (a one-connection client holding an advisory lock), then start.
-CMD ["sh", "-c", "node bin/balance-bot.mjs migrate && exec node bin/balance-bot.mjs start"]
+CMD ["sh", "-c", "node bin/balance-bot.mjs migrate && exec node --max-semi-space-size=1 bin/balance-bot.mjs start"]

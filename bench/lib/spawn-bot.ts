@@ -22,7 +22,7 @@ export interface BotProcess {
 
 /** Only what the process needs: no inherited secrets or settings from the bench's own environment. */
 function baseEnv(): Record<string, string> {
-  const keep = ["PATH", "HOME", "TMPDIR", "LANG", "TZ"];
+  const keep = ["PATH", "HOME", "TMPDIR", "LANG", "TZ", "NODE_OPTIONS"];
   return Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));
 }
 
@@ -112,7 +112,7 @@ export function spawnNode(
   };
 }
 
-/** `node bin/balance-bot.mjs start` with this environment. */
+/** `balance-bot start` as `npm start` and the Dockerfile run it, with this environment. */
 export function spawnBot(env: Record<string, string>, stdin: "pipe" | "ignore" = "ignore"): BotProcess {
-  return spawnNode(["bin/balance-bot.mjs", "start"], env, stdin);
+  return spawnNode(["--max-semi-space-size=1", "bin/balance-bot.mjs", "start"], env, stdin);
 }

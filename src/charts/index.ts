@@ -1,11 +1,8 @@
-import { createLocalRenderer } from "./local.ts";
 import type { ChartRenderer } from "./port.ts";
-import { createQuickChartRenderer } from "./quickchart.ts";
 
 export type { BalanceChartConfig, ChartConfigOptions } from "./config.ts";
 export { buildChartConfig } from "./config.ts";
 export type { ChartFont } from "./font.ts";
-export { loadChartFont } from "./font.ts";
 export type { ChartRenderer, ChartSpec } from "./port.ts";
 
 /** Which renderer to use; mirrors `config.charts`. */
@@ -26,9 +23,19 @@ export function createChartRenderer(settings: ChartRendererSettings): ChartRende
     ...(settings.width === undefined ? {} : { width: settings.width }),
     ...(settings.height === undefined ? {} : { height: settings.height }),
   };
-  if (settings.renderer === "local") return createLocalRenderer(size);
-  if (!settings.quickchartUrl) {
+  if (settings.renderer !== "local" && !settings.quickchartUrl) {
     throw new Error('charts: renderer "quickchart" needs quickchartUrl (your self-hosted QuickChart)');
   }
-  return createQuickChartRenderer({ url: settings.quickchartUrl, ...size });
+  // Loaded on the first chart: canvas and Chart.js cost ~30 MB a bot that never draws doesn't need.
+  let loading: Promise<ChartRenderer> | undefined;
+  const load = () => {
+    loading ??=
+      settings.renderer === "local"
+        ? import("./local.ts").then((m) => m.createLocalRenderer(size))
+        : import("./quickchart.ts").then((m) =>
+            m.createQuickChartRenderer({ url: settings.quickchartUrl!, ...size }),
+          );
+    return loading;
+  };
+  return { render: async (spec) => (await load()).render(spec) };
 }

@@ -59,6 +59,8 @@ const DAY = 86_400_000;
 // Statuses change after the fact (PROCESSING → PAID): every sync re-reads this much history.
 const STATEMENT_OVERLAP_DAYS = 14;
 const PAYOUT_OVERLAP_DAYS = 30;
+/** Statements whose transactions are fetched at once (each is still paged and rate-limited). */
+const FETCH_AHEAD = 3;
 
 /**
  * Pulls one shop incrementally and idempotently: each page is parsed completely before anything
@@ -179,17 +181,51 @@ async function syncTransactions(
     statements.map((s) => s.id),
   );
   const days = new Set(statements.map((s) => s.day));
-  for (const statement of statements.filter((s) => missing.has(s.id))) {
-    // All pages of one statement are written together: a statement is never half-imported.
+  // Up to FETCH_AHEAD statements are fetched while the previous one is written: the API and the
+  // database work at once. Writes stay in statement order, one transaction per statement.
+  const todo = statements.filter((s) => missing.has(s.id));
+  const fetchAll = async (statement: StatementRecord) => {
     const rows: StatementTransactionRecord[] = [];
     for await (const page of provider.statementTransactions(ref, statement.id)) rows.push(...page);
-    await deps.db.transaction(async (tx) => {
-      for (let i = 0; i < rows.length; i += 500) {
-        await upsertStatementTransactions(tx, shopId, statement.id, statement.day, rows.slice(i, i + 500));
-      }
-    });
-    report.transactions += rows.length;
+    return rows;
+  };
+  const inflight: Promise<StatementTransactionRecord[]>[] = [];
+  let next = 0;
+  const launch = () => {
+    while (inflight.length < FETCH_AHEAD && next < todo.length) {
+      const fetching = fetchAll(todo[next++]!);
+      // Awaited below in order; this only keeps an early failure from counting as unhandled.
+      fetching.catch(() => {});
+      inflight.push(fetching);
+    }
+  };
+  launch();
+  let writing: Promise<void> = Promise.resolve();
+  let writeFailed: { error: unknown } | undefined;
+  for (const statement of todo) {
+    // All pages of one statement are written together: a statement is never half-imported.
+    const rows = await inflight.shift()!;
+    launch();
+    await writing;
+    if (writeFailed) throw writeFailed.error;
+    writing = deps.db
+      .transaction(async (tx) => {
+        for (let i = 0; i < rows.length; i += 5000) {
+          await upsertStatementTransactions(tx, shopId, statement.id, statement.day, rows.slice(i, i + 5000));
+        }
+      })
+      .then(
+        () => {
+          report.transactions += rows.length;
+        },
+        (error: unknown) => {
+          // Kept, not thrown here: a rejection nobody awaits yet would crash the process.
+          writeFailed = { error };
+        },
+      );
   }
+  await writing;
+  if (writeFailed) throw writeFailed.error;
   await refreshRollups(deps.db, shopId, [...days]);
   await recordSuccess(deps.db, shopId, "transactions", deps.clock());
 }

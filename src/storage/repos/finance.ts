@@ -118,33 +118,54 @@ export async function upsertPayouts(
   return new Map(before.map((b) => [`${b.source}:${b.id}`, b.status]));
 }
 
+/**
+ * Upserts a statement's transactions in one statement: the rows travel as a single JSON
+ * parameter (jsonb_to_recordset) instead of thousands of bound values, which is what made large
+ * syncs slow. Idempotent on (shop, transaction id); `raw` keeps an imported source row.
+ */
 export async function upsertStatementTransactions(
   db: Tx,
   shopId: number,
   statementId: string,
   day: string,
-  rows: StatementTransactionRecord[],
+  rows: (StatementTransactionRecord & { raw?: Record<string, unknown> | null })[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await db
-    .insert(statementTransactions)
-    .values(rows.map((r) => ({ shopId, statementId, day, ...r })))
-    .onConflictDoUpdate({
-      target: [statementTransactions.shopId, statementTransactions.id],
-      set: {
-        statementId: excluded("statement_id"),
-        day: excluded("day"),
-        type: excluded("type"),
-        settlement: excluded("settlement"),
-        revenue: excluded("revenue"),
-        shipping: excluded("shipping"),
-        feeTax: excluded("fee_tax"),
-        adjustment: excluded("adjustment"),
-        reserve: excluded("reserve"),
-        reserveStatus: excluded("reserve_status"),
-        breakdown: excluded("breakdown"),
-      },
-    });
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      order_id: r.orderId,
+      adjustment_id: r.adjustmentId,
+      order_create_time: r.orderCreateTime?.toISOString() ?? null,
+      currency: r.currency,
+      settlement: r.settlement,
+      revenue: r.revenue,
+      shipping: r.shipping,
+      fee_tax: r.feeTax,
+      adjustment: r.adjustment,
+      reserve: r.reserve,
+      reserve_status: r.reserveStatus,
+      breakdown: r.breakdown,
+      raw: r.raw ?? null,
+    })),
+  );
+  await db.execute(sql`
+    insert into statement_transactions (shop_id, id, statement_id, day, type, order_id, adjustment_id,
+      order_create_time, currency, settlement, revenue, shipping, fee_tax, adjustment, reserve, reserve_status, breakdown, raw)
+    select ${shopId}, r.id, ${statementId}, ${day}::date, r.type, r.order_id, r.adjustment_id,
+      r.order_create_time, r.currency, r.settlement, r.revenue, r.shipping, r.fee_tax, r.adjustment, r.reserve,
+      r.reserve_status, r.breakdown, r.raw
+    from jsonb_to_recordset(${json}::jsonb) as r(id text, type text, order_id text, adjustment_id text,
+      order_create_time timestamptz, currency text, settlement numeric, revenue numeric, shipping numeric,
+      fee_tax numeric, adjustment numeric, reserve numeric, reserve_status text, breakdown jsonb, raw jsonb)
+    on conflict (shop_id, id) do update set
+      statement_id = excluded.statement_id, day = excluded.day, type = excluded.type,
+      settlement = excluded.settlement, revenue = excluded.revenue, shipping = excluded.shipping,
+      fee_tax = excluded.fee_tax, adjustment = excluded.adjustment, reserve = excluded.reserve,
+      reserve_status = excluded.reserve_status, breakdown = excluded.breakdown,
+      raw = coalesce(excluded.raw, statement_transactions.raw)
+  `);
 }
 
 export async function statementsWithoutTransactions(

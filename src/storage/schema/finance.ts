@@ -91,6 +91,8 @@ export const statementTransactions = pgTable(
   (t) => [
     primaryKey({ columns: [t.shopId, t.id] }),
     index("statement_transactions_statement").on(t.shopId, t.statementId),
+    // Rollups are rebuilt per local day; without this they scan the whole shop.
+    index("statement_transactions_day").on(t.shopId, t.day),
   ],
 );
 

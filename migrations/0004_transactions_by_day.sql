@@ -1,0 +1,1 @@
+CREATE INDEX "statement_transactions_day" ON "statement_transactions" USING btree ("shop_id","day");
