@@ -87,13 +87,10 @@ async function main(argv: string[]): Promise<number> {
         serve(app, { chat: command === "start" }),
       );
     case "import":
-      return (await import("../providers/csv/import-cli.ts")).runImportCli(
-        argv.slice(argv.indexOf(command) + 1),
-        {
-          config,
-          log,
-        },
-      );
+      return (await import("../import/import-cli.ts")).runImportCli(argv.slice(argv.indexOf(command) + 1), {
+        config,
+        log,
+      });
     case "register-commands": {
       if (!config.discord) {
         console.error(

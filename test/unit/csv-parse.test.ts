@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localDate } from "../../src/core/periods.ts";
+import { statementTimeFor } from "../../src/import/statements.ts";
 import {
   detectNumberStyle,
   expandExponent,
@@ -10,7 +11,6 @@ import { parseStamp, stampInstant } from "../../src/providers/csv/dates.ts";
 import { findHeader, normalizeHeader } from "../../src/providers/csv/headers.ts";
 import { normalizeType } from "../../src/providers/csv/parse-rows.ts";
 import { readCsvText } from "../../src/providers/csv/read-table.ts";
-import { statementTimeFor } from "../../src/providers/csv/statements.ts";
 
 const value = (text: string, style?: Parameters<typeof parseAmountText>[1]) => {
   const result = parseAmountText(text, style);

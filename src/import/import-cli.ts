@@ -3,9 +3,9 @@
  * is not strict), opens and migrates the database, prints the outcome, returns the exit code.
  */
 import { parseArgs } from "node:util";
-import type { Config } from "../../config.ts";
-import type { Logger } from "../../log.ts";
-import { openDatabase } from "../../storage/database.ts";
+import type { Config } from "../config.ts";
+import type { Logger } from "../log.ts";
+import { openDatabase } from "../storage/database.ts";
 import { runImportCommand } from "./run-import.ts";
 
 export const IMPORT_USAGE =

@@ -2,9 +2,9 @@
  * The `balance-bot import <file> [--shop NAME]` command: runs an import and words the outcome
  * for a terminal (every bad row on its own line).
  */
-import type { Logger } from "../../log.ts";
-import type { Db } from "../../storage/database.ts";
-import { ImportError } from "./import-error.ts";
+import type { Logger } from "../log.ts";
+import { ImportError } from "../providers/csv/import-error.ts";
+import type { Db } from "../storage/database.ts";
 import { importStatementExport } from "./import-export.ts";
 
 export interface ImportArgs {

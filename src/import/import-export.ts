@@ -4,18 +4,18 @@
  */
 import { basename, extname } from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
-import { localDate } from "../../core/periods.ts";
-import type { Db, Tx } from "../../storage/database.ts";
-import { refreshRollups, upsertStatementTransactions } from "../../storage/repos/finance.ts";
-import { recordSuccess } from "../../storage/repos/sync-state.ts";
-import { statementTransactions } from "../../storage/schema/index.ts";
-import type { PaymentStatus, StatementTransactionRecord } from "../port.ts";
+import { localDate } from "../core/periods.ts";
+import { isKnownZone, stampInstant } from "../providers/csv/dates.ts";
+import { findHeader } from "../providers/csv/headers.ts";
+import { ImportError } from "../providers/csv/import-error.ts";
+import { type ExportRow, isOrderType, parseExportRows } from "../providers/csv/parse-rows.ts";
+import { readExportFile } from "../providers/csv/read-table.ts";
+import type { PaymentStatus, StatementTransactionRecord } from "../providers/port.ts";
+import type { Db, Tx } from "../storage/database.ts";
+import { refreshRollups, upsertStatementTransactions } from "../storage/repos/finance.ts";
+import { recordSuccess } from "../storage/repos/sync-state.ts";
+import { statementTransactions } from "../storage/schema/index.ts";
 import { defaultsForCurrency, ensureCsvShop, findCsvShop } from "./csv-shop.ts";
-import { isKnownZone, stampInstant } from "./dates.ts";
-import { findHeader } from "./headers.ts";
-import { ImportError } from "./import-error.ts";
-import { type ExportRow, isOrderType, parseExportRows } from "./parse-rows.ts";
-import { readExportFile } from "./read-table.ts";
 import { rebuildStatements, statementId } from "./statements.ts";
 
 export interface ImportOptions {

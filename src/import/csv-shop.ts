@@ -2,10 +2,10 @@
  * The shop an import writes to: provider "csv", found by name, linked to the console workspace.
  */
 import { and, eq } from "drizzle-orm";
-import type { Tx } from "../../storage/database.ts";
-import { ensureWorkspace, linkShop, type ShopRow } from "../../storage/repos/workspaces.ts";
-import { shops } from "../../storage/schema/index.ts";
-import { regionTimezone } from "../tiktok/regions.ts";
+import { regionTimezone } from "../providers/tiktok/regions.ts";
+import type { Tx } from "../storage/database.ts";
+import { ensureWorkspace, linkShop, type ShopRow } from "../storage/repos/workspaces.ts";
+import { shops } from "../storage/schema/index.ts";
 
 export const CSV_PROVIDER = "csv";
 

@@ -3,11 +3,11 @@
  * always the sums of that day's stored transactions, whichever import brought them.
  */
 import { and, eq, inArray, like, sql } from "drizzle-orm";
-import { localDate } from "../../core/periods.ts";
-import type { Tx } from "../../storage/database.ts";
-import { upsertStatements } from "../../storage/repos/finance.ts";
-import { statements, statementTransactions } from "../../storage/schema/index.ts";
-import type { PaymentStatus, StatementRecord } from "../port.ts";
+import { localDate } from "../core/periods.ts";
+import type { PaymentStatus, StatementRecord } from "../providers/port.ts";
+import type { Tx } from "../storage/database.ts";
+import { upsertStatements } from "../storage/repos/finance.ts";
+import { statements, statementTransactions } from "../storage/schema/index.ts";
 
 /** The statement id of a local day. */
 export const statementId = (day: string): string => `csv:${day}`;
