@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, sql, sum } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, sum } from "drizzle-orm";
 import type { Tx } from "../database.ts";
 import { dailyRollups, payouts, statements, syncState, unsettledSnapshots } from "../schema/index.ts";
 
