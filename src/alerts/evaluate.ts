@@ -125,6 +125,7 @@ async function payoutEvents(deps: AlertDeps, shopsById: Map<number, ShopRow>): P
               channel: t.channel,
               kind: event.kind,
               payload: toPayload(view) as never,
+              dueAt: deps.clock(),
             }),
           );
         }
@@ -175,6 +176,7 @@ async function thresholds(deps: AlertDeps, shopsById: Map<number, ShopRow>): Pro
             channel,
             kind: `balance_${rule.kind}`,
             payload: toPayload(view) as never,
+            dueAt: deps.clock(),
           }),
         );
       });
@@ -205,6 +207,7 @@ async function goalMilestones(deps: AlertDeps, shopsById: Map<number, ShopRow>):
           channel: t.channel,
           kind: "goal",
           payload: toPayload(view) as never,
+          dueAt: deps.clock(),
         }),
       );
     }
@@ -259,6 +262,7 @@ async function syncTrouble(deps: AlertDeps, shopsById: Map<number, ShopRow>): Pr
           channel: t.channel,
           kind: "sync_trouble",
           payload: toPayload(syncTroubleAlert(shop, problem, deps.sandbox)) as never,
+          dueAt: deps.clock(),
         }),
       );
     }

@@ -73,6 +73,7 @@ export async function digestTick(deps: DigestTickDeps): Promise<number> {
           channel: channel.externalId,
           kind: "digest",
           payload: toPayload(view.reply, view.chart) as never,
+          dueAt: deps.clock(),
           late: !!late,
         }),
       );

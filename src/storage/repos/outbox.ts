@@ -10,11 +10,21 @@ export interface OutboxMessage {
   kind: string;
   payload: Record<string, unknown>;
   late?: boolean;
+  /**
+   * Due from this instant; default now, on the application's clock. Not the database's now():
+   * it has microseconds, so a claim in the same millisecond would find the row not yet due.
+   */
+  dueAt?: Date;
 }
 
 /** Writes a message before anything is sent; a second enqueue of the same key is a no-op. */
 export async function enqueue(db: Tx, message: OutboxMessage): Promise<boolean> {
-  const rows = await db.insert(outbox).values(message).onConflictDoNothing().returning({ id: outbox.id });
+  const { dueAt, ...row } = message;
+  const rows = await db
+    .insert(outbox)
+    .values({ ...row, nextAttemptAt: dueAt ?? new Date() })
+    .onConflictDoNothing()
+    .returning({ id: outbox.id });
   return rows.length > 0;
 }
 
