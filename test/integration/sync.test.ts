@@ -1,6 +1,7 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
+import { parseMoney, toDecimal } from "../../src/money/index.ts";
 import { createTikTokClient } from "../../src/providers/tiktok/client.ts";
 import { authorizationTokenStore } from "../../src/storage/repos/shops.ts";
 import { listAllShops } from "../../src/storage/repos/workspaces.ts";
@@ -65,7 +66,7 @@ describe("sync against the sandbox shop (real client, real HTTP)", () => {
       .from(dailyRollups)
       .where(eq(dailyRollups.category, "settlement"));
     const key = (r: { shopId: number; day: string; total: string }) =>
-      `${r.shopId}|${r.day}|${Number.parseFloat(r.total).toFixed(6)}`;
+      `${r.shopId}|${r.day}|${toDecimal(parseMoney(r.total, "USD"))}`;
     expect(rolled.map(key).sort()).toEqual(raw.map(key).sort());
     const rawTx = await db
       .select({ total: sql<string>`coalesce(sum(${statementTransactions.settlement}), 0)::text` })
