@@ -38,7 +38,7 @@ export interface DrainResult {
 }
 
 /** Discord's global limit is 50 requests/s; stay a little under it so its own limiter never refuses. */
-const DEFAULT_PLATFORM_RATE: Partial<Record<Platform, number>> = { discord: 45 };
+const DEFAULT_PLATFORM_RATE: Partial<Record<Platform, number>> = { discord: 49 };
 /** Pacing state lives with each port (one per platform connection), across drains. */
 interface Pacing {
   nextSlot: number;
@@ -70,7 +70,7 @@ export async function drainOutbox(deps: DrainDeps, options: DrainOptions = {}): 
   for (let round = 0; round < (options.maxRounds ?? 50); round++) {
     const rows = await claimDue(deps.db, {
       now: deps.clock(),
-      limit: options.batch ?? 50,
+      limit: options.batch ?? 200,
       leaseMs: options.leaseMs ?? 60_000,
       platforms,
     });
