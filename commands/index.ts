@@ -13,6 +13,7 @@ import goalList from "./goal-list.ts";
 import goalRemove from "./goal-remove.ts";
 import goalSet from "./goal-set.ts";
 import help from "./help.ts";
+import importExport from "./import.ts";
 import payouts from "./payouts.ts";
 import products from "./products.ts";
 import shops from "./shops.ts";
@@ -45,5 +46,6 @@ export const commands: readonly AnyCommand[] = [
   status,
   connect,
   disconnect,
+  importExport,
   help,
 ];

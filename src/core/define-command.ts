@@ -40,7 +40,7 @@ export type OptionType = "string" | "integer" | "number" | "boolean";
 
 /** Option metadata set with `.meta({ … })` on a field. */
 export interface OptionMeta {
-  kind?: "period" | "amount" | "zone" | "time" | "id" | "shop" | "count" | "text";
+  kind?: "period" | "amount" | "zone" | "time" | "id" | "shop" | "count" | "text" | "attachment";
   /** Only accepted as `name:value` (e.g. `shop:Acme`). */
   named?: boolean;
   /** Shown in usage instead of the option name, e.g. "HH:MM". */

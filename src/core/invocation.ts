@@ -16,5 +16,7 @@ export interface Invocation {
   isAdmin: boolean;
   text?: string;
   options?: { path: string[]; values: Record<string, string | number | boolean | undefined> };
+  /** Files attached to the command where the platform allows it (Discord attachment options). */
+  attachments?: { name: string; url: string; size: number }[];
   correlationId: string;
 }

@@ -37,7 +37,14 @@ export const shopKey = (name: string): string =>
   name.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 
 /** The imported shop of that name, if it exists. */
-export async function findCsvShop(db: Tx, name: string): Promise<ShopRow | undefined> {
+/**
+ * A shop imported from chat belongs to that workspace alone: its key carries the workspace, so
+ * two workspaces that both import a "mystore" never share (or see) each other's figures.
+ */
+const scopedKey = (name: string, workspaceId: number | undefined) =>
+  workspaceId === undefined ? shopKey(name) : `w${workspaceId}:${shopKey(name)}`;
+
+export async function findCsvShop(db: Tx, name: string, workspaceId?: number): Promise<ShopRow | undefined> {
   const [row] = await db
     .select({
       id: shops.id,
@@ -50,16 +57,22 @@ export async function findCsvShop(db: Tx, name: string): Promise<ShopRow | undef
       cipher: shops.cipher,
     })
     .from(shops)
-    .where(and(eq(shops.provider, CSV_PROVIDER), eq(shops.externalId, shopKey(name))));
+    .where(and(eq(shops.provider, CSV_PROVIDER), eq(shops.externalId, scopedKey(name, workspaceId))));
   return row;
 }
 
-/** Creates the shop (or fills in its unknown currency) and links it to the console workspace. */
+/** Creates the shop (or fills in its unknown currency) and links it to its workspace (default: the console). */
 export async function ensureCsvShop(
   db: Tx,
-  input: { name: string; currency: string; timezone: string; region: string },
+  input: {
+    name: string;
+    currency: string;
+    timezone: string;
+    region: string;
+    workspaceId?: number | undefined;
+  },
 ): Promise<number> {
-  const existing = await findCsvShop(db, input.name);
+  const existing = await findCsvShop(db, input.name, input.workspaceId);
   let shopId = existing?.id;
   if (shopId === undefined) {
     // A concurrent import may create it first: then this insert is a no-op and the lookup finds it.
@@ -67,7 +80,7 @@ export async function ensureCsvShop(
       .insert(shops)
       .values({
         provider: CSV_PROVIDER,
-        externalId: shopKey(input.name),
+        externalId: scopedKey(input.name, input.workspaceId),
         name: input.name.trim(),
         region: input.region,
         currency: input.currency,
@@ -75,11 +88,11 @@ export async function ensureCsvShop(
       })
       .onConflictDoNothing()
       .returning({ id: shops.id });
-    shopId = row?.id ?? (await findCsvShop(db, input.name))!.id;
+    shopId = row?.id ?? (await findCsvShop(db, input.name, input.workspaceId))!.id;
   } else if (!existing?.currency) {
     await db.update(shops).set({ currency: input.currency }).where(eq(shops.id, shopId));
   }
-  const consoleWorkspace = await ensureWorkspace(db, "console", "console", "Console");
-  await linkShop(db, consoleWorkspace, shopId);
+  const workspaceId = input.workspaceId ?? (await ensureWorkspace(db, "console", "console", "Console"));
+  await linkShop(db, workspaceId, shopId);
   return shopId;
 }

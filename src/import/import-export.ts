@@ -27,6 +27,8 @@ export interface ImportOptions {
   timezone?: string | undefined;
   /** Required only when the file has no currency column and the shop has no currency yet. */
   currency?: string | undefined;
+  /** The workspace that imports (from chat); default the console workspace, as `balance-bot import`. */
+  workspaceId?: number | undefined;
 }
 
 export interface ImportSummary {
@@ -77,7 +79,7 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
   const shopName = options.shopName?.trim() || basename(options.file, extname(options.file));
 
   return db.transaction(async (tx) => {
-    const existing = await findCsvShop(tx, shopName);
+    const existing = await findCsvShop(tx, shopName, options.workspaceId);
     const currency = parsed.currency ?? existing?.currency;
     if (!currency) {
       throw new ImportError("the file has no Currency column and the shop's currency is not known yet");
@@ -95,6 +97,7 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
       currency,
       timezone: shopZone,
       region: defaults.region,
+      workspaceId: options.workspaceId,
     });
 
     const byDay = new Map<string, ExportRow[]>();
@@ -193,3 +196,5 @@ function statusByDay(byDay: Map<string, ExportRow[]>): Map<string, PaymentStatus
   }
   return out;
 }
+
+export { ImportError } from "../providers/csv/import-error.ts";

@@ -14,6 +14,8 @@ export interface SendInteraction {
   /** Subcommand path under /balance: ["show"], ["chart"], ["goal", "set"]. */
   path: string[];
   options?: Record<string, string | number | boolean>;
+  /** Files for attachment options (type 11): uploaded to the fake's CDN, resolved in the payload. */
+  attachments?: Record<string, { filename: string; bytes: Buffer; contentType?: string }>;
   /** Sends an APPLICATION_COMMAND_AUTOCOMPLETE for this option (its value is the partial text). */
   focused?: string;
   commandName?: string;
@@ -110,6 +112,7 @@ export function interactionPayload(input: {
   commandName: string;
   autocomplete: boolean;
   options: Json[];
+  resolved?: Json;
 }): Json {
   const channel = input.guild.channels.find((c) => c.id === input.channelId);
   return {
@@ -167,6 +170,7 @@ export function interactionPayload(input: {
       type: 1,
       guild_id: input.guild.id,
       options: input.options,
+      ...(input.resolved ? { resolved: input.resolved } : {}),
     },
   };
 }

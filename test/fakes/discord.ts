@@ -151,6 +151,24 @@ export class FakeDiscord {
       (c) => c.name === commandName,
     );
     const { id, token } = interactionIdentity();
+    // Attachments: stored on the fake CDN; the option carries the attachment id, as Discord sends it.
+    const values = { ...(input.options ?? {}) };
+    const attachments: Json = {};
+    const channelForFiles = input.channelId ?? guild.channels[0]!.id;
+    for (const [option, file] of Object.entries(input.attachments ?? {})) {
+      const attachmentId = snowflake();
+      this.cdn.set(attachmentId, file.bytes);
+      values[option] = attachmentId;
+      attachments[attachmentId] = {
+        id: attachmentId,
+        filename: file.filename,
+        size: file.bytes.length,
+        content_type: file.contentType ?? "application/octet-stream",
+        url: `http://127.0.0.1:${this.port}/attachments/${channelForFiles}/${attachmentId}/${encodeURIComponent(file.filename)}`,
+        proxy_url: `http://127.0.0.1:${this.port}/attachments/${channelForFiles}/${attachmentId}/${encodeURIComponent(file.filename)}`,
+        ephemeral: true,
+      };
+    }
     const payload = interactionPayload({
       id,
       token,
@@ -162,7 +180,8 @@ export class FakeDiscord {
       commandId: registered ? String(registered.id) : snowflake(),
       commandName,
       autocomplete: input.focused !== undefined,
-      options: commandOptions(registered, input.path, input.options ?? {}, input.focused),
+      options: commandOptions(registered, input.path, values, input.focused),
+      ...(input.attachments ? { resolved: { attachments } } : {}),
     });
     const record: InteractionRecord = {
       id,
@@ -204,8 +223,17 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** Files attached to interactions, served like Discord's CDN. */
+  private readonly cdn = new Map<string, Buffer>();
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<Sent> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const cdn = /^\/attachments\/\d+\/(\d+)\//.exec(url.pathname);
+    if (cdn && req.method === "GET") {
+      const bytes = this.cdn.get(cdn[1]!);
+      res.writeHead(bytes ? 200 : 404, { "content-type": "application/octet-stream" }).end(bytes ?? "");
+      return SENT;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);

@@ -17,6 +17,7 @@ export const OptionType = {
   Integer: 4,
   Boolean: 5,
   Number: 10,
+  Attachment: 11,
 } as const;
 
 export const DESCRIPTION_MAX = 100;
@@ -133,6 +134,8 @@ function optionJson({ discordName, info }: DiscordOptionRoute): DiscordOptionJso
 }
 
 function valueType(info: OptionInfo): number {
+  // A file the member attaches to the command (e.g. a Seller Center export for /balance import).
+  if (info.kind === "attachment") return OptionType.Attachment;
   switch (info.type) {
     case "integer":
       return OptionType.Integer;

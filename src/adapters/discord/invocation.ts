@@ -13,7 +13,16 @@ export function toInvocation(
   correlationId: string,
 ): Invocation {
   const values: Record<string, string | number | boolean | undefined> = {};
+  const attachments: NonNullable<Invocation["attachments"]> = [];
   for (const { discordName, info } of route.options) {
+    if (info.kind === "attachment") {
+      const file = interaction.options.getAttachment(discordName);
+      if (file) {
+        attachments.push({ name: file.name, url: file.url, size: file.size });
+        values[info.name] = file.name;
+      }
+      continue;
+    }
     const value =
       info.type === "integer"
         ? interaction.options.getInteger(discordName)
@@ -33,6 +42,7 @@ export function toInvocation(
     options: { path: route.path, values },
     correlationId,
   };
+  if (attachments.length > 0) invocation.attachments = attachments;
   const guildName = interaction.guild?.name;
   if (guildName) invocation.workspaceName = guildName;
   return invocation;
