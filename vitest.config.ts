@@ -7,6 +7,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: database suites each start their own PGlite; keep the pool small.
     maxWorkers: 2,
+    // Forked workers: test/support/log-capture.ts finds the run's log folder by its parent pid.
+    pool: "forks",
     globalSetup: ["test/global-setup.ts"],
   },
 });

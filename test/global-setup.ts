@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { TEST_LOG_DIR } from "./support/log-capture.ts";
+import { testLogDir } from "./support/log-capture.ts";
+
+const TEST_LOG_DIR = testLogDir(process.pid);
 
 /**
  * Before the suite: a clean log folder. After it: every log line written by any test (in-process
@@ -31,6 +33,7 @@ export default function setup() {
         if (text.includes(secret))
           leaks.push(`${file} contains a configured secret (${secret.length} chars)`);
     }
+    rmSync(TEST_LOG_DIR, { recursive: true, force: true });
     if (leaks.length > 0) throw new Error(`Secret scan of the test logs failed:\n${leaks.join("\n")}`);
     console.log(`secret scan: ${secrets.size} configured secrets, ${lines} log lines, no leaks`);
   };

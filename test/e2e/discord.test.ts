@@ -125,7 +125,7 @@ describe("discord.js against the fake Discord", () => {
         expect(String(option.name)).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
         expect(String(option.description).length).toBeGreaterThan(0);
         expect(String(option.description).length).toBeLessThanOrEqual(100);
-        expect([1, 2, 3, 4, 5, 10]).toContain(option.type);
+        expect([1, 2, 3, 4, 5, 10, 11]).toContain(option.type);
         if (option.type === 1 || option.type === 2)
           walk((option.options as Record<string, unknown>[]) ?? [], depth + 1);
         else {

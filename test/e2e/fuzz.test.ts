@@ -212,11 +212,19 @@ describe("fuzz: hostile command strings through every adapter", () => {
         64,
         async ({ v, route }) => {
           const options: Record<string, string | number> = {};
+          const attachments: Record<string, { filename: string; bytes: Buffer }> = {};
           for (const o of route.options) {
             if (o.type === 3) options[o.name] = v.slice(0, 6000);
             if (o.type === 4) options[o.name] = v.length * (v.length % 2 ? -1 : 1_000_000);
+            // A hostile file too: the attachment's name and bytes are the fuzz string.
+            if (o.type === 11)
+              attachments[o.name] = { filename: `${v.slice(0, 60)}.csv`, bytes: Buffer.from(v) };
           }
-          const record = await fake.sendInteraction({ path: route.path, options });
+          const record = await fake.sendInteraction({
+            path: route.path,
+            options,
+            ...(Object.keys(attachments).length ? { attachments } : {}),
+          });
           expect(record.events.length).toBeGreaterThan(0);
           expect(record.events[0]!.at).toBeLessThan(3000);
           answered += 1;

@@ -4,8 +4,13 @@ import { join } from "node:path";
 import pino from "pino";
 import { createLogger, type Logger } from "../../src/log.ts";
 
-/** Where every test's logs go; the global teardown scans them for configured secrets. */
-export const TEST_LOG_DIR = join(tmpdir(), "balance-bot-test-logs");
+/**
+ * Where one test run's logs go; the global teardown scans them for configured secrets. One folder
+ * per run (named after the vitest main process: test files run in its forked children), so two
+ * runs on one machine never clean up each other's logs.
+ */
+export const testLogDir = (runPid: number) => join(tmpdir(), `balance-bot-test-logs-${runPid}`);
+const TEST_LOG_DIR = testLogDir(process.ppid);
 
 let n = 0;
 
