@@ -17,7 +17,8 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
   // The console answers from data, so it waits for the first sync; chat adapters connect at once
   // and the first sync runs behind them (a large shop's history can take minutes).
   const wantsChat = options.chat && (!!config.slack || !!config.discord);
-  if (wantsChat) void syncIfStale(app, log).catch((error: unknown) => log.warn({ err: error }, "initial sync failed"));
+  if (wantsChat)
+    void syncIfStale(app, log).catch((error: unknown) => log.warn({ err: error }, "initial sync failed"));
   else await syncIfStale(app, log);
   const stops: (() => Promise<void>)[] = [];
   const ports: Partial<Record<Platform, DeliveryPort>> = {};
