@@ -42,7 +42,7 @@ export async function benchCommands(
   try {
     const shop = await loadBigShop(scratch.database.db, size);
     console.error(
-      `  ${kind}: loaded ${size.transactions} transactions / ${size.days} statements in ${shop.loadSeconds.toFixed(1)} s, rollups in ${shop.rollupSeconds.toFixed(1)} s`,
+      `  ${kind}: loaded ${size.transactions} transactions / ${size.days} statements in ${Math.round(shop.loadSeconds * 10) / 10} s, rollups in ${Math.round(shop.rollupSeconds * 10) / 10} s`,
     );
     const bench = await openBenchApp(scratch.database);
     try {

@@ -81,9 +81,9 @@ for (const module of selected) {
       `✗ ${module.name} failed: ${describe(error)}${cause ? ` (cause: ${describe(cause)})` : ""}`,
     );
   }
-  console.error(`  (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  console.error(`  (${Math.round((performance.now() - t) / 100) / 10} s)`);
 }
-console.log(`\nbalance-bot benchmarks (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+console.log(`\nbalance-bot benchmarks (${Math.round((performance.now() - started) / 1000)} s)\n`);
 console.log(textTable(figures));
 const result = { machine: machineInfo(), date: new Date().toISOString(), figures };
 const out = values.out ?? (only.length > 0 ? "bench/results/partial.json" : "bench/results/latest.json");

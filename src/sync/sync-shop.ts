@@ -183,7 +183,7 @@ async function syncTransactions(
   const days = new Set(statements.map((s) => s.day));
   // Up to FETCH_AHEAD statements are fetched while the previous one is written: the API and the
   // database work at once. Writes stay in statement order, one transaction per statement.
-  const todo = statements.filter((s) => missing.has(s.id));
+  const toFetch = statements.filter((s) => missing.has(s.id));
   const fetchAll = async (statement: StatementRecord) => {
     const rows: StatementTransactionRecord[] = [];
     for await (const page of provider.statementTransactions(ref, statement.id)) rows.push(...page);
@@ -192,8 +192,8 @@ async function syncTransactions(
   const inflight: Promise<StatementTransactionRecord[]>[] = [];
   let next = 0;
   const launch = () => {
-    while (inflight.length < FETCH_AHEAD && next < todo.length) {
-      const fetching = fetchAll(todo[next++]!);
+    while (inflight.length < FETCH_AHEAD && next < toFetch.length) {
+      const fetching = fetchAll(toFetch[next++]!);
       // Awaited below in order; this only keeps an early failure from counting as unhandled.
       fetching.catch(() => {});
       inflight.push(fetching);
@@ -202,7 +202,7 @@ async function syncTransactions(
   launch();
   let writing: Promise<void> = Promise.resolve();
   let writeFailed: { error: unknown } | undefined;
-  for (const statement of todo) {
+  for (const statement of toFetch) {
     // All pages of one statement are written together: a statement is never half-imported.
     const rows = await inflight.shift()!;
     launch();

@@ -55,7 +55,7 @@ describe("renderSlack", () => {
     const rows = Array.from({ length: 400 }, (_, i) => [
       `2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, "0")}`,
       `Payout ${i + 1}`,
-      `$${(i * 37.5).toFixed(2)}`,
+      `$${Math.floor((i * 3750) / 100)}.${String((i * 3750) % 100).padStart(2, "0")}`,
     ]);
     const message = renderSlack(
       reply({
