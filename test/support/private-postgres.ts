@@ -8,8 +8,17 @@ const BIN = ["/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"].find((d
   existsSync(join(d, "initdb")),
 );
 
-/** Whether a real Postgres server can be started privately here (Debian's binaries). */
-export const canRunPrivatePostgres = BIN !== undefined;
+function hasPostgresUser(): boolean {
+  try {
+    execFileSync("id", ["postgres"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a real Postgres server can be started privately here (Debian's binaries; as root, via the postgres user). */
+export const canRunPrivatePostgres = BIN !== undefined && (process.getuid?.() !== 0 || hasPostgresUser());
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
