@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
-import { asMoney, footer, share } from "../src/core/format.ts";
+import { asMoney, share } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
-import { resolvePeriod } from "../src/core/periods.ts";
+import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
-import { pickShops, shopCurrency } from "../src/core/shops.ts";
+import { shopCurrency } from "../src/core/shops.ts";
 import { formatMoney, negate, sum } from "../src/money/index.ts";
-import { readLastSync } from "../src/storage/repos/balance.ts";
 import { readCategoryTotals } from "../src/storage/repos/rollups.ts";
 
 const MAX_ROWS = 15;
@@ -52,19 +51,10 @@ export default defineCommand({
   example: "/balance breakdown 30d",
   options: z.object({ period: periodOption("30d"), shop: shopOption() }),
   async run(ctx, args) {
-    const shops = pickShops(ctx, args.shop);
-    const sections: ReplySection[] = [];
-    let label = "";
-    let lastSync: Date | null = null;
-    for (const shop of shops) {
+    const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
       const currency = shopCurrency(shop);
-      const period = resolvePeriod(args.period, shop.timezone, ctx.now);
-      label = period.label;
-      const [rows, synced] = await Promise.all([
-        readCategoryTotals(ctx.db, shop.id, period, "breakdown"),
-        readLastSync(ctx.db, shop.id),
-      ]);
-      if (synced && (!lastSync || synced < lastSync)) lastSync = synced;
+      const period = resolved!;
+      const rows = await readCategoryTotals(ctx.db, shop.id, period, "breakdown");
       const money = rows
         .filter((r) => r.currency === currency)
         // ORDER rows are the sales themselves, not where money went.
@@ -123,23 +113,19 @@ export default defineCommand({
         },
         notes,
       };
-      if (shops.length > 1) section.title = `${shop.name} (${currency})`;
+      if (several) section.title = `${shop.name} (${currency})`;
       if (money.length === 0) {
         delete section.table;
         section.notes = [`No fee or adjustment lines in ${period.label}.`];
       }
-      sections.push(section);
-    }
+      return section;
+    });
+    const { label, shops, sections } = report;
     return reply({
       title: `Breakdown · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
       summary: `Where the money went, ${label}`,
       sections,
-      footer: footer(ctx, {
-        shops,
-        zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
-        lastSync,
-        period: `settled clock, ${label}`,
-      }),
+      footer: report.footer(`settled clock, ${label}`),
       timestamp: ctx.now,
     });
   },

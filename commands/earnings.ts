@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
-import { asMoney, change, footer } from "../src/core/format.ts";
+import { asMoney, change } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
-import { resolvePeriod } from "../src/core/periods.ts";
+import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplyField, type ReplySection, reply } from "../src/core/reply.ts";
-import { pickShops, shopCurrency } from "../src/core/shops.ts";
+import { shopCurrency } from "../src/core/shops.ts";
 import { formatMoney } from "../src/money/index.ts";
-import { readLastSync } from "../src/storage/repos/balance.ts";
 import { readCategoryTotals } from "../src/storage/repos/rollups.ts";
 
 const LINES = [
@@ -23,22 +22,12 @@ export default defineCommand({
   example: "/balance earnings 7d",
   options: z.object({ period: periodOption("yesterday"), shop: shopOption() }),
   async run(ctx, args) {
-    const shops = pickShops(ctx, args.shop);
-    const sections: ReplySection[] = [];
-    let label = "";
-    let zoneText = "";
-    let lastSync: Date | null = null;
-    for (const shop of shops) {
+    const report = await reportPerShop(ctx, args, async (shop, period, several) => {
       const currency = shopCurrency(shop);
-      const period = resolvePeriod(args.period, shop.timezone, ctx.now);
-      label = period.label;
-      zoneText = shops.length === 1 ? shop.timezone : "each shop's zone";
-      const [now, before, synced] = await Promise.all([
-        readCategoryTotals(ctx.db, shop.id, period, "statement"),
-        readCategoryTotals(ctx.db, shop.id, period.prior, "statement"),
-        readLastSync(ctx.db, shop.id),
+      const [now, before] = await Promise.all([
+        readCategoryTotals(ctx.db, shop.id, period!, "statement"),
+        readCategoryTotals(ctx.db, shop.id, period!.prior, "statement"),
       ]);
-      if (synced && (!lastSync || synced < lastSync)) lastSync = synced;
       const pick = (rows: typeof now, category: string) =>
         asMoney(rows.find((r) => r.category === category && r.currency === currency)?.total, currency);
       // US and UK statements carry no revenue_amount: show net sales there instead of a misleading zero.
@@ -53,36 +42,26 @@ export default defineCommand({
         label: name,
         clock: "settled" as const,
         value: formatMoney(pick(now, category)),
-        detail: change(pick(now, category), pick(before, category), `(${period.prior.label})`),
+        detail: change(pick(now, category), pick(before, category), `(${period!.prior.label})`),
       }));
       const statements = now.find((r) => r.category === "settlement")?.count ?? 0;
       const other = [...new Set(now.map((r) => r.currency))].filter((c) => c !== currency);
       const notes = [
-        `${statements} daily statement${statements === 1 ? "" : "s"} · ${period.label} · days in ${shop.timezone}`,
+        `${statements} daily statement${statements === 1 ? "" : "s"} · ${period!.label} · days in ${shop.timezone}`,
       ];
       if (other.length > 0)
         notes.push(`Also statements in ${other.join(", ")}: not summed with ${currency}.`);
-      sections.push({
-        title: shops.length > 1 ? `${shop.name} (${currency})` : undefined,
-        fields,
-        notes,
-      } as ReplySection);
-    }
+      const section: ReplySection = { fields, notes };
+      if (several) section.title = `${shop.name} (${currency})`;
+      return section;
+    });
+    const { label, shops } = report;
     return reply({
       title: `Earnings · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
       summary: `Settled earnings for ${label}`,
-      sections: sections.map(stripUndefined),
-      footer: footer(ctx, {
-        shops,
-        zone: zoneText,
-        lastSync,
-        period: `settled clock, ${label}`,
-      }),
+      sections: report.sections,
+      footer: report.footer(`settled clock, ${label}`),
       timestamp: ctx.now,
     });
   },
 });
-
-function stripUndefined(section: ReplySection): ReplySection {
-  return Object.fromEntries(Object.entries(section).filter(([, v]) => v !== undefined)) as ReplySection;
-}

@@ -1,12 +1,12 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
-import { footer, show } from "../src/core/format.ts";
+import { show } from "../src/core/format.ts";
 import { shopOption } from "../src/core/options.ts";
+import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
-import { pickShops } from "../src/core/shops.ts";
-import { readLastPayouts, readLastSync } from "../src/storage/repos/balance.ts";
-import { readStatementsOfPayment } from "../src/storage/repos/rollups.ts";
+import { readLastPayouts } from "../src/storage/repos/balance.ts";
+import { readStatementsOfPayments } from "../src/storage/repos/rollups.ts";
 
 export default defineCommand({
   name: "payouts",
@@ -23,21 +23,19 @@ export default defineCommand({
     shop: shopOption(),
   }),
   async run(ctx, args) {
-    const shops = pickShops(ctx, args.shop);
-    const sections: ReplySection[] = [];
-    let lastSync: Date | null = null;
-    for (const shop of shops) {
-      const [rows, synced] = await Promise.all([
-        readLastPayouts(ctx.db, shop.id, args.count),
-        readLastSync(ctx.db, shop.id),
-      ]);
-      if (synced && (!lastSync || synced < lastSync)) lastSync = synced;
+    const report = await reportPerShop(ctx, args, async (shop, _period, several) => {
+      const rows = await readLastPayouts(ctx.db, shop.id, args.count);
+      // One query for every payout's statements, not one per row.
+      const covering = await readStatementsOfPayments(
+        ctx.db,
+        shop.id,
+        rows.filter((p) => p.source === "payment").map((p) => p.id),
+      );
       const day = (d: Date | null) =>
         d ? DateTime.fromJSDate(d, { zone: shop.timezone }).toFormat("LLL d") : "—";
-      const table = [];
-      for (const p of rows) {
-        const covered = p.source === "payment" ? await readStatementsOfPayment(ctx.db, shop.id, p.id) : [];
-        table.push([
+      const table = rows.map((p) => {
+        const covered = p.source === "payment" ? (covering.get(p.id) ?? []) : [];
+        return [
           show(p.amount, p.currency),
           p.status === "FAILED" ? "⚠ FAILED" : p.status === "PAID" ? "paid" : "processing",
           p.bankAccount ?? "—",
@@ -48,8 +46,8 @@ export default defineCommand({
             : covered.length === 1
               ? covered[0]!.day
               : `${covered.length} (${covered[0]!.day} → ${covered.at(-1)!.day})`,
-        ]);
-      }
+        ];
+      });
       const failed = rows.filter((p) => p.status === "FAILED").length;
       const section: ReplySection = {
         table: {
@@ -72,18 +70,15 @@ export default defineCommand({
             : []),
         ],
       };
-      if (shops.length > 1) section.title = `${shop.name}`;
-      sections.push(section);
-    }
+      if (several) section.title = shop.name;
+      return section;
+    });
+    const { shops } = report;
     return reply({
       title: `Last ${args.count} payouts${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
       summary: `Last ${args.count} payouts`,
-      sections,
-      footer: footer(ctx, {
-        shops,
-        zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
-        lastSync,
-      }),
+      sections: report.sections,
+      footer: report.footer(),
       timestamp: ctx.now,
     });
   },

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
-import { asMoney, footer, share } from "../src/core/format.ts";
+import { asMoney, share } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
-import { resolvePeriod } from "../src/core/periods.ts";
+import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
-import { pickShops, shopCurrency } from "../src/core/shops.ts";
+import { shopCurrency } from "../src/core/shops.ts";
 import { formatMoney, sum } from "../src/money/index.ts";
-import { readLastSync } from "../src/storage/repos/balance.ts";
 import { readTopProducts } from "../src/storage/repos/products.ts";
 
 const TOP = 10;
@@ -17,19 +16,10 @@ export default defineCommand({
   example: "/balance products 30d",
   options: z.object({ period: periodOption("30d"), shop: shopOption() }),
   async run(ctx, args) {
-    const shops = pickShops(ctx, args.shop);
-    const sections: ReplySection[] = [];
-    let label = "";
-    let lastSync: Date | null = null;
-    for (const shop of shops) {
+    const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
       const currency = shopCurrency(shop);
-      const period = resolvePeriod(args.period, shop.timezone, ctx.now);
-      label = period.label;
-      const [top, synced] = await Promise.all([
-        readTopProducts(ctx.db, shop.id, period, 200),
-        readLastSync(ctx.db, shop.id),
-      ]);
-      if (synced && (!lastSync || synced < lastSync)) lastSync = synced;
+      const period = resolved!;
+      const top = await readTopProducts(ctx.db, shop.id, period, 200);
       const rows = top.rows.filter((r) => r.currency === currency);
       const total = sum(
         currency,
@@ -61,20 +51,16 @@ export default defineCommand({
           ...(rows.length > TOP ? [`…and ${rows.length - TOP} more products`] : []),
         ],
       };
-      if (shops.length > 1) section.title = `${shop.name} (${currency})`;
+      if (several) section.title = `${shop.name} (${currency})`;
       if (rows.length === 0) delete section.table;
-      sections.push(section);
-    }
+      return section;
+    });
+    const { label, sections } = report;
     return reply({
       title: `Top products · ${label}`,
       summary: `Top products by settlement, ${label}`,
       sections,
-      footer: footer(ctx, {
-        shops,
-        zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
-        lastSync,
-        period: `settled clock, ${label}`,
-      }),
+      footer: report.footer(`settled clock, ${label}`),
       timestamp: ctx.now,
     });
   },

@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
-import { footer, show } from "../src/core/format.ts";
+import { show } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
-import { resolvePeriod } from "../src/core/periods.ts";
+import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
-import { pickShops } from "../src/core/shops.ts";
-import { readLastSync } from "../src/storage/repos/balance.ts";
 import { readStatementsInRange } from "../src/storage/repos/rollups.ts";
 
 const LIMIT = 31;
@@ -16,18 +14,9 @@ export default defineCommand({
   example: "/balance statements 7d",
   options: z.object({ period: periodOption("7d"), shop: shopOption() }),
   async run(ctx, args) {
-    const shops = pickShops(ctx, args.shop);
-    const sections: ReplySection[] = [];
-    let label = "";
-    let lastSync: Date | null = null;
-    for (const shop of shops) {
-      const period = resolvePeriod(args.period, shop.timezone, ctx.now);
-      label = period.label;
-      const [rows, synced] = await Promise.all([
-        readStatementsInRange(ctx.db, shop.id, period, LIMIT + 1),
-        readLastSync(ctx.db, shop.id),
-      ]);
-      if (synced && (!lastSync || synced < lastSync)) lastSync = synced;
+    const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
+      const period = resolved!;
+      const rows = await readStatementsInRange(ctx.db, shop.id, period, LIMIT + 1);
       const shown = rows.slice(0, LIMIT);
       const section: ReplySection = {
         table: {
@@ -56,19 +45,15 @@ export default defineCommand({
           "Details of one: /balance statement <id>",
         ],
       };
-      if (shops.length > 1) section.title = shop.name;
-      sections.push(section);
-    }
+      if (several) section.title = shop.name;
+      return section;
+    });
+    const { label, sections } = report;
     return reply({
       title: `Statements · ${label}`,
       summary: `Statements for ${label}`,
       sections,
-      footer: footer(ctx, {
-        shops,
-        zone: shops.length === 1 ? shops[0]!.timezone : "each shop's zone",
-        lastSync,
-        period: label,
-      }),
+      footer: report.footer(label),
       timestamp: ctx.now,
     });
   },

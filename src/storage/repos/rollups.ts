@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, like, lte, or, sql, sum } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, like, lte, or, sql, sum } from "drizzle-orm";
 import type { Tx } from "../database.ts";
 import { dailyRollups, payouts, statements, statementTransactions } from "../schema/index.ts";
 
@@ -96,12 +96,25 @@ export async function readStatement(db: Tx, shopId: number, id: string) {
   return row ?? null;
 }
 
-export async function readStatementsOfPayment(db: Tx, shopId: number, paymentId: string) {
-  return db
-    .select({ id: statements.id, day: statements.day })
+/** The statements each payment covered, for many payments in one query (keyed by payment id, days ascending). */
+export async function readStatementsOfPayments(db: Tx, shopId: number, paymentIds: string[]) {
+  const covered = new Map<string, { id: string; day: string }[]>();
+  if (paymentIds.length === 0) return covered;
+  const rows = await db
+    .select({ paymentId: statements.paymentId, id: statements.id, day: statements.day })
     .from(statements)
-    .where(and(eq(statements.shopId, shopId), eq(statements.paymentId, paymentId)))
+    .where(and(eq(statements.shopId, shopId), inArray(statements.paymentId, paymentIds)))
     .orderBy(asc(statements.day));
+  for (const row of rows) {
+    const list = covered.get(row.paymentId!) ?? [];
+    list.push({ id: row.id, day: row.day });
+    covered.set(row.paymentId!, list);
+  }
+  return covered;
+}
+
+export async function readStatementsOfPayment(db: Tx, shopId: number, paymentId: string) {
+  return (await readStatementsOfPayments(db, shopId, [paymentId])).get(paymentId) ?? [];
 }
 
 export async function readPayoutsBetween(db: Tx, shopId: number, from: Date, to: Date) {
