@@ -4,7 +4,7 @@
 import { and, eq } from "drizzle-orm";
 import { regionTimezone } from "../providers/tiktok/regions.ts";
 import type { Tx } from "../storage/database.ts";
-import { ensureWorkspace, linkShop, type ShopRow } from "../storage/repos/workspaces.ts";
+import { ensureWorkspace, linkShop, type ShopRow, shopColumns } from "../storage/repos/workspaces.ts";
 import { shops } from "../storage/schema/index.ts";
 
 export const CSV_PROVIDER = "csv";
@@ -46,16 +46,7 @@ const scopedKey = (name: string, workspaceId: number | undefined) =>
 
 export async function findCsvShop(db: Tx, name: string, workspaceId?: number): Promise<ShopRow | undefined> {
   const [row] = await db
-    .select({
-      id: shops.id,
-      provider: shops.provider,
-      externalId: shops.externalId,
-      name: shops.name,
-      region: shops.region,
-      currency: shops.currency,
-      timezone: shops.timezone,
-      cipher: shops.cipher,
-    })
+    .select(shopColumns)
     .from(shops)
     .where(and(eq(shops.provider, CSV_PROVIDER), eq(shops.externalId, scopedKey(name, workspaceId))));
   return row;

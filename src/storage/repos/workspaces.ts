@@ -13,7 +13,8 @@ export interface ShopRow {
   cipher: string | null;
 }
 
-const shopColumns = {
+/** The columns of a ShopRow, for every query that returns shops. */
+export const shopColumns = {
   id: shops.id,
   provider: shops.provider,
   externalId: shops.externalId,
