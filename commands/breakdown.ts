@@ -41,7 +41,11 @@ function nameOf(category: string): string {
     .replace(/_amount$/, "")
     .replace(/_/g, " ")
     .toLowerCase();
-  const label = words.charAt(0).toUpperCase() + words.slice(1);
+  // Tax and fee keys are full of acronyms (VAT, PIT, GST, SFP, COD, FBT): keep them readable.
+  const cased = words.replace(/\b(vat|pit|gst|sst|isr|iva|sfp|cod|fbt|fbm|tsp|epr|dt|pob)\b/g, (w) =>
+    w.toUpperCase(),
+  );
+  const label = cased.charAt(0).toUpperCase() + cased.slice(1);
   return group === "tax" ? `Tax: ${label}` : group === "adjustment" ? `Adjustment: ${label}` : label;
 }
 
