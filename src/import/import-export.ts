@@ -1,40 +1,50 @@
 /**
  * `balance-bot import <file>`: a Seller Center statement export (CSV/XLSX) into the same tables
- * sync fills, in one transaction, so `/balance` answers for sellers without API access.
+ * sync fills, in one transaction, so `/balance` answers for sellers without API access. The file
+ * is read in a worker thread within limits (read-in-worker.ts); only checked rows reach here.
  */
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, like } from "drizzle-orm";
 import { localDate } from "../core/periods.ts";
+import type { DateOrder } from "../providers/csv/dates.ts";
 import { isKnownZone, stampInstant } from "../providers/csv/dates.ts";
-import { findHeader } from "../providers/csv/headers.ts";
 import { ImportError } from "../providers/csv/import-error.ts";
-import { type ExportRow, isOrderType, parseExportRows } from "../providers/csv/parse-rows.ts";
-import { readExportFile } from "../providers/csv/read-table.ts";
-import type { PaymentStatus, StatementTransactionRecord } from "../providers/port.ts";
+import { DEFAULT_LIMITS, type ImportLimits, limitMessages } from "../providers/csv/limits.ts";
+import { canonicalAmount, type ExportRow, isOrderType } from "../providers/csv/parse-rows.ts";
+import type { ExportWithdrawal } from "../providers/csv/withdrawals.ts";
+import type { PaymentStatus, PayoutRecord, StatementTransactionRecord } from "../providers/port.ts";
 import type { Db, Tx } from "../storage/database.ts";
-import { refreshRollups, upsertStatementTransactions } from "../storage/repos/finance.ts";
+import { refreshRollups, upsertPayouts, upsertStatementTransactions } from "../storage/repos/finance.ts";
 import { recordSuccess } from "../storage/repos/sync-state.ts";
 import { statementTransactions } from "../storage/schema/index.ts";
 import { defaultsForCurrency, ensureCsvShop, findCsvShop } from "./csv-shop.ts";
+import { readExportInWorker } from "./read-in-worker.ts";
 import { rebuildStatements, statementId } from "./statements.ts";
 
 export interface ImportOptions {
+  /** A path on disk (the CLI and the console). */
   file: string;
+  /** The file's bytes when they come from a chat attachment; `file` is then only its name. */
+  bytes?: Uint8Array | undefined;
   /** Default: the file's base name without its extension. */
   shopName?: string | undefined;
   now: Date;
-  /** Zone of the file's times and of a new shop's days; default the shop's, else the currency's. */
+  /** Zone of the file's times and of a new shop's days; default the Reports sheet's, else the shop's, else the currency's. */
   timezone?: string | undefined;
   /** Required only when the file has no currency column and the shop has no currency yet. */
   currency?: string | undefined;
+  /** How to read slash dates when the file and its language don't say. */
+  dateOrder?: DateOrder | undefined;
   /** The workspace that imports (from chat); default the console workspace, as `balance-bot import`. */
   workspaceId?: number | undefined;
+  limits?: ImportLimits | undefined;
 }
 
 export interface ImportSummary {
   shop: string;
   shopId: number;
-  /** Rows read (a repeated identical row counts once). */
+  /** Rows read (identical rows each count). */
   rows: number;
   /** Rows that were not in the database before. */
   newRows: number;
@@ -45,6 +55,14 @@ export interface ImportSummary {
   currency: string;
   timezone: string;
   sheet: string | null;
+  format: "csv" | "xlsx";
+  /** How a CSV was decoded; null for XLSX. */
+  encoding: string | null;
+  /** Rows of the withdrawal records sheet, stored as payouts. */
+  withdrawals: number;
+  /** The zone the file's times were read in, and where that came from. */
+  readZone: string;
+  readZoneSource: "option" | "reports sheet" | "file name" | "shop";
 }
 
 const CHUNK = 500;
@@ -55,26 +73,36 @@ function fileNameZone(file: string): string | null {
   return m ? `UTC${m[1]}` : null;
 }
 
+async function fileBytes(options: ImportOptions, limits: ImportLimits): Promise<Uint8Array> {
+  if (options.bytes) return options.bytes;
+  // The size is checked before reading, so an oversized file is never loaded.
+  const info = await stat(options.file);
+  if (info.isFile() && info.size > limits.fileBytes) throw limitMessages.fileBytes(limits, info.size);
+  return readFile(options.file);
+}
+
 /**
  * Imports one export. A bad row anywhere rejects the whole file with every problem listed
- * (`ImportError`) and writes nothing; re-importing a file changes nothing, and an overlapping
- * later export adds only its new rows (transactions are keyed on the order/adjustment ID).
+ * (`ImportError`) and writes nothing. Rows are keyed on what makes them unique (parse-rows.ts
+ * `key`), so re-importing a file changes nothing and an overlapping later export adds only its
+ * new rows, without overwriting any.
  */
 export async function importStatementExport(db: Db, options: ImportOptions): Promise<ImportSummary> {
   if (options.timezone && !isKnownZone(options.timezone)) {
     throw new ImportError(`"${options.timezone}" is not a time zone (use an IANA name like Asia/Jakarta)`);
   }
-  const table = await readExportFile(options.file);
-  const header = findHeader(table.rows);
-  if (!header) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const bytes = await fileBytes(options, limits);
+  const read = await readExportInWorker(bytes, {
+    currency: options.currency,
+    dateOrder: options.dateOrder,
+    limits,
+  });
+  const { parsed, report } = read;
+  if (report?.currency && parsed.currency && report.currency !== parsed.currency && !options.currency) {
     throw new ImportError(
-      `no header row with an Order/adjustment ID column in the first ${table.rows.length} rows${table.sheet ? ` of sheet "${table.sheet}"` : ""}`,
+      `the "${report.sheet}" sheet says the currency is ${report.currency} but the rows are in ${parsed.currency}; download the export again`,
     );
-  }
-  const parsed = parseExportRows(table, header, { currency: options.currency });
-  if (parsed.problems.length > 0) {
-    const n = new Set(parsed.problems.map((p) => p.split(":")[0])).size;
-    throw new ImportError(`${n} bad row${n === 1 ? "" : "s"}, nothing was imported`, parsed.problems);
   }
   const shopName = options.shopName?.trim() || basename(options.file, extname(options.file));
 
@@ -90,8 +118,8 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
       );
     }
     const defaults = defaultsForCurrency(currency);
-    const shopZone = existing?.timezone ?? options.timezone ?? defaults.timezone;
-    const readZone = options.timezone ?? fileNameZone(options.file) ?? shopZone;
+    const shopZone = existing?.timezone ?? options.timezone ?? report?.zone ?? defaults.timezone;
+    const [readZone, readZoneSource] = zoneOfTimes(options, report?.zone ?? null, shopZone);
     const shopId = await ensureCsvShop(tx, {
       name: shopName,
       currency,
@@ -113,8 +141,9 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
     const before = await previousDays(
       tx,
       shopId,
-      parsed.rows.map((r) => r.id),
+      parsed.rows.map((r) => r.key),
     );
+    const adopted = await adoptLegacyRows(tx, shopId, parsed.rows);
     for (const [day, rows] of byDay) {
       const records = rows.map((r) => toRecord(r, currency, readZone));
       for (let i = 0; i < records.length; i += CHUNK) {
@@ -122,25 +151,112 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
       }
     }
     // A row that moved to another day (a corrected export) also changes its old day's statement.
-    const touched = [...new Set([...byDay.keys(), ...before.values()])].sort();
+    const touched = [...new Set([...byDay.keys(), ...before.values(), ...adopted.days])].sort();
     await rebuildStatements(tx, shopId, touched, shopZone, statusByDay(byDay));
     await refreshRollups(tx, shopId, touched);
     await recordSuccess(tx, shopId, "statements", options.now);
+    const payouts = read.withdrawals.map((w) => toPayout(w, currency, readZone));
+    for (let i = 0; i < payouts.length; i += CHUNK)
+      await upsertPayouts(tx, shopId, payouts.slice(i, i + CHUNK));
+    if (read.withdrawalSheet) await recordSuccess(tx, shopId, "payouts", options.now);
 
     const days = [...byDay.keys()].sort();
     return {
       shop: existing?.name ?? shopName,
       shopId,
       rows: parsed.rows.length,
-      newRows: parsed.rows.filter((r) => !before.has(r.id)).length,
+      newRows: parsed.rows.filter((r) => !before.has(r.key) && !adopted.keys.has(r.key)).length,
       days: days.length,
       firstDay: days[0] ?? null,
       lastDay: days.at(-1) ?? null,
       currency,
       timezone: shopZone,
-      sheet: table.sheet,
+      sheet: read.sheet,
+      format: read.format,
+      encoding: read.encoding,
+      withdrawals: payouts.length,
+      readZone,
+      readZoneSource,
     };
   });
+}
+
+function zoneOfTimes(
+  options: ImportOptions,
+  reportZone: string | null,
+  shopZone: string,
+): [string, ImportSummary["readZoneSource"]] {
+  if (options.timezone) return [options.timezone, "option"];
+  if (reportZone) return [reportZone, "reports sheet"];
+  const named = fileNameZone(options.file);
+  if (named) return [named, "file name"];
+  return [shopZone, "shop"];
+}
+
+/**
+ * Rows stored by earlier versions were keyed on the order/adjustment ID alone. Such a row that
+ * this file holds again (same ID, type and amount) is replaced by the file's row under its full
+ * key, so upgrading doesn't count it twice; a legacy row the file doesn't hold is left alone.
+ */
+async function adoptLegacyRows(
+  tx: Tx,
+  shopId: number,
+  rows: ExportRow[],
+): Promise<{ keys: Set<string>; days: string[] }> {
+  const ids = [...new Set(rows.map((r) => r.id))];
+  const keys = new Set<string>();
+  const days: string[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const legacy = await tx
+      .select({
+        id: statementTransactions.id,
+        type: statementTransactions.type,
+        settlement: statementTransactions.settlement,
+        day: statementTransactions.day,
+      })
+      .from(statementTransactions)
+      .where(
+        and(
+          eq(statementTransactions.shopId, shopId),
+          inArray(statementTransactions.id, ids.slice(i, i + CHUNK)),
+          like(statementTransactions.statementId, "csv:%"),
+        ),
+      );
+    for (const old of legacy) {
+      const match = rows.find(
+        (r) =>
+          r.id === old.id &&
+          r.type === old.type &&
+          canonicalAmount(r.settlement) === canonicalAmount(old.settlement) &&
+          !keys.has(r.key),
+      );
+      if (!match) continue;
+      await tx
+        .delete(statementTransactions)
+        .where(and(eq(statementTransactions.shopId, shopId), eq(statementTransactions.id, old.id)));
+      keys.add(match.key);
+      days.push(old.day);
+    }
+  }
+  return { keys, days };
+}
+
+function toPayout(w: ExportWithdrawal, currency: string, zone: string): PayoutRecord {
+  return {
+    source: "withdrawal",
+    id: w.id,
+    type: w.type,
+    status: w.status,
+    amount: w.amount,
+    currency,
+    settlementAmount: null,
+    settlementCurrency: null,
+    reserveAmount: null,
+    exchangeRate: null,
+    bankAccount: w.bankAccount,
+    createdTime: stampInstant(w.requested, zone),
+    paidTime: w.status === "PAID" && w.succeeded ? stampInstant(w.succeeded, zone) : null,
+  };
 }
 
 function toRecord(
@@ -150,7 +266,7 @@ function toRecord(
 ): StatementTransactionRecord & { raw: Record<string, string> } {
   const order = isOrderType(r.type);
   return {
-    id: r.id,
+    id: r.key,
     type: r.type,
     orderId: order ? r.id : r.relatedOrderId,
     adjustmentId: order ? null : r.id,

@@ -9,8 +9,15 @@ import {
 } from "../../src/providers/csv/amounts.ts";
 import { parseStamp, stampInstant } from "../../src/providers/csv/dates.ts";
 import { findHeader, normalizeHeader } from "../../src/providers/csv/headers.ts";
+import { DEFAULT_LIMITS } from "../../src/providers/csv/limits.ts";
 import { normalizeType } from "../../src/providers/csv/parse-rows.ts";
-import { readCsvText } from "../../src/providers/csv/read-table.ts";
+import { readExportBook } from "../../src/providers/csv/read-table.ts";
+
+/** The rows of a CSV as the streaming reader yields them. */
+async function readCsvText(text: string) {
+  const book = await readExportBook(Buffer.from(text, "utf8"), DEFAULT_LIMITS);
+  return book.statement?.rows ?? [];
+}
 
 const value = (text: string, style?: Parameters<typeof parseAmountText>[1]) => {
   const result = parseAmountText(text, style);
@@ -205,9 +212,9 @@ describe("CSV reading", () => {
   const header = ["Order/adjustment ID", "Order settled time", "Currency", "Total settlement amount"];
   const row = ["576", "2026-06-01", "EUR", "1,5"];
 
-  it("detects the delimiter from the header row, whatever the banner rows contain", () => {
+  it("detects the delimiter from the header row, whatever the banner rows contain", async () => {
     for (const delimiter of [",", ";", "\t"]) {
-      const rows = readCsvText(
+      const rows = await readCsvText(
         `Disclaimer, figures; may change\n${text([header, delimiter === "," ? row.map((c) => `"${c}"`) : row], delimiter)}`,
       );
       expect(rows[1]).toEqual(header);
@@ -215,8 +222,10 @@ describe("CSV reading", () => {
     }
   });
 
-  it("strips a BOM and keeps quoted delimiters and line breaks in one row", () => {
-    const rows = readCsvText(`\ufeff${header.join(",")}\n"576","2026-06-01","EUR","1,5"\n"a ""b""\nc",x\n`);
+  it("strips a BOM and keeps quoted delimiters and line breaks in one row", async () => {
+    const rows = await readCsvText(
+      `\ufeff${header.join(",")}\n"576","2026-06-01","EUR","1,5"\n"a ""b""\nc",x\n`,
+    );
     expect(rows[0]?.[0]).toBe("Order/adjustment ID");
     expect(rows[1]?.[3]).toBe("1,5");
     expect(rows[2]).toEqual(['a "b"\nc', "x"]);

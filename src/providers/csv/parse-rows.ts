@@ -7,14 +7,21 @@ import { checkCurrency } from "../../money/money.ts";
 import type { PaymentStatus } from "../port.ts";
 import { detectNumberStyle, type FileStyle, parseAmountNumber, parseAmountText } from "./amounts.ts";
 import { type Cell, cellText, type ExportTable, isBlankRow } from "./cells.ts";
-import { parseStamp, type Stamp } from "./dates.ts";
-import { type Column, type HeaderMap, MONEY_FIELDS } from "./headers.ts";
+import { DAY_FIRST, type DateOrder, parseStamp, type Stamp, slashDateOrder } from "./dates.ts";
+import { type Column, type ExportLanguage, type HeaderMap, headerLanguage, MONEY_FIELDS } from "./headers.ts";
 import { ImportError } from "./import-error.ts";
 
 /** One export row, normalized; amounts are exact decimal strings, signed as in the file. */
 export interface ExportRow {
   /** 1-based spreadsheet row. */
   row: number;
+  /**
+   * What makes the row unique: an order that settles and later reverses keeps its ID, so the ID
+   * alone is not. It is the ID, type, settled time and amount (and SKU when the export has one),
+   * plus "#n" for the n-th identical row of a file: re-importing the file, or a later export that
+   * overlaps it, yields the same keys and so changes nothing.
+   */
+  key: string;
   id: string;
   /** "ORDER", "PLATFORM_PENALTY", … or the file's free text. */
   type: string;
@@ -41,6 +48,18 @@ export interface ParsedExport {
   problems: string[];
   /** The file's currency (the option, else the most frequent); null when the file has none. */
   currency: string | null;
+  language: ExportLanguage;
+  /** How slash dates were read, when the file has any. */
+  dateOrder: DateOrder | null;
+}
+
+export interface ParseOptions {
+  /** The currency given by the user (CLI `--currency`). */
+  currency?: string | undefined;
+  /** A currency the workbook states elsewhere (its Reports sheet). */
+  statedCurrency?: string | null | undefined;
+  /** How to read slash dates, when the file and its locale don't say (CLI `--date-order`). */
+  dateOrder?: DateOrder | undefined;
 }
 
 // The API has no REFUND type: a refund is part of its order's transaction (revenue_breakdown's
@@ -51,14 +70,27 @@ const TYPE_ALIASES: Readonly<Record<string, string>> = {
   PESANAN: "ORDER",
   PENGEMBALIAN_DANA: "ORDER",
   PENGEMBALIAN: "ORDER",
+  BAYARAN_BALIK: "ORDER",
+};
+// Order rows in the other languages: "Đơn hàng" and "คำสั่งซื้อ" are seen in the Vietnamese and
+// Thai sources (headers.ts); the refund words and the Chinese ones are UNCERTAIN translations.
+const LOCAL_TYPES: Readonly<Record<string, string>> = {
+  "đơn hàng": "ORDER",
+  "hoàn tiền": "ORDER",
+  คำสั่งซื้อ: "ORDER",
+  คืนเงิน: "ORDER",
+  订单: "ORDER",
+  退款: "ORDER",
 };
 // A closing "Total" line under the rows is a summary, not a transaction.
-const SUMMARY_ROW = /^(total|grand total|subtotal|jumlah|jumlah total)\b/i;
+const SUMMARY_ROW = /^(total|grand total|subtotal|jumlah|jumlah total|tổng cộng|รวม|合计|总计)(\s|$)/i;
 
 /** "Order" → "ORDER", "Platform penalty" → "PLATFORM_PENALTY"; other free text kept as is. */
 export function normalizeType(text: string): string {
   const trimmed = text.trim();
   if (!trimmed) return "ORDER";
+  const local = LOCAL_TYPES[trimmed.normalize("NFKC").toLowerCase()];
+  if (local) return local;
   const upper = trimmed.toUpperCase().replace(/[\s-]+/g, "_");
   if (!/^[A-Z0-9_]+$/.test(upper)) return trimmed;
   return TYPE_ALIASES[upper] ?? upper;
@@ -67,10 +99,16 @@ export function normalizeType(text: string): string {
 /** Whether a type is an order (or its refund) rather than an adjustment. */
 export const isOrderType = (type: string): boolean => type === "ORDER";
 
-function statusOf(text: string): PaymentStatus | null {
-  const t = text.toLowerCase();
-  if (/fail|gagal/.test(t)) return "FAILED";
-  if (/process|pending|unpaid|not paid|diproses|tertunda|belum/.test(t)) return "PROCESSING";
+/** A status cell in any of the export languages (the non-English words are UNCERTAIN). */
+export function statusOf(text: string): PaymentStatus | null {
+  const t = text.normalize("NFKC").toLowerCase();
+  if (/fail|gagal|thất bại|ล้มเหลว|失败|reject|ditolak|bị từ chối|ถูกปฏิเสธ|拒绝/.test(t)) return "FAILED";
+  if (
+    /process|pending|unpaid|not paid|review|diproses|tertunda|belum|đang xử lý|chờ|กำลังดำเนินการ|รอ|处理中|待/.test(
+      t,
+    )
+  )
+    return "PROCESSING";
   return null;
 }
 
@@ -78,9 +116,10 @@ function statusOf(text: string): PaymentStatus | null {
 export function parseExportRows(
   table: ExportTable,
   header: HeaderMap,
-  options: { currency?: string | undefined } = {},
+  options: ParseOptions = {},
 ): ParsedExport {
   checkColumns(header);
+  const language = headerLanguage(header);
   const { columns } = header;
   const moneyColumns: Column[] = [
     ...MONEY_FIELDS.flatMap((f) => (columns[f] ? [columns[f]] : [])),
@@ -100,48 +139,96 @@ export function parseExportRows(
     ),
   );
 
+  const dateColumns = [columns.settledTime, columns.statementDate, columns.orderCreated].filter(
+    (c): c is Column => c !== undefined,
+  );
+  const dateTexts = dataRows.flatMap(({ cells }) =>
+    dateColumns.map((c) => cells[c.index]).filter((v): v is string => typeof v === "string"),
+  );
+  const currencyTexts = columns.currency
+    ? dataRows.map(({ cells }) => cellText(cells[columns.currency!.index]))
+    : [];
+  const guessCurrency = options.currency ?? mostFrequent(currencyTexts) ?? options.statedCurrency ?? null;
+  const order = options.dateOrder ?? decideDateOrder(dateTexts, language, guessCurrency);
+
   const problems: { row: number; text: string }[] = [];
   const rows: ExportRow[] = [];
   for (const { row, cells } of dataRows) {
     const before = problems.length;
     const report = (text: string) => problems.push({ row, text });
-    const parsed = parseRow(row, cells, header, style, report);
+    const parsed = parseRow(row, cells, header, style, order, report);
     if (parsed && problems.length === before) rows.push(parsed);
   }
 
-  const currency = fileCurrency(rows, options.currency);
+  const currency = options.currency
+    ? checkCurrency(options.currency)
+    : (mostFrequent(rows.flatMap((r) => (r.currency ? [r.currency] : []))) ?? options.statedCurrency ?? null);
   const kept: ExportRow[] = [];
-  const seen = new Map<string, ExportRow>();
+  const occurrences = new Map<string, number>();
   for (const r of rows) {
     if (currency && r.currency && r.currency !== currency) {
       problems.push({ row: r.row, text: `currency ${r.currency} differs from the file's ${currency}` });
       continue;
     }
-    const first = seen.get(r.id);
-    if (first) {
-      // Same ID twice: a repeated line is dropped; different values are not guessed between.
-      if (JSON.stringify(first.raw) !== JSON.stringify(r.raw)) {
-        problems.push({
-          row: r.row,
-          text: `${columns.id?.label} ${r.id} already appears on row ${first.row} with different values`,
-        });
-      }
-      continue;
-    }
-    seen.set(r.id, r);
-    kept.push({ ...r, currency: r.currency ?? currency });
+    const n = (occurrences.get(r.key) ?? 0) + 1;
+    occurrences.set(r.key, n);
+    kept.push({ ...r, key: n === 1 ? r.key : `${r.key}#${n}`, currency: r.currency ?? currency });
   }
   problems.sort((a, b) => a.row - b.row);
-  return { header, rows: kept, problems: problems.map((p) => `row ${p.row}: ${p.text}`), currency };
+  return {
+    header,
+    rows: kept,
+    problems: problems.map((p) => `row ${p.row}: ${p.text}`),
+    currency,
+    language,
+    dateOrder: dateTexts.some((t) => DAY_FIRST.test(t.trim())) ? order : null,
+  };
 }
 
-function fileCurrency(rows: ExportRow[], option: string | undefined): string | null {
-  if (option) return checkCurrency(option);
+/** "50.50" and "50.5" are one amount: keys must not depend on how a file pads it. */
+export const canonicalAmount = (value: string): string =>
+  value.includes(".") ? value.replace(/\.?0+$/, "") : value;
+
+function mostFrequent(values: Iterable<string>): string | null {
   const counts = new Map<string, number>();
-  for (const r of rows) if (r.currency) counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | null = null;
-  for (const [code, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = code;
+  for (const [value, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = value;
   return best;
+}
+
+/**
+ * How the file's slash dates read: what the values prove, else the export's locale. Vietnamese,
+ * Thai, Indonesian and Malay write day first; an English export in US dollars is a US shop's and
+ * writes month first, in any other currency day first. A Chinese export, or an English one with
+ * no currency, could be either: the file is refused with the two ways to fix it.
+ */
+export function decideDateOrder(
+  texts: string[],
+  language: ExportLanguage,
+  currency: string | null,
+): DateOrder {
+  const locale: DateOrder | undefined =
+    language === "en"
+      ? currency === "USD"
+        ? "mdy"
+        : currency
+          ? "dmy"
+          : undefined
+      : language === "zh"
+        ? undefined
+        : "dmy";
+  const order = slashDateOrder(texts, locale);
+  if (order === "mixed") {
+    throw new ImportError(
+      "the file writes dates both day-first (31/01/2026) and month-first (01/31/2026); format the date columns as YYYY-MM-DD and import it again",
+    );
+  }
+  if (order) return order;
+  const example = texts.find((t) => DAY_FIRST.test(t.trim()))?.trim() ?? "01/02/2026";
+  throw new ImportError(
+    `the dates (such as "${example}") could be day-first or month-first and the export's language doesn't say which; format the date columns as YYYY-MM-DD in the spreadsheet, or import on the server with \`balance-bot import <file> --date-order dmy\` (or mdy)`,
+  );
 }
 
 function parseRow(
@@ -149,6 +236,7 @@ function parseRow(
   cells: Cell[],
   header: HeaderMap,
   style: FileStyle,
+  order: DateOrder,
   report: (text: string) => void,
 ): ExportRow | undefined {
   const { columns } = header;
@@ -163,7 +251,7 @@ function parseRow(
   };
   const stamp = (column: Column | undefined): Stamp | null => {
     if (!column) return null;
-    const result = parseStamp(cells[column.index]);
+    const result = parseStamp(cells[column.index], order);
     if (!result.ok) {
       report(`${column.label} ${result.problem}`);
       return null;
@@ -205,8 +293,11 @@ function parseRow(
 
   const raw: Record<string, string> = {};
   for (const { index, label } of header.labels) raw[label] = cellText(cells[index]);
+  const skuId = text(columns.skuId);
+  const when = `${settled.date}${settled.time ? ` ${settled.time}` : ""}${settled.zone ? ` ${settled.zone}` : ""}`;
   return {
     row,
+    key: [id, type, when, canonicalAmount(settlement), ...(skuId ? [`sku ${skuId}`] : [])].join("|"),
     id,
     type,
     relatedOrderId: text(columns.relatedOrderId) || null,

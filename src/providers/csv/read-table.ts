@@ -1,121 +1,125 @@
 /**
- * Reads an export file into rows of cells: CSV through csv-parse (delimiter `,` `;` or tab,
- * BOM, quoted fields), XLSX through exceljs (the sheet holding the header row, its range
- * recomputed from the cells rather than taken from `<dimension>`). The format is recognised by
- * content, not by the file's extension.
+ * Reads an export file into the sheets the importer needs, streaming: CSV through csv-parse,
+ * XLSX through exceljs's streaming reader, with the limits checked on every row. The format is
+ * recognised by content, not by the file's extension. Of a workbook only three kinds of sheet
+ * are kept: the one with the order details (the best statement header), the withdrawal records
+ * and the report summary; other sheets are read past and dropped.
  */
-import { readFile } from "node:fs/promises";
-import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import type { Cell, ExportTable } from "./cells.ts";
-import { findHeader, headerScore } from "./headers.ts";
+import { findHeader, headerScore, mapHeaderRow } from "./headers.ts";
 import { ImportError } from "./import-error.ts";
+import { type ImportLimits, limitMessages, ReadBudget } from "./limits.ts";
+import { readCsvRows, sniffCsv } from "./read-csv.ts";
+import { readXlsxRows, type SheetRow } from "./read-xlsx.ts";
+import { isReportSheet, type ReportInfo, readReportSheet } from "./report-sheet.ts";
+import { mapWithdrawalHeader } from "./withdrawals.ts";
 
-const DELIMITERS = [",", ";", "\t"] as const;
+/** Rows searched for a header (exports put a few banner rows above it). */
+const HEADER_SCAN_ROWS = 30;
+/** Rows kept of a report or unrecognised sheet (a summary is a few dozen lines). */
+const SUMMARY_ROWS = 300;
 
-/** Reads a CSV or XLSX export from disk. */
-export async function readExportFile(path: string): Promise<ExportTable> {
-  const bytes = await readFile(path);
-  return readExportBytes(bytes);
+export interface ExportBook {
+  format: "csv" | "xlsx";
+  /** How the CSV was decoded ("UTF-8", "Windows-1252 (Latin-1), not UTF-8", …); null for XLSX. */
+  encoding: string | null;
+  statement: ExportTable | null;
+  withdrawals: { sheet: string; rows: Cell[][] } | null;
+  report: ReportInfo | null;
+  sheetNames: string[];
 }
 
-/** Reads a CSV or XLSX export from its bytes. */
-export async function readExportBytes(bytes: Uint8Array): Promise<ExportTable> {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes);
+type Kind = "unknown" | "statement" | "withdrawals" | "report";
+
+interface SheetState {
+  name: string;
+  kind: Kind;
+  rows: Cell[][];
+}
+
+class SheetCollector {
+  readonly names: string[] = [];
+  statement: { table: ExportTable; score: number } | null = null;
+  withdrawals: { sheet: string; rows: Cell[][] } | null = null;
+  private reports: { name: string; rows: Cell[][]; named: boolean }[] = [];
+  private current: SheetState | null = null;
+
+  constructor(private readonly format: "csv" | "xlsx") {}
+
+  add(sheet: string, rowNumber: number, cells: Cell[]): void {
+    if (!this.current || this.current.name !== sheet) {
+      this.finish();
+      this.names.push(sheet);
+      this.current = { name: sheet, kind: isReportSheet(sheet) ? "report" : "unknown", rows: [] };
+    }
+    const state = this.current;
+    if (state.kind === "unknown" && rowNumber <= HEADER_SCAN_ROWS) {
+      if (mapHeaderRow(cells, rowNumber)) state.kind = "statement";
+      else if (mapWithdrawalHeader(cells, rowNumber)) state.kind = "withdrawals";
+    }
+    const keepAll = state.kind === "statement" || state.kind === "withdrawals";
+    if (keepAll || rowNumber <= SUMMARY_ROWS) state.rows[rowNumber - 1] = cells;
+  }
+
+  finish(): void {
+    const state = this.current;
+    this.current = null;
+    if (!state) return;
+    for (let i = 0; i < state.rows.length; i++) state.rows[i] ??= [];
+    if (state.kind === "statement") {
+      const score = headerScore(findHeader(state.rows.slice(0, HEADER_SCAN_ROWS)));
+      if (!this.statement || score > this.statement.score) {
+        this.statement = { table: { rows: state.rows, format: this.format, sheet: state.name }, score };
+      }
+    } else if (state.kind === "withdrawals") {
+      this.withdrawals ??= { sheet: state.name, rows: state.rows };
+    } else {
+      this.reports.push({ name: state.name, rows: state.rows, named: state.kind === "report" });
+    }
+  }
+
+  /** The report sheet by its name, else the first other sheet that states a zone or currency. */
+  report(): ReportInfo | null {
+    const ordered = [...this.reports.filter((r) => r.named), ...this.reports.filter((r) => !r.named)];
+    for (const sheet of ordered) {
+      const info = readReportSheet(sheet.name, sheet.rows);
+      if (sheet.named || info.zone || info.currency) return info;
+    }
+    return null;
+  }
+}
+
+/** Reads a CSV or XLSX export from its bytes, within `limits`. */
+export async function readExportBook(bytes: Uint8Array, limits: ImportLimits): Promise<ExportBook> {
+  if (bytes.length > limits.fileBytes) throw limitMessages.fileBytes(limits, bytes.length);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new ImportError("this is an old binary .xls workbook; open it and save it as .xlsx or .csv");
   }
-  return { rows: readCsvText(decode(bytes)), format: "csv", sheet: null };
-}
-
-function decode(bytes: Uint8Array): string {
-  // Excel's "Unicode text" is UTF-16 LE with a BOM; everything else is taken as UTF-8.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
-  return new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(bytes);
-}
-
-/**
- * Parses CSV text, trying each delimiter and keeping the one under which the header row maps
- * the most columns (banner rows such as "Disclaimer, …" make counting characters unreliable).
- */
-export function readCsvText(text: string): Cell[][] {
-  let best: { rows: Cell[][]; score: number } | undefined;
-  let failure: unknown;
-  for (const delimiter of DELIMITERS) {
-    let rows: string[][];
-    try {
-      rows = parse(text, {
-        bom: true,
-        delimiter,
-        relax_column_count: true,
-        relax_quotes: true,
-        skip_empty_lines: false,
-      }) as string[][];
-    } catch (error) {
-      failure = error;
-      continue;
-    }
-    const score = headerScore(findHeader(rows));
-    if (!best || score > best.score) best = { rows, score };
+  const budget = new ReadBudget(limits);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const collector = new SheetCollector("xlsx");
+    for await (const row of readXlsxRows(bytes, budget)) collector.add(row.sheet, row.rowNumber, row.cells);
+    collector.finish();
+    return {
+      format: "xlsx",
+      encoding: null,
+      statement: collector.statement?.table ?? null,
+      withdrawals: collector.withdrawals,
+      report: collector.report(),
+      sheetNames: collector.names,
+    };
   }
-  if (!best) {
-    throw new ImportError(
-      `the file is not readable as CSV (${(failure as Error | undefined)?.message ?? "?"})`,
-    );
-  }
-  return best.rows;
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<ExportTable> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new ImportError(`the file is not a readable XLSX workbook (${(error as Error).message})`);
-  }
-  let best: { table: ExportTable; score: number } | undefined;
-  const names: string[] = [];
-  for (const sheet of workbook.worksheets) {
-    names.push(sheet.name);
-    const rows = sheetRows(sheet);
-    const score = headerScore(findHeader(rows));
-    if (score > 0 && (!best || score > best.score)) {
-      best = { table: { rows, format: "xlsx", sheet: sheet.name }, score };
-    }
-  }
-  if (!best) {
-    throw new ImportError(
-      `no sheet has an Order/adjustment ID column (sheets: ${names.map((n) => `"${n}"`).join(", ") || "none"})`,
-    );
-  }
-  return best.table;
-}
-
-/** Every stored row, placed at its row number (the sheet's `<dimension>` is not consulted). */
-function sheetRows(sheet: ExcelJS.Worksheet): Cell[][] {
+  const sniffed = sniffCsv(bytes);
   const rows: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = cellValue(cell.value);
-    });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return rows;
+  for await (const row of readCsvRows(bytes, budget, sniffed)) rows.push(row);
+  return {
+    format: "csv",
+    encoding: sniffed.encoding.name,
+    statement: { rows, format: "csv", sheet: null },
+    withdrawals: null,
+    report: null,
+    sheetNames: [],
+  };
 }
 
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value;
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as { result?: ExcelJS.CellValue }).result;
-    return cellValue(result ?? null);
-  }
-  if ("text" in value && typeof value.text === "string") return value.text;
-  if ("error" in value) return String(value.error);
-  return null;
-}
+export type { SheetRow };

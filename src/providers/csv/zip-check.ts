@@ -1,0 +1,173 @@
+/**
+ * Checks an XLSX (a zip) before anything expands it: the sizes its directory declares, then the
+ * sizes its parts really inflate to, counted and thrown away chunk by chunk. A zip bomb is refused
+ * at the first check when it declares its size, and after at most the limit's worth of inflating
+ * (never held in memory) when it lies.
+ */
+import { createInflateRaw, inflateRawSync } from "node:zlib";
+import { ImportError } from "./import-error.ts";
+import { type ImportLimits, limitMessages } from "./limits.ts";
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const ZIP64_EXTRA = 0x0001;
+const MAX32 = 0xffffffff;
+
+const damaged = (why: string) =>
+  new ImportError(`the XLSX file is damaged (${why}); download the export again from Seller Center`);
+
+function readEntries(zip: Buffer, limits: ImportLimits): ZipEntry[] {
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
+    if (zip.readUInt32LE(i) === EOCD) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw damaged("no zip directory at its end");
+  const count = zip.readUInt16LE(end + 10);
+  if (count > limits.zipEntries) throw limitMessages.zipEntries(limits, count);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) throw damaged("a broken directory entry");
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const entry: ZipEntry = {
+      name: zip.toString("utf8", at + 46, at + 46 + nameLength),
+      method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20),
+      size: zip.readUInt32LE(at + 24),
+      localOffset: zip.readUInt32LE(at + 42),
+    };
+    readZip64(zip.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), entry);
+    entries.push(entry);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Sizes too large for 32 bits sit in the ZIP64 extra field, in this order, only when needed. */
+function readZip64(extra: Buffer, entry: ZipEntry): void {
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(at);
+    const length = extra.readUInt16LE(at + 2);
+    if (id === ZIP64_EXTRA) {
+      let field = at + 4;
+      const next = () => {
+        const value = Number(extra.readBigUInt64LE(field));
+        field += 8;
+        return value;
+      };
+      if (entry.size === MAX32) entry.size = next();
+      if (entry.compressedSize === MAX32) entry.compressedSize = next();
+      if (entry.localOffset === MAX32) entry.localOffset = next();
+      return;
+    }
+    at += 4 + length;
+  }
+}
+
+/** Inflates one part, counting its bytes and keeping none; stops as soon as it passes `cap`. */
+function inflatedSize(data: Buffer, cap: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const inflate = createInflateRaw();
+    let total = 0;
+    inflate.on("data", (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > cap) {
+        inflate.destroy();
+        resolve(total);
+      }
+    });
+    inflate.on("end", () => resolve(total));
+    inflate.on("error", () => reject(damaged("a part does not inflate")));
+    inflate.end(data);
+  });
+}
+
+/** Parts read whole to name the sheets: a few KB in any real workbook. */
+const SMALL_PART = 1024 * 1024;
+
+const attributes = (tag: string): Map<string, string> =>
+  new Map([...tag.matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1] ?? "", unescapeXml(m[2] ?? "")]));
+
+const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&");
+
+/**
+ * Sheet names by worksheet file number ("3" for xl/worksheets/sheet3.xml), from workbook.xml and
+ * its relationships. exceljs's streaming reader names a sheet only when workbook.xml comes
+ * before it in the zip; real files don't promise that order.
+ */
+function sheetNames(zip: Buffer, entries: ZipEntry[]): Map<string, string> {
+  const text = (name: string): string => {
+    const entry = entries.find((e) => e.name === name);
+    if (!entry || entry.size > SMALL_PART) return "";
+    const at = entry.localOffset;
+    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    const data = zip.subarray(start, start + entry.compressedSize);
+    try {
+      return (entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: SMALL_PART })).toString(
+        "utf8",
+      );
+    } catch {
+      return "";
+    }
+  };
+  const targets = new Map<string, string>();
+  for (const m of text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const file = /worksheets\/sheet(\d+)\.xml$/.exec(a.get("Target") ?? "");
+    if (file?.[1] && a.get("Id")) targets.set(a.get("Id") ?? "", file[1]);
+  }
+  const names = new Map<string, string>();
+  for (const m of text("xl/workbook.xml").matchAll(/<sheet\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const file = targets.get(a.get("r:id") ?? "");
+    if (file && a.get("name")) names.set(file, a.get("name") ?? "");
+  }
+  return names;
+}
+
+/**
+ * Refuses a zip that is damaged, has too many parts, or expands past the limit; returns the
+ * sheet names by worksheet file number.
+ */
+export async function checkZip(zip: Buffer, limits: ImportLimits): Promise<Map<string, string>> {
+  const entries = readEntries(zip, limits);
+  const declared = entries.reduce((sum, e) => sum + e.size, 0);
+  if (declared > limits.uncompressedBytes) throw limitMessages.uncompressedBytes(limits);
+  let total = 0;
+  for (const entry of entries) {
+    const at = entry.localOffset;
+    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) throw damaged(`${entry.name} is missing`);
+    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    const data = zip.subarray(start, start + entry.compressedSize);
+    if (data.length < entry.compressedSize) throw damaged(`${entry.name} is cut short`);
+    if (entry.method !== 0 && entry.method !== 8) throw damaged(`${entry.name} uses an unknown compression`);
+    const remaining = limits.uncompressedBytes - total;
+    const size = entry.method === 0 ? data.length : await inflatedSize(data, Math.min(remaining, entry.size));
+    total += size;
+    if (total > limits.uncompressedBytes) throw limitMessages.uncompressedBytes(limits);
+    // A part that inflates past the size it declares is lying about itself: a bomb, or damage.
+    if (size > entry.size) throw limitMessages.uncompressedBytes(limits);
+  }
+  return sheetNames(zip, entries);
+}
