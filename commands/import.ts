@@ -6,10 +6,11 @@ import type { CommandContext } from "../src/core/define-command.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { UserError } from "../src/core/errors.ts";
 import { reply } from "../src/core/reply.ts";
-import { ImportError, importStatementExport } from "../src/import/import-export.ts";
+import { IMPORT_FILE_BYTES, ImportError, importStatementExport } from "../src/import/import-export.ts";
+import { importNotes } from "../src/import/run-import.ts";
 
 /** Seller Center exports are a few MB; anything far larger is not one. */
-const MAX_BYTES = 25 * 1024 * 1024;
+const MAX_BYTES = IMPORT_FILE_BYTES;
 const SHOWN_PROBLEMS = 15;
 
 export default defineCommand({
@@ -43,6 +44,9 @@ export default defineCommand({
         kind: "success",
         title: `Imported ${name}`,
         summary: `${summary.rows} rows (${summary.newRows} new) into shop "${summary.shop}" (${summary.currency}, days in ${summary.timezone}): ${summary.days} days, ${summary.firstDay ?? "—"} to ${summary.lastDay ?? "—"}. Try /balance earnings ${summary.firstDay && summary.lastDay ? `${summary.firstDay}..${summary.lastDay}` : "30d"} shop:${summary.shop}`,
+        sections: importNotes(summary).length
+          ? [{ notes: importNotes(summary).map((note) => note.trim()) }]
+          : [],
         ephemeral: true,
       });
     } catch (error) {

@@ -9,7 +9,7 @@ import { openDatabase } from "../storage/database.ts";
 import { runImportCommand } from "./run-import.ts";
 
 export const IMPORT_USAGE =
-  "usage: balance-bot import <file.csv|file.xlsx> [--shop NAME] [--timezone Area/City] [--currency CODE]";
+  "usage: balance-bot import <file.csv|file.xlsx> [--shop NAME] [--timezone Area/City] [--currency CODE] [--date-order dmy|mdy]";
 
 /** `argv`: the arguments after `import`. */
 export async function runImportCli(argv: string[], deps: { config: Config; log: Logger }): Promise<number> {
@@ -22,7 +22,8 @@ export async function runImportCli(argv: string[], deps: { config: Config; log: 
   }
   const { values, positionals } = parsed;
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) {
+  const dateOrder = values["date-order"];
+  if (!file || extra.length > 0 || (dateOrder !== undefined && dateOrder !== "dmy" && dateOrder !== "mdy")) {
     console.error(IMPORT_USAGE);
     return 2;
   }
@@ -30,7 +31,7 @@ export async function runImportCli(argv: string[], deps: { config: Config; log: 
   try {
     await database.migrate();
     const result = await runImportCommand(
-      { file, shop: values.shop, timezone: values.timezone, currency: values.currency },
+      { file, shop: values.shop, timezone: values.timezone, currency: values.currency, dateOrder },
       { db: database.db, log: deps.log, now: new Date() },
     );
     (result.exitCode === 0 ? console.log : console.error)(result.output);
@@ -49,6 +50,7 @@ function parse(argv: string[]) {
       shop: { type: "string" },
       timezone: { type: "string" },
       currency: { type: "string" },
+      "date-order": { type: "string" },
     },
   });
 }

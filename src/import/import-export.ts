@@ -67,6 +67,9 @@ export interface ImportSummary {
 
 const CHUNK = 500;
 
+/** The largest file an import reads (chat adapters check it before downloading). */
+export const IMPORT_FILE_BYTES = DEFAULT_LIMITS.fileBytes;
+
 /** A zone the file name states, as in "Onhold-…-2026_06_12(UTC-7).xlsx". */
 function fileNameZone(file: string): string | null {
   const m = /\(UTC([+-]\d{1,2})\)/i.exec(basename(file));

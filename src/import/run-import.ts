@@ -5,7 +5,7 @@
 import type { Logger } from "../log.ts";
 import { ImportError } from "../providers/csv/import-error.ts";
 import type { Db } from "../storage/database.ts";
-import { importStatementExport } from "./import-export.ts";
+import { type ImportSummary, importStatementExport } from "./import-export.ts";
 
 export interface ImportArgs {
   file: string;
@@ -14,12 +14,27 @@ export interface ImportArgs {
   timezone?: string | undefined;
   /** Only needed when the file has no currency column. */
   currency?: string | undefined;
+  /** How to read slash dates when the file and its language don't say. */
+  dateOrder?: "dmy" | "mdy" | undefined;
 }
 
 export interface ImportDeps {
   db: Db;
   log: Logger;
   now: Date;
+}
+
+/** What the seller should know about how the file was read (encoding, zone, payouts). */
+export function importNotes(s: ImportSummary): string[] {
+  const notes: string[] = [];
+  if (s.withdrawals > 0)
+    notes.push(`  ${s.withdrawals} withdrawal${s.withdrawals === 1 ? "" : "s"} stored as payouts`);
+  if (s.encoding && s.encoding !== "UTF-8" && s.encoding !== "UTF-8 (with BOM)") {
+    notes.push(`  read as ${s.encoding}: check that names look right`);
+  }
+  const source = s.readZoneSource === "option" ? "--timezone option" : s.readZoneSource;
+  if (s.readZoneSource !== "shop") notes.push(`  times read in ${s.readZone} (from the ${source})`);
+  return notes;
 }
 
 /** Exit code 0 and a summary, or 1 and the reasons (nothing written). */
@@ -34,12 +49,14 @@ export async function runImportCommand(
       now: deps.now,
       timezone: args.timezone,
       currency: args.currency,
+      dateOrder: args.dateOrder,
     });
     deps.log.info({ file: args.file, ...s }, "export imported");
     const span = s.firstDay === s.lastDay ? `${s.firstDay}` : `${s.firstDay}..${s.lastDay}`;
     const lines = [
       `Imported ${args.file}${s.sheet ? ` (sheet "${s.sheet}")` : ""} into shop "${s.shop}" (${s.currency}, days in ${s.timezone}):`,
       `  ${s.rows} row${s.rows === 1 ? "" : "s"}, ${s.newRows} new · ${s.days} day${s.days === 1 ? "" : "s"}${s.firstDay ? `, ${span.replace("..", " to ")}` : ""}`,
+      ...importNotes(s),
     ];
     if (s.firstDay) {
       const shopHint = /\s/.test(s.shop) ? "" : ` shop:${s.shop}`;

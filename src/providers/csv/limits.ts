@@ -33,7 +33,10 @@ export const DEFAULT_LIMITS: ImportLimits = {
 };
 
 const count = (n: number) => n.toLocaleString("en-US");
-export const megabytes = (bytes: number): string => `${count(Math.round(bytes / (1024 * 1024)))} MB`;
+export const megabytes = (bytes: number): string =>
+  bytes < 1024 * 1024
+    ? `${count(Math.ceil(bytes / 1024))} KB`
+    : `${count(Math.round(bytes / (1024 * 1024)))} MB`;
 
 /** The file is over a limit: the message says which, and what to do. */
 export class LimitError extends ImportError {
