@@ -5,7 +5,7 @@ import type { Invocation } from "../../src/core/invocation.ts";
 import { CLOCK_LABEL } from "../../src/core/reply.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
-import { FakeSlack, signedSlashCommandRequest } from "../fakes/slack.ts";
+import { FakeSlack, signedSlashCommandRequest, signSlackRequest } from "../fakes/slack.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -289,6 +289,38 @@ describe("Slack over HTTP (signed requests)", () => {
     expect(replay.body).toBe("");
     expect(core.dispatched.length).toBe(before + 1);
     expect(fake.responsesTo(params.response_url!)).toHaveLength(0);
+  });
+
+  it("refuses replays that dress the same signature up: `v0=<hash>=1`, `=2`, a reformatted timestamp", async () => {
+    // Bolt verifies only the text between the first and second "=" and Number()s the timestamp.
+    const before = core.dispatched.length;
+    const params = command();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const body = new URLSearchParams(params).toString();
+    const signature = signSlackRequest(SIGNING_SECRET, timestamp, body);
+    const first = await signedSlashCommandRequest(url, SIGNING_SECRET, params, { timestamp });
+    expect(first.status).toBe(200);
+    for (const variant of [`${signature}=1`, `${signature}=2`, `${signature}=`]) {
+      const replay = await signedSlashCommandRequest(url, SIGNING_SECRET, params, {
+        timestamp,
+        signature: variant,
+      });
+      expect(replay.status, variant).toBe(401);
+    }
+    const padded = await signedSlashCommandRequest(url, SIGNING_SECRET, params, {
+      timestamp,
+      timestampHeader: `${timestamp}.0`,
+    });
+    expect(padded.status).toBe(401);
+    expect(core.dispatched.length).toBe(before + 1);
+  });
+
+  it("refuses a signed request dated more than 5 minutes ahead (it would stay replayable for longer)", async () => {
+    const before = core.dispatched.length;
+    const ahead = Math.floor(Date.now() / 1000) + 365 * 86_400;
+    const res = await signedSlashCommandRequest(url, SIGNING_SECRET, command(), { timestamp: ahead });
+    expect(res.status).toBe(401);
+    expect(core.dispatched.length).toBe(before);
   });
 });
 

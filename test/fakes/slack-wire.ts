@@ -87,7 +87,7 @@ export async function signedSlashCommandRequest(
   url: string,
   signingSecret: string,
   params: Record<string, string>,
-  options: { timestamp?: number; signature?: string } = {},
+  options: { timestamp?: number; signature?: string; timestampHeader?: string } = {},
 ): Promise<SignedRequestResult> {
   const body = new URLSearchParams(params).toString();
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
@@ -97,7 +97,7 @@ export async function signedSlashCommandRequest(
     method: "POST",
     headers: {
       "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": String(timestamp),
+      "x-slack-request-timestamp": options.timestampHeader ?? String(timestamp),
       "x-slack-signature": signature,
     },
     body,
