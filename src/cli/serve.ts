@@ -42,11 +42,16 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
         handler: (req, res) => void router(req, res),
       }));
     }
+    const { recordFirstSighting } = await import("../storage/repos/seen-requests.ts");
     const slack = await startSlack({
       core,
       config: slackConfig,
       log,
       isSandbox: deps.sandbox,
+      // Slack's timestamps are real time, whatever clock the sandbox runs on.
+      replayStore: {
+        firstSighting: (key, expiresAt) => recordFirstSighting(app.database.db, key, expiresAt, new Date()),
+      },
       ...(customRoutes ? { customRoutes } : {}),
     });
     ports.slack = slack.delivery;

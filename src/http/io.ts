@@ -6,8 +6,13 @@ export class BodyTooLarge extends Error {
   override readonly name = "BodyTooLarge";
 }
 
-/** Reads the raw body as received (webhook signatures are over these exact bytes). */
+/**
+ * Reads the raw body as received (webhook signatures are over these exact bytes). A declared
+ * length over the limit is refused before a byte is read.
+ */
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) throw new BodyTooLarge(`request body over ${limit} bytes`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { commands } from "../../commands/index.ts";
 import { buildSlackManifest, MAX_USAGE_HINT } from "../../src/adapters/slack/manifest.ts";
-import { ReplayGuard, SIGNATURE_WINDOW_MS } from "../../src/adapters/slack/replay-guard.ts";
+import {
+  MemoryReplayStore,
+  readSlackStamp,
+  refuseBeforeBody,
+  SIGNATURE_WINDOW_MS,
+} from "../../src/adapters/slack/replay-guard.ts";
 
 interface Manifest {
   display_information: { name: string };
@@ -55,24 +60,41 @@ describe("buildSlackManifest", () => {
   });
 });
 
-describe("ReplayGuard", () => {
-  it("refuses a signature seen inside its window and forgets it once the timestamp is stale", () => {
-    let now = 1_700_000_000_000;
-    const guard = new ReplayGuard(() => now);
-    const ts = now / 1000;
-    expect(guard.firstSighting("v0=abc", ts)).toBe(true);
-    expect(guard.firstSighting("v0=abc", ts)).toBe(false);
-    expect(guard.firstSighting("v0=def", ts)).toBe(true);
-    now += SIGNATURE_WINDOW_MS + 1;
-    expect(guard.firstSighting("v0=ghi", now / 1000)).toBe(true);
-    expect(guard.size).toBe(1);
+describe("Slack replay stamps", () => {
+  const hash = "a".repeat(64);
+  const headers = (signature: string, timestamp: string) => ({
+    "x-slack-signature": signature,
+    "x-slack-request-timestamp": timestamp,
   });
 
-  it("keeps a future-dated signature until its own timestamp goes stale", () => {
+  it("reads what Bolt verifies, so dressed-up copies of one request share a key", () => {
+    const key = readSlackStamp(headers(`v0=${hash}`, "1700000000"))?.key;
+    expect(key).toBe(`${hash}:1700000000`);
+    expect(readSlackStamp(headers(`v0=${hash}=1`, "1700000000"))?.key).toBe(key);
+    expect(readSlackStamp(headers(`v0=${hash}=`, "1700000000.0"))?.key).toBe(key);
+    expect(readSlackStamp(headers(`v1=${hash}`, "1700000000"))).toBeUndefined();
+    expect(readSlackStamp(headers("v0=nothex", "1700000000"))).toBeUndefined();
+    expect(readSlackStamp(headers(`v0=${hash}`, "soon"))).toBeUndefined();
+  });
+
+  it("refuses a stamp more than 5 minutes away on either side before reading the body", () => {
+    const now = 1_700_000_000_000;
+    const at = (offsetMs: number) => ({ key: "k", timestampSec: (now + offsetMs) / 1000 });
+    expect(refuseBeforeBody(at(0), now)).toBeUndefined();
+    expect(refuseBeforeBody(at(SIGNATURE_WINDOW_MS), now)).toBeUndefined();
+    expect(refuseBeforeBody(at(SIGNATURE_WINDOW_MS + 1000), now)).toMatch(/5 minutes/);
+    expect(refuseBeforeBody(at(-SIGNATURE_WINDOW_MS - 1000), now)).toMatch(/5 minutes/);
+  });
+
+  it("the in-memory store refuses a key seen before its expiry and forgets it after", async () => {
     let now = 1_700_000_000_000;
-    const guard = new ReplayGuard(() => now);
-    expect(guard.firstSighting("v0=future", now / 1000 + 600)).toBe(true);
+    const store = new MemoryReplayStore(() => now);
+    const until = new Date(now + SIGNATURE_WINDOW_MS);
+    expect(await store.firstSighting("abc", until)).toBe(true);
+    expect(await store.firstSighting("abc", until)).toBe(false);
+    expect(await store.firstSighting("def", until)).toBe(true);
     now += SIGNATURE_WINDOW_MS + 1;
-    expect(guard.firstSighting("v0=future", now / 1000 + 600)).toBe(false);
+    expect(await store.firstSighting("ghi", new Date(now + SIGNATURE_WINDOW_MS))).toBe(true);
+    expect(store.size).toBe(1);
   });
 });

@@ -2,11 +2,21 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Core } from "../../core/dispatcher.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
+import { type HttpLimits, SIGNED_BODY_LIMIT, serverOptions } from "../../http/limits.ts";
 import type { Logger } from "../../log.ts";
 import { toSlackLogger } from "./bolt-logger.ts";
 import { createSlackDelivery } from "./deliver.ts";
+import { guardEventsEndpoint } from "./events-endpoint.ts";
 import { SlackAdminCheck } from "./invocation.ts";
-import { isReplayedRequestError, ReplayedRequestError, ReplayGuard } from "./replay-guard.ts";
+import {
+  isReplayedRequestError,
+  MemoryReplayStore,
+  ReplayedRequestError,
+  type ReplayStore,
+  readSlackStamp,
+  type SlackStamp,
+  stampExpiry,
+} from "./replay-guard.ts";
 import { slackErrorCode } from "./slack-errors.ts";
 import { registerBalanceCommand } from "./slash-command.ts";
 
@@ -45,6 +55,9 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
+/** Where Slack POSTs slash commands in HTTP mode (the manifest's request URL). */
+const EVENTS_PATH = "/slack/events";
+
 /** Interactive Web API calls (users.info, chart uploads) retry briefly; a user is waiting. */
 const INTERACTIVE_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };
 
@@ -59,6 +72,13 @@ export async function startSlack(options: {
   isSandbox?: boolean;
   /** How long a command may run before the answer moves to response_url (default 2000 ms). */
   ackBudgetMs?: number;
+  /**
+   * HTTP mode: where verified requests are remembered to refuse replays. Pass the database's
+   * store so replicas share it; the default only covers this process.
+   */
+  replayStore?: ReplayStore;
+  /** HTTP mode: header and body timeouts (default HTTP_LIMITS, the bot's own server's). */
+  httpLimits?: HttpLimits;
   /** HTTP mode: extra routes served on the same port (health, metrics, OAuth callback, webhooks). */
   customRoutes?: {
     path: string;
@@ -105,20 +125,16 @@ export async function startSlack(options: {
     });
     app = new App({ ...common, receiver });
   } else {
-    const guard = new ReplayGuard();
+    const store = options.replayStore ?? new MemoryReplayStore();
     const receiver = new HTTPReceiver({
       signingSecret: config.signingSecret,
-      endpoints: "/slack/events",
+      endpoints: EVENTS_PATH,
       // Bolt owns PORT in HTTP mode: the bot's other routes (health, OAuth, webhooks) ride along.
       ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
       logger: slackLogger,
+      bodyLimit: SIGNED_BODY_LIMIT,
       // Runs only after Bolt has verified the signature and the 5-minute window.
-      customPropertiesExtractor: (req) => {
-        const signature = req.headers["x-slack-signature"];
-        const timestamp = Number(req.headers["x-slack-request-timestamp"]);
-        const replayed = typeof signature === "string" && !guard.firstSighting(signature, timestamp);
-        return { balanceBotReplayed: replayed };
-      },
+      customPropertiesExtractor: (req) => ({ balanceBotStamp: readSlackStamp(req.headers) }),
       processEventErrorHandler: async (args) => {
         if (!isReplayedRequestError(args.error))
           return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
@@ -126,14 +142,19 @@ export async function startSlack(options: {
         return true;
       },
     });
+    guardEventsEndpoint(receiver, { path: EVENTS_PATH, log });
     app = new App({ ...common, receiver });
     app.use(async ({ context, next }) => {
-      if (context.balanceBotReplayed === true) throw new ReplayedRequestError("replayed Slack request");
+      const stamp = context.balanceBotStamp as SlackStamp | undefined;
+      // A verified request always has a stamp; without one, refuse rather than let it pass unrecorded.
+      if (!stamp || !(await store.firstSighting(stamp.key, stampExpiry(stamp))))
+        throw new ReplayedRequestError("replayed Slack request");
       await next();
     });
   }
   app.error(async (error) => {
-    if (isReplayedRequestError(error)) log.warn("rejected a replayed Slack request (same signature twice)");
+    if (isReplayedRequestError(error))
+      log.warn("rejected a replayed Slack request (a signature already served)");
     else log.error({ err: error }, "unhandled error in a Slack listener");
     throw error;
   });
@@ -149,7 +170,10 @@ export async function startSlack(options: {
   if (config.mode === "socket") {
     await app.start();
   } else {
-    const server = (await app.start(config.port)) as unknown as import("node:http").Server;
+    const server = (await app.start(
+      config.port,
+      serverOptions(options.httpLimits),
+    )) as unknown as import("node:http").Server;
     const address = server.address();
     httpPort = typeof address === "object" && address ? address.port : config.port;
   }

@@ -2,6 +2,7 @@ export * from "./connect.ts";
 export * from "./delivery.ts";
 export * from "./finance.ts";
 export * from "./products.ts";
+export * from "./replay.ts";
 export * from "./settings.ts";
 export * from "./shops.ts";
 export * from "./sync.ts";
