@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeRule } from "../src/alerts/describe.ts";
 import { parseAmountInput } from "../src/core/amount-input.ts";
+import { requireCanPost } from "../src/core/channel-access.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { UserError } from "../src/core/errors.ts";
 import { shopOption } from "../src/core/options.ts";
@@ -58,6 +59,7 @@ export default defineCommand({
       }
     }
     const named = args.shop ? pickOneShop(ctx, args.shop, "/balance alerts add payout") : shop;
+    const note = await requireCanPost(ctx, "alerts");
     const rule = await insertAlertRule(ctx.db, {
       workspaceId: ctx.scope.workspaceId,
       channelId: ctx.scope.channelId,
@@ -71,7 +73,9 @@ export default defineCommand({
     return reply({
       kind: "success",
       title: `Alert #${rule.id} added`,
-      summary: `This channel will be told ${describeRule(rule, ctx.scope.shops)}.`,
+      summary: [note, `This channel will be told ${describeRule(rule, ctx.scope.shops)}.`]
+        .filter(Boolean)
+        .join(" "),
       ephemeral: true,
     });
   },

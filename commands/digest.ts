@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requireCanPost } from "../src/core/channel-access.ts";
 import type { CommandContext } from "../src/core/define-command.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { UserError } from "../src/core/errors.ts";
@@ -18,12 +19,15 @@ function zoneOf(ctx: CommandContext, channel: ChannelRow): string {
 async function confirm(
   ctx: CommandContext,
   settings: Parameters<typeof updateDigestSettings>[2],
+  note?: string,
 ): Promise<Reply> {
   const channel = await updateDigestSettings(ctx.db, ctx.scope.channelId, settings);
   return reply({
     kind: "success",
     title: "Digest settings saved",
-    summary: `Daily digest in this channel: ${describe(channel, zoneOf(ctx, channel))}.`,
+    summary: [note, `Daily digest in this channel: ${describe(channel, zoneOf(ctx, channel))}.`]
+      .filter(Boolean)
+      .join(" "),
     ephemeral: true,
   });
 }
@@ -34,7 +38,11 @@ export const digestOn = defineCommand({
   example: "/balance digest on",
   admin: true,
   options: z.object({}),
-  run: (ctx) => confirm(ctx, { digestEnabled: true }),
+  async run(ctx) {
+    // Checked where it will be used: a digest the bot cannot post would only fail tomorrow.
+    const note = await requireCanPost(ctx, "the daily digest");
+    return confirm(ctx, { digestEnabled: true }, note);
+  },
 });
 
 export const digestOff = defineCommand({

@@ -1,3 +1,5 @@
+import type { ChannelAccess } from "./channel-access.ts";
+
 /** The platforms the core knows. A new one will not compile until every Record<Platform, …> has it. */
 export type Platform = "console" | "slack" | "discord";
 
@@ -19,4 +21,6 @@ export interface Invocation {
   /** Files attached to the command where the platform allows it (Discord attachment options). */
   attachments?: { name: string; url: string; size: number }[];
   correlationId: string;
+  /** Whether the bot can post in `channelId` later (digests, alerts), asked only by settings that need it. */
+  channel: ChannelAccess;
 }

@@ -6,6 +6,7 @@ import { createDiscordDelivery } from "../../src/adapters/discord/deliver.ts";
 import { type DiscordAdapter, startDiscord } from "../../src/adapters/discord/index.ts";
 import { registerCommands } from "../../src/adapters/discord/register.ts";
 import { validateDiscordCommands } from "../../src/adapters/discord/validate-commands.ts";
+import { ALWAYS_CAN_POST } from "../../src/core/channel-access.ts";
 import { type AnyCommand, defineCommand } from "../../src/core/define-command.ts";
 import type { Core } from "../../src/core/dispatcher.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
@@ -170,6 +171,7 @@ describe("discord.js against the fake Discord", () => {
       isAdmin: false,
       options: { path: [], values: {} },
       correlationId: "direct",
+      channel: ALWAYS_CAN_POST,
     });
     const values = direct.sections.flatMap((section) => (section.fields ?? []).map((f) => f.value));
     expect(values.length).toBeGreaterThanOrEqual(3);

@@ -12,6 +12,8 @@ const SIGNING_SECRET = "test-signing-secret-0123456789";
 const CHANNEL = "C0FINANCE1";
 const ADMIN = "U0ADMIN001";
 const MEMBER = "U0MEMBER01";
+/** A private channel the bot was never invited to. */
+const PRIVATE = "C0PRIVATE1";
 
 /** Every text a user sees in a Block Kit payload, in order. */
 function visibleText(payload: { text?: unknown; blocks?: unknown }): string {
@@ -71,7 +73,13 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
   let core: Core & { dispatched: Invocation[] };
 
   beforeAll(async () => {
-    fake = await FakeSlack.start({ admins: [ADMIN] });
+    fake = await FakeSlack.start({
+      admins: [ADMIN],
+      channels: [
+        { id: CHANNEL, name: "finance", member: true },
+        { id: PRIVATE, name: "owners", private: true },
+      ],
+    });
     core = counting(realCore());
     slack = await startSlack({
       core,
@@ -138,7 +146,7 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
   });
 
   it("tells the typist when the chart cannot be posted because the bot is not in the channel", async () => {
-    fake.notInChannel.add("C0NOTJOINED");
+    fake.addChannel({ id: "C0NOTJOINED", name: "random" });
     const ack = await fake.sendSlashCommand({
       text: "chart 7d shop:Outdoor",
       user_id: MEMBER,
@@ -329,7 +337,7 @@ describe("Slack delivery port", () => {
   let slack: SlackAdapter;
 
   beforeAll(async () => {
-    fake = await FakeSlack.start();
+    fake = await FakeSlack.start({ channels: [{ id: CHANNEL, member: true }, { id: "C0ELSEWHERE" }] });
     slack = await startSlack({
       core: testApp.core,
       config: {
@@ -345,7 +353,6 @@ describe("Slack delivery port", () => {
   afterEach(() => {
     fake.messages.length = 0;
     fake.calls.length = 0;
-    fake.notInChannel.clear();
   });
   afterAll(async () => {
     await slack?.stop();
@@ -391,7 +398,6 @@ describe("Slack delivery port", () => {
   });
 
   it("reports not_in_channel as a permanent failure with the invite hint", async () => {
-    fake.notInChannel.add("C0ELSEWHERE");
     const error = await slack.delivery
       .post("C0ELSEWHERE", digest, { dedupeKey: "k1" })
       .catch((e: unknown) => e);

@@ -1,13 +1,30 @@
 import type { Server } from "node:http";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { Json } from "./discord-payloads.ts";
+import { DEFAULT_BOT_PERMISSIONS, type FakeOverwrite, overwriteObject } from "./discord-permissions.ts";
 
-/** A guild the fake serves, with its text channels. */
+/** A text channel of a fake guild; `overwrites` change what the bot may do there. */
+export interface FakeChannel {
+  id: string;
+  name: string;
+  overwrites?: FakeOverwrite[];
+}
+
+/** A guild the fake serves, with its text channels and what the bot's role was granted. */
 export interface FakeGuild {
   id: string;
   name: string;
   ownerId: string;
-  channels: { id: string; name: string }[];
+  channels: FakeChannel[];
+  /** @everyone's permissions (default 0: the bot's own role carries what it needs). */
+  everyonePermissions?: bigint;
+  /** The bot's managed role, as the invite granted it (default: view, send, embed, attach, history, commands). */
+  botPermissions?: bigint;
+}
+
+/** The bot's managed role id in a guild (stable per guild, a valid snowflake). */
+export function botRoleIdOf(guild: FakeGuild): string {
+  return (BigInt(guild.id) + 1n).toString();
 }
 
 interface Session {
@@ -127,7 +144,7 @@ export class FakeGateway {
     });
     session.ready = true;
     for (const guild of guilds) {
-      this.send(session, { op: 0, t: "GUILD_CREATE", s: ++session.seq, d: guildCreate(guild) });
+      this.send(session, { op: 0, t: "GUILD_CREATE", s: ++session.seq, d: guildCreate(guild, bot) });
     }
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
@@ -139,7 +156,8 @@ export class FakeGateway {
   }
 }
 
-function guildCreate(guild: FakeGuild): Json {
+function guildCreate(guild: FakeGuild, bot: { id: string; username: string }): Json {
+  const ids = { guildId: guild.id, botRoleId: botRoleIdOf(guild), botId: bot.id };
   return {
     id: guild.id,
     name: guild.name,
@@ -149,7 +167,7 @@ function guildCreate(guild: FakeGuild): Json {
       {
         id: guild.id,
         name: "@everyone",
-        permissions: "0",
+        permissions: String(guild.everyonePermissions ?? 0n),
         position: 0,
         color: 0,
         hoist: false,
@@ -157,17 +175,39 @@ function guildCreate(guild: FakeGuild): Json {
         mentionable: false,
         flags: 0,
       },
+      {
+        id: ids.botRoleId,
+        name: bot.username,
+        permissions: String(guild.botPermissions ?? DEFAULT_BOT_PERMISSIONS),
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: true,
+        mentionable: false,
+        flags: 0,
+        tags: { bot_id: bot.id },
+      },
     ],
     channels: guild.channels.map((c, position) => ({
       id: c.id,
       type: 0,
       name: c.name,
       position,
-      permission_overwrites: [],
+      permission_overwrites: (c.overwrites ?? []).map((o) => overwriteObject(o, ids)),
       nsfw: false,
       parent_id: null,
     })),
-    members: [],
+    // Without the GuildMembers intent Discord still sends the bot's own member (guild.mdx "Guild Create").
+    members: [
+      {
+        user: { id: bot.id, username: bot.username, discriminator: "0000", avatar: null, bot: true },
+        roles: [ids.botRoleId],
+        joined_at: "2026-01-01T00:00:00.000Z",
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+    ],
     threads: [],
     presences: [],
     voice_states: [],

@@ -108,6 +108,8 @@ export function interactionPayload(input: {
   channelId: string;
   userId: string;
   permissions: string;
+  /** The bot's permissions in the channel, as Discord computes them. */
+  appPermissions: string;
   commandId: string;
   commandName: string;
   autocomplete: boolean;
@@ -140,7 +142,7 @@ export function interactionPayload(input: {
     channel_id: input.channelId,
     locale: "en-US",
     guild_locale: "en-US",
-    app_permissions: "2248473465835073",
+    app_permissions: input.appPermissions,
     member: {
       user: {
         id: input.userId,

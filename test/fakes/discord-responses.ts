@@ -4,6 +4,7 @@ import {
   type InteractionEvent,
   type InteractionRecord,
 } from "./discord-interactions.ts";
+import { isEmptyMessage } from "./discord-rules.ts";
 import {
   apiError,
   type FakeFile,
@@ -23,11 +24,19 @@ export interface Pending {
   finish: () => void;
 }
 
-/** Who the fake answers as. */
+/** Who the fake answers as, and its clock (performance timeline, advanceable by tests). */
 export interface ResponderContext {
   bot: { id: string; username: string };
   applicationId: string;
+  now: () => number;
 }
+
+/**
+ * receiving-and-responding.mdx: "Interaction tokens are valid for 15 minutes". Discord then
+ * answers the webhook routes 401 with 50027 Invalid Webhook Token (code from
+ * opcodes-and-status-codes.mdx; that this is the answer to an expired token is UNCERTAIN).
+ */
+export const INTERACTION_TOKEN_TTL_MS = 15 * 60_000;
 
 /** POST /interactions/:id/:token/callback: the initial response, due within 3 s. */
 export function answerCallback(
@@ -40,7 +49,7 @@ export function answerCallback(
 ): Sent {
   if (!pending) return reply(404, apiError(10062, "Unknown interaction"));
   const { record } = pending;
-  const at = performance.now() - record.sentAt;
+  const at = ctx.now() - record.sentAt;
   const type = Number(body?.type);
   const data = (body?.data ?? {}) as Json;
   const event: InteractionEvent = { at, kind: "callback", status: 204, type, data, files };
@@ -62,6 +71,7 @@ export function answerCallback(
     return reply(204);
   }
   if (type !== 4 && type !== 5) return fail(400, 50035, "Invalid Form Body");
+  if (type === 4 && isEmptyMessage(data, files)) return fail(400, 50006, "Cannot send an empty message");
   const problems = type === 4 ? messageProblems(data) : [];
   if (problems.length > 0) return fail(400, 50035, `Invalid Form Body: ${problems.join("; ")}`);
   pending.acknowledged = true;
@@ -93,14 +103,22 @@ export function answerWebhook(
   const { method, messages, target } = request;
   if (!pending) return reply(404, apiError(10015, "Unknown Webhook"));
   const { record } = pending;
-  const at = performance.now() - record.sentAt;
+  const at = ctx.now() - record.sentAt;
   const channelId = record.payload.channel_id as string;
+  if (at > INTERACTION_TOKEN_TTL_MS) {
+    record.events.push({ at, kind: "followup", status: 401, files, error: "Invalid Webhook Token" });
+    return reply(401, apiError(50027, "Invalid Webhook Token"));
+  }
   if (!messages) {
     if (method !== "POST") return reply(405, apiError(0, "405: Method Not Allowed"));
     const problems = messageProblems(body);
     const event: InteractionEvent = { at, kind: "followup", status: 200, data: body, files };
     record.events.push(event);
     if (!pending.acknowledged) return reply(404, apiError(10015, "Unknown Webhook"));
+    if (isEmptyMessage(body, files)) {
+      event.status = 400;
+      return reply(400, apiError(50006, "Cannot send an empty message"));
+    }
     if (problems.length > 0) {
       event.status = 400;
       return reply(400, apiError(50035, `Invalid Form Body: ${problems.join("; ")}`));
@@ -131,6 +149,16 @@ export function answerWebhook(
     return reply(204);
   }
   if (method === "PATCH") {
+    // The edited message must still say something (50006 otherwise).
+    const after = {
+      content: typeof body.content === "string" ? body.content : original.content,
+      embeds: Array.isArray(body.embeds) ? body.embeds : original.embeds,
+    };
+    const keptFiles = files.length > 0 || (Array.isArray(body.attachments) ? body.attachments.length > 0 : original.files.length > 0);
+    if (!keptFiles && isEmptyMessage(after, [])) {
+      event.status = 400;
+      return reply(400, apiError(50006, "Cannot send an empty message"));
+    }
     const problems = messageProblems(body);
     if (problems.length > 0) {
       event.status = 400;

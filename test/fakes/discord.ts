@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { FakeGateway, type FakeGuild } from "./discord-gateway.ts";
+import { botRoleIdOf, FakeGateway, type FakeGuild } from "./discord-gateway.ts";
 import { parseBody, type Reply, SENT, type Sent } from "./discord-http.ts";
 import {
   commandOptions,
@@ -18,9 +18,19 @@ import {
   messageProblems,
   snowflake,
 } from "./discord-payloads.ts";
+import {
+  botPermissionsIn,
+  DEFAULT_BOT_PERMISSIONS,
+  type FakeOverwrite,
+  overwriteObject,
+  PERMISSION,
+} from "./discord-permissions.ts";
 import { answerCallback, answerWebhook, newMessage, type Pending } from "./discord-responses.ts";
+import { commandProblems, DiscordRateLimiter, isEmptyMessage, type Limited } from "./discord-rules.ts";
 
-export type { FakeGuild } from "./discord-gateway.ts";
+export type { FakeChannel, FakeGuild } from "./discord-gateway.ts";
+export type { FakeOverwrite } from "./discord-permissions.ts";
+export { PERMISSION } from "./discord-permissions.ts";
 export type { InteractionEvent, InteractionRecord, SendInteraction } from "./discord-interactions.ts";
 export type { FakeFile, FakeMessage } from "./discord-payloads.ts";
 
@@ -45,6 +55,21 @@ export interface RecordedRequest {
 export type MessageFault =
   | { kind: "rate_limit"; retryAfterSeconds: number; global?: boolean }
   | { kind: "error"; status: number; code: number; message: string };
+
+/**
+ * Options of the fake. Strict by default, like Discord: command JSON is validated on PUT, empty
+ * messages and over-limit embeds are refused, the bot's channel permissions are enforced, channel
+ * messages and the 50/s global limit answer 429 with Retry-After, the initial response is due in
+ * 3 s and the interaction token dies after 15 minutes. A test that needs less says so in `lenient`.
+ */
+export interface FakeDiscordOptions {
+  token?: string;
+  guilds?: FakeGuild[];
+  lenient?: {
+    /** No per-channel or global rate limits. */
+    rateLimits?: boolean;
+  };
+}
 
 /** Registered application commands, global and per guild. */
 export interface RegisteredCommands {
@@ -72,9 +97,11 @@ export class FakeDiscord {
   private readonly faults: MessageFault[] = [];
   private readonly nonces = new Map<string, FakeMessage>();
   private readonly pending = new Map<string, Pending>();
+  private readonly limiter: DiscordRateLimiter | undefined;
+  private clockOffsetMs = 0;
   private port = 0;
 
-  constructor(options: { token?: string; guilds?: FakeGuild[] } = {}) {
+  constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? `fake.${snowflake()}.bot-token`;
     this.guilds = options.guilds ?? [
       {
@@ -84,6 +111,7 @@ export class FakeDiscord {
         channels: [{ id: snowflake(), name: "general" }],
       },
     ];
+    this.limiter = options.lenient?.rateLimits ? undefined : new DiscordRateLimiter();
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
         this.json(res, 500, apiError(0, `fake discord crashed: ${String(error)}`));
@@ -99,7 +127,7 @@ export class FakeDiscord {
   }
 
   /** Starts the fake on an ephemeral port. */
-  static async start(options: { token?: string; guilds?: FakeGuild[] } = {}): Promise<FakeDiscord> {
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord(options);
     await new Promise<void>((resolve) => fake.server.listen(0, "127.0.0.1", resolve));
     fake.port = (fake.server.address() as AddressInfo).port;
@@ -121,6 +149,27 @@ export class FakeDiscord {
 
   get channelId(): string {
     return this.guilds[0]!.channels[0]!.id;
+  }
+
+  /** The fake's clock on the performance timeline: real time plus what a test advanced it by. */
+  now(): number {
+    return performance.now() + this.clockOffsetMs;
+  }
+
+  /** Moves the fake's clock forward (expiring interaction tokens, refilling rate limits) without waiting. */
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms;
+  }
+
+  /** The bot's permissions in a channel, computed as Discord does from roles and overwrites. */
+  botPermissions(channelId: string): bigint {
+    const found = this.findChannel(channelId);
+    if (!found) return 0n;
+    return botPermissionsIn({
+      everyone: found.guild.everyonePermissions ?? 0n,
+      botRole: found.guild.botPermissions ?? DEFAULT_BOT_PERMISSIONS,
+      overwrites: found.overwrites,
+    });
   }
 
   /** Resolves once a client has identified and got READY. */
@@ -177,6 +226,7 @@ export class FakeDiscord {
       channelId: input.channelId ?? guild.channels[0]!.id,
       userId: input.userId ?? snowflake(),
       permissions: String(input.permissions ?? "0"),
+      appPermissions: String(this.botPermissions(input.channelId ?? guild.channels[0]!.id)),
       commandId: registered ? String(registered.id) : snowflake(),
       commandName,
       autocomplete: input.focused !== undefined,
@@ -188,7 +238,7 @@ export class FakeDiscord {
       token,
       autocomplete: input.focused !== undefined,
       payload,
-      sentAt: performance.now(),
+      sentAt: this.now(),
       events: [],
       followups: [],
     };
@@ -262,6 +312,9 @@ export class FakeDiscord {
     const needsAuth = !(parts[0] === "interactions" || parts[0] === "webhooks");
     if (needsAuth && !authed) return reply(401, apiError(0, "401: Unauthorized"));
     const method = record.method;
+    // "Interaction endpoints are not bound to the bot's Global Rate Limit" (rate-limits.mdx).
+    const global = needsAuth ? this.limiter?.admitGlobal(this.wallClock()) : undefined;
+    if (global) return this.rateLimited(reply, global);
 
     if (method === "GET" && route === "/gateway/bot") {
       return reply(200, {
@@ -277,7 +330,7 @@ export class FakeDiscord {
       const record = this.interactions.get(parts[1]!);
       const pending = record?.token === parts[2] ? this.pending.get(parts[2]!) : undefined;
       return answerCallback(
-        this,
+        this.responder(),
         pending,
         json as Json,
         files,
@@ -288,7 +341,7 @@ export class FakeDiscord {
     if (parts[0] === "webhooks") {
       const [, appId, token, messages, target] = parts;
       const pending = appId === this.applicationId && token ? this.pending.get(token) : undefined;
-      return answerWebhook(this, pending, { method, messages, target }, json as Json, files, reply);
+      return answerWebhook(this.responder(), pending, { method, messages, target }, json as Json, files, reply);
     }
     if (parts[0] === "channels" && parts[1]) {
       const channel = this.findChannel(parts[1]);
@@ -300,7 +353,13 @@ export class FakeDiscord {
           guild_id: channel.guild.id,
           name: channel.name,
           position: 0,
-          permission_overwrites: [],
+          permission_overwrites: channel.overwrites.map((o) =>
+            overwriteObject(o, {
+              guildId: channel.guild.id,
+              botRoleId: botRoleIdOf(channel.guild),
+              botId: this.bot.id,
+            }),
+          ),
           nsfw: false,
           parent_id: null,
         });
@@ -314,7 +373,13 @@ export class FakeDiscord {
   private putCommands(parts: string[], body: unknown, route: string, reply: Reply): Sent {
     this.commands.puts.push({ route, body });
     if (parts[1] !== this.applicationId) return reply(403, apiError(50001, "Missing Access"));
-    if (!Array.isArray(body)) return reply(400, apiError(50035, "Invalid Form Body"));
+    const problems = commandProblems(body);
+    if (problems.length > 0) {
+      return reply(
+        400,
+        apiError(50035, "Invalid Form Body", Object.fromEntries(problems.map((p, i) => [String(i), p]))),
+      );
+    }
     const guildId = parts[2] === "guilds" ? parts[3] : undefined;
     const echoed = (body as Json[]).map((command) => ({
       ...command,
@@ -352,25 +417,84 @@ export class FakeDiscord {
       );
     }
     if (fault) return reply(fault.status, apiError(fault.code, fault.message));
+    // opcodes-and-status-codes.mdx: 50001 Missing Access (cannot see the channel), 50013 Missing
+    // Permissions. Posting needs SEND_MESSAGES; files need ATTACH_FILES; embeds need EMBED_LINKS
+    // (UNCERTAIN: Discord documents the flag as "links sent ... will be auto-embedded"; bots
+    // without it are refused here, as reported by discord.js users).
+    const perms = this.botPermissions(channelId);
+    const lacks = (flag: bigint) => (perms & flag) === 0n;
+    if (lacks(PERMISSION.VIEW_CHANNEL)) return reply(403, apiError(50001, "Missing Access"));
+    const embeds = Array.isArray(body?.embeds) && (body.embeds as unknown[]).length > 0;
+    if (
+      lacks(PERMISSION.SEND_MESSAGES) ||
+      (files.length > 0 && lacks(PERMISSION.ATTACH_FILES)) ||
+      (embeds && lacks(PERMISSION.EMBED_LINKS))
+    ) {
+      return reply(403, apiError(50013, "Missing Permissions"));
+    }
+    const bucket = this.limiter?.admitMessage(channelId, this.wallClock());
+    if (bucket?.limited) return this.rateLimited(reply, bucket.limited);
+    const headers = bucket
+      ? {
+          "X-RateLimit-Limit": String(this.limiter!.channelLimit),
+          "X-RateLimit-Remaining": String(bucket.remaining),
+          "X-RateLimit-Reset": String((this.wallClock() / 1000 + bucket.resetAfter).toFixed(3)),
+          "X-RateLimit-Reset-After": bucket.resetAfter.toFixed(3),
+          "X-RateLimit-Bucket": `channel-messages`,
+        }
+      : {};
+    if (isEmptyMessage(body, files)) return reply(400, apiError(50006, "Cannot send an empty message"), headers);
     const problems = messageProblems(body);
     if (problems.length > 0) return reply(400, apiError(50035, `Invalid Form Body: ${problems.join("; ")}`));
     const nonce = body.nonce as string | number | undefined;
     const key = nonce === undefined ? undefined : `${channelId}:${String(nonce)}`;
     const earlier = key ? this.nonces.get(key) : undefined;
     if (body.enforce_nonce === true && earlier && Date.now() - earlier.createdAt < NONCE_WINDOW_MS) {
-      return reply(200, messageObject(earlier, this.bot, this.applicationId));
+      return reply(200, messageObject(earlier, this.bot, this.applicationId), headers);
     }
     const message = newMessage(channelId, body, files, false);
     if (nonce !== undefined) message.nonce = nonce;
     this.messages.push(message);
     if (key) this.nonces.set(key, message);
-    return reply(200, messageObject(message, this.bot, this.applicationId));
+    return reply(200, messageObject(message, this.bot, this.applicationId), headers);
   }
 
-  private findChannel(id: string): { guild: FakeGuild; name: string } | undefined {
+  /**
+   * A 429 as rate-limits.mdx shows it: Retry-After (seconds) and the X-RateLimit-* headers, the
+   * body's retry_after and global flag, X-RateLimit-Global on the global limit.
+   */
+  private rateLimited(reply: Reply, limited: Limited): Sent {
+    const seconds = Math.max(0.001, limited.retryAfter);
+    return reply(
+      429,
+      { message: "You are being rate limited.", retry_after: seconds, global: limited.scope === "global" },
+      {
+        "Retry-After": String(Math.ceil(seconds)),
+        "X-RateLimit-Limit": String(limited.limit),
+        "X-RateLimit-Remaining": "0",
+        "X-RateLimit-Reset": String((this.wallClock() / 1000 + seconds).toFixed(3)),
+        "X-RateLimit-Reset-After": seconds.toFixed(3),
+        "X-RateLimit-Bucket": limited.bucket,
+        "X-RateLimit-Scope": limited.scope,
+        ...(limited.scope === "global" && { "X-RateLimit-Global": "true" }),
+      },
+    );
+  }
+
+  private wallClock(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
+  private responder() {
+    return { bot: this.bot, applicationId: this.applicationId, now: () => this.now() };
+  }
+
+  private findChannel(
+    id: string,
+  ): { guild: FakeGuild; name: string; overwrites: readonly FakeOverwrite[] } | undefined {
     for (const guild of this.guilds) {
       const channel = guild.channels.find((c) => c.id === id);
-      if (channel) return { guild, name: channel.name };
+      if (channel) return { guild, name: channel.name, overwrites: channel.overwrites ?? [] };
     }
     return undefined;
   }

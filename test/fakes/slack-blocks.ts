@@ -1,13 +1,22 @@
 /**
- * The Block Kit limits Slack enforces (docs.slack.dev block reference; @slack/types doc comments),
- * checked the way Slack answers: `invalid_blocks` with one message per problem. Kept apart from the
- * adapter's constants on purpose: the fake is written from the reference, not from our code.
+ * The Block Kit limits Slack enforces, checked the way Slack answers: `invalid_blocks` with one
+ * message per problem. Written from Slack's block reference (docs.slack.dev/reference/block-kit/blocks
+ * and .../composition-objects/text-object), not from the adapter's constants:
+ * - up to 50 blocks in a message;
+ * - block_id: at most 255 characters, unique within the message;
+ * - text object: type plain_text or mrkdwn, text 1–3000 characters;
+ * - header: text must be a plain_text object, at most 150 characters;
+ * - section: text (1–3000) or fields (up to 10, each at most 2000 characters);
+ * - context: 1–10 elements, each an image element or a text object (so each text ≤ 3000);
+ * - image: alt_text at most 2000, image_url at most 3000 (or a slack_file);
+ * - actions: up to 25 elements; markdown: text at most 12,000 characters.
  */
 export function blockKitProblems(blocks: unknown): string[] {
   if (!Array.isArray(blocks)) return ["blocks must be an array"];
   const problems: string[] = [];
   if (blocks.length > 50)
     problems.push(`no more than 50 items allowed [json-pointer:/blocks] (got ${blocks.length})`);
+  const ids = new Set<string>();
   blocks.forEach((block: unknown, i) => {
     const at = `[json-pointer:/blocks/${i}]`;
     if (!block || typeof block !== "object") {
@@ -15,30 +24,26 @@ export function blockKitProblems(blocks: unknown): string[] {
       return;
     }
     const b = block as Record<string, unknown>;
-    const text = (o: unknown) => (o && typeof o === "object" ? (o as { text?: unknown }).text : undefined);
+    if (b.block_id !== undefined) {
+      const id = String(b.block_id);
+      if (id.length > 255) problems.push(`block_id must be at most 255 characters ${at}`);
+      if (ids.has(id)) problems.push(`block_id must be unique ${at}`);
+      ids.add(id);
+    }
     switch (b.type) {
       case "header": {
-        const t = text(b.text);
-        if (typeof t !== "string" || t.length < 1 || t.length > 150)
+        const t = b.text as { type?: unknown; text?: unknown } | undefined;
+        if (t?.type !== "plain_text") problems.push(`header text must be plain_text ${at}`);
+        if (typeof t?.text !== "string" || t.text.length < 1 || t.text.length > 150)
           problems.push(`header text must be 1-150 chars ${at}`);
         break;
       }
       case "section": {
-        const t = text(b.text);
-        const fields = b.fields;
-        if (t === undefined && fields === undefined) problems.push(`section needs text or fields ${at}`);
-        if (t !== undefined && (typeof t !== "string" || t.length < 1 || t.length > 3000)) {
-          problems.push(`section text must be 1-3000 chars ${at}`);
-        }
-        if (fields !== undefined) {
-          if (!Array.isArray(fields) || fields.length > 10) problems.push(`no more than 10 fields ${at}`);
-          else
-            fields.forEach((f, j) => {
-              const ft = text(f);
-              if (typeof ft !== "string" || ft.length < 1 || ft.length > 2000) {
-                problems.push(`field text must be 1-2000 chars ${at}/fields/${j}`);
-              }
-            });
+        if (b.text === undefined && b.fields === undefined) problems.push(`section needs text or fields ${at}`);
+        if (b.text !== undefined) textObjectProblems(b.text, 3000, `${at}/text`, problems);
+        if (b.fields !== undefined) {
+          if (!Array.isArray(b.fields) || b.fields.length > 10) problems.push(`no more than 10 fields ${at}`);
+          else b.fields.forEach((f, j) => textObjectProblems(f, 2000, `${at}/fields/${j}`, problems));
         }
         break;
       }
@@ -46,18 +51,51 @@ export function blockKitProblems(blocks: unknown): string[] {
         const elements = b.elements;
         if (!Array.isArray(elements) || elements.length < 1 || elements.length > 10) {
           problems.push(`context needs 1-10 elements ${at}`);
+          break;
         }
+        elements.forEach((e, j) => {
+          const type = (e as { type?: unknown } | null)?.type;
+          if (type === "image") imageProblems(e, `${at}/elements/${j}`, problems);
+          else textObjectProblems(e, 3000, `${at}/elements/${j}`, problems);
+        });
         break;
       }
-      case "divider":
       case "image":
+        imageProblems(b, at, problems);
+        break;
       case "actions":
-      case "rich_text":
+        if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > 25)
+          problems.push(`actions needs 1-25 elements ${at}`);
+        break;
       case "markdown":
+        if (typeof b.text !== "string" || b.text.length < 1 || b.text.length > 12_000)
+          problems.push(`markdown text must be 1-12000 chars ${at}`);
+        break;
+      case "divider":
+      case "rich_text":
         break;
       default:
         problems.push(`unsupported block type ${String(b.type)} ${at}`);
     }
   });
   return problems;
+}
+
+function textObjectProblems(o: unknown, max: number, at: string, problems: string[]): void {
+  const t = o as { type?: unknown; text?: unknown } | null;
+  if (t?.type !== "plain_text" && t?.type !== "mrkdwn") {
+    problems.push(`text must be a plain_text or mrkdwn object [json-pointer:${at}]`);
+    return;
+  }
+  if (typeof t.text !== "string" || t.text.length < 1 || t.text.length > max)
+    problems.push(`text must be 1-${max} chars [json-pointer:${at}]`);
+}
+
+function imageProblems(o: unknown, at: string, problems: string[]): void {
+  const image = o as { alt_text?: unknown; image_url?: unknown; slack_file?: unknown };
+  if (typeof image.alt_text !== "string" || image.alt_text.length > 2000)
+    problems.push(`image alt_text must be at most 2000 chars [json-pointer:${at}]`);
+  const url = image.image_url;
+  if (image.slack_file === undefined && (typeof url !== "string" || url.length > 3000))
+    problems.push(`image needs image_url (at most 3000 chars) or slack_file [json-pointer:${at}]`);
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { blockKitProblems } from "./slack-blocks.ts";
+import type { ConversationKind } from "./slack-rules.ts";
 import { parseMultipart } from "./slack-wire.ts";
 
 export interface PostedMessage {
@@ -22,6 +23,24 @@ export interface SharedFile {
   initialComment: string | undefined;
 }
 
+/** A conversation the fake workspace knows, and whether the bot is in it. */
+export interface SlackChannel {
+  id: string;
+  name: string;
+  kind: ConversationKind;
+  botIsMember: boolean;
+  archived: boolean;
+}
+
+/** How a test declares a channel: public unless `private`, the bot outside it unless `member`. */
+export interface ChannelSpec {
+  id: string;
+  name?: string;
+  private?: boolean;
+  member?: boolean;
+  archived?: boolean;
+}
+
 interface PendingUpload {
   fileId: string;
   filename: string;
@@ -30,16 +49,15 @@ interface PendingUpload {
 }
 
 /**
- * The workspace behind the fake Web API: what the bot posted, the files it shared, who is an
- * admin, and which channels the bot is missing from. Answers the bot-token methods.
+ * The workspace behind the fake Web API: its conversations (and which the bot is in), what the
+ * bot posted, the files it shared and who is an admin. Answers the bot-token methods.
  */
 export class SlackWorkspace {
   readonly messages: PostedMessage[] = [];
   readonly files: SharedFile[] = [];
-  /** Channels where posting answers not_in_channel. */
-  readonly notInChannel = new Set<string>();
-  /** Channels that do not exist. */
-  readonly missingChannels = new Set<string>();
+  readonly channels = new Map<string, SlackChannel>();
+  /** Leniency a test asked for: the bot may post where it is not a member (like chat:write.public). */
+  postAnywhere = false;
   private readonly uploads = new Map<string, PendingUpload>();
   private tsCounter = 100;
   private fileCounter = 0;
@@ -50,6 +68,42 @@ export class SlackWorkspace {
     readonly owners: Set<string>,
     private readonly baseUrl: () => string,
   ) {}
+
+  addChannel(spec: ChannelSpec): SlackChannel {
+    const isDm = spec.id.startsWith("D");
+    const channel: SlackChannel = {
+      id: spec.id,
+      name: spec.name ?? spec.id.toLowerCase(),
+      kind: isDm ? "im" : spec.private ? "private" : "public",
+      botIsMember: spec.member ?? false,
+      archived: spec.archived ?? false,
+    };
+    this.channels.set(spec.id, channel);
+    return channel;
+  }
+
+  /** A channel someone typed a command in exists; an unknown one becomes public (or a DM), bot outside. */
+  noticeChannel(id: string): void {
+    if (!this.channels.has(id)) this.addChannel({ id });
+  }
+
+  /** `/invite @bot` in that channel. */
+  invite(id: string): void {
+    const channel = this.channels.get(id) ?? this.addChannel({ id });
+    channel.botIsMember = true;
+  }
+
+  /** The bot was removed from the channel (`/remove @bot`, or an admin kicked it). */
+  kick(id: string): void {
+    const channel = this.channels.get(id);
+    if (channel) channel.botIsMember = false;
+  }
+
+  /** The kind of a conversation the bot can see, for scope checks. */
+  kindOf(id: string | undefined): ConversationKind | undefined {
+    const channel = id ? this.channels.get(id) : undefined;
+    return channel && this.visible(channel) ? channel.kind : undefined;
+  }
 
   call(method: string, args: Record<string, string>): Record<string, unknown> {
     switch (method) {
@@ -86,6 +140,10 @@ export class SlackWorkspace {
         return this.postMessage(args);
       case "conversations.history":
         return this.history(args);
+      case "conversations.info":
+        return this.info(args);
+      case "conversations.join":
+        return this.join(args);
       case "files.getUploadURLExternal": {
         const length = Number(args.length);
         if (!args.filename || !Number.isInteger(length) || length <= 0)
@@ -101,11 +159,66 @@ export class SlackWorkspace {
     }
   }
 
-  private channelProblem(channel: string | undefined): string | undefined {
+  /**
+   * Private channels and other people's DMs are invisible to a bot outside them: Slack answers
+   * channel_not_found (chat.postMessage, conversations.info docs).
+   */
+  private visible(channel: SlackChannel): boolean {
+    return channel.botIsMember || channel.kind === "public";
+  }
+
+  /**
+   * chat.postMessage "Errors": channel_not_found for an unknown or invisible conversation,
+   * not_in_channel for a public channel the bot is not in, is_archived for an archived one
+   * (docs.slack.dev/reference/methods/chat.postMessage).
+   */
+  private channelProblem(id: string | undefined): string | undefined {
+    const channel = id ? this.channels.get(id) : undefined;
     if (!channel) return "channel_not_found";
-    if (this.missingChannels.has(channel)) return "channel_not_found";
-    if (this.notInChannel.has(channel)) return "not_in_channel";
+    if (this.postAnywhere && channel.kind === "public") return channel.archived ? "is_archived" : undefined;
+    if (!this.visible(channel)) return "channel_not_found";
+    if (!channel.botIsMember) return "not_in_channel";
+    if (channel.archived) return "is_archived";
     return undefined;
+  }
+
+  private channelObject(channel: SlackChannel): Record<string, unknown> {
+    return {
+      id: channel.id,
+      name: channel.name,
+      is_channel: channel.kind === "public" || channel.kind === "private",
+      is_group: false,
+      is_im: channel.kind === "im",
+      is_mpim: channel.kind === "mpim",
+      is_private: channel.kind !== "public",
+      is_archived: channel.archived,
+      is_member: channel.botIsMember,
+    };
+  }
+
+  /** conversations.info: channel_not_found for what the bot cannot see (docs.slack.dev/reference/methods/conversations.info). */
+  private info(args: Record<string, string>): Record<string, unknown> {
+    const channel = args.channel ? this.channels.get(args.channel) : undefined;
+    if (!channel || !this.visible(channel)) return { ok: false, error: "channel_not_found" };
+    return { ok: true, channel: this.channelObject(channel) };
+  }
+
+  /**
+   * conversations.join: public channels only (method_not_supported_for_channel_type otherwise),
+   * is_archived, and `warning: already_in_channel` when already in (docs.slack.dev/reference/methods/conversations.join).
+   */
+  private join(args: Record<string, string>): Record<string, unknown> {
+    const channel = args.channel ? this.channels.get(args.channel) : undefined;
+    if (!channel || !this.visible(channel)) return { ok: false, error: "channel_not_found" };
+    if (channel.kind !== "public") return { ok: false, error: "method_not_supported_for_channel_type" };
+    if (channel.archived) return { ok: false, error: "is_archived" };
+    const already = channel.botIsMember;
+    channel.botIsMember = true;
+    return {
+      ok: true,
+      channel: this.channelObject(channel),
+      ...(already && { warning: "already_in_channel", response_metadata: { warnings: ["already_in_channel"] } }),
+    };
   }
 
   private postMessage(args: Record<string, string>): Record<string, unknown> {

@@ -3,16 +3,28 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import { blockKitProblems } from "./slack-blocks.ts";
-import { type PostedMessage, type SharedFile, SlackWorkspace } from "./slack-web-api.ts";
+import { ALL_SCOPES, DEFAULT_POST_LIMITS, neededScopes, type PostLimits, SlackRateLimiter } from "./slack-rules.ts";
+import {
+  type ChannelSpec,
+  type PostedMessage,
+  type SharedFile,
+  type SlackChannel,
+  SlackWorkspace,
+} from "./slack-web-api.ts";
 import { parseApiArgs, readBody } from "./slack-wire.ts";
 
-export type { PostedMessage, SharedFile } from "./slack-web-api.ts";
+export type { ChannelSpec, PostedMessage, SharedFile, SlackChannel } from "./slack-web-api.ts";
 export { signedSlashCommandRequest, signSlackRequest } from "./slack-wire.ts";
 
 /**
  * A loopback Slack for end-to-end tests, written from reference/chat-platforms.md §1–8: the Web API
  * under /api/<method>, the three-step file upload, response_url endpoints and a Socket Mode
  * WebSocket on the same port. Everything the bot sends is recorded for assertions.
+ *
+ * Strict by default, like real Slack: the bot is in no channel until a test declares it a member
+ * (`channels`) or invites it; methods need their scopes; chat.postMessage and the tiered methods
+ * are rate-limited with Retry-After; Block Kit limits are checked; a response_url works 5 times
+ * within 30 minutes. A test that needs less asks for it with `lenient`.
  */
 export interface FakeSlackOptions {
   teamId?: string;
@@ -22,7 +34,28 @@ export interface FakeSlackOptions {
   admins?: string[];
   /** Users whose users.info says is_owner. */
   owners?: string[];
+  /** The workspace's conversations; any other channel a command is typed in is public, bot outside. */
+  channels?: ChannelSpec[];
+  /** The bot token's scopes (default: every scope the modelled methods need). */
+  scopes?: readonly string[];
+  /** chat.postMessage limits (default: burst 3 then 1/s per channel, 100/min per workspace). */
+  postLimits?: Partial<PostLimits>;
+  /** Real-Slack rules a test explicitly switches off. */
+  lenient?: {
+    /** Post in public channels the bot is not in (as with the chat:write.public scope). */
+    membership?: boolean;
+    /** No rate limits. */
+    rateLimits?: boolean;
+  };
 }
+
+/**
+ * How long a response_url stays valid and how many posts it takes: "you can respond to a user's
+ * command up to 5 times within 30 minutes" (api.slack.com/interactivity/slash-commands, "Delayed
+ * responses and multiple responses").
+ */
+export const RESPONSE_URL_TTL_MS = 30 * 60_000;
+export const RESPONSE_URL_USES = 5;
 
 export interface ApiCall {
   method: string;
@@ -55,14 +88,19 @@ export class FakeSlack {
   readonly appToken: string;
   readonly admins: Set<string>;
   readonly owners: Set<string>;
-  /** What the bot posted and shared, and the channels it is missing from. */
+  readonly scopes: Set<string>;
+  /** What the bot posted and shared, and the channels it is (not) in. */
   readonly workspace: SlackWorkspace;
+  /** Calls refused with 429, for assertions. */
+  readonly rateLimited: { method: string; channel: string | undefined; retryAfter: number }[] = [];
 
   private readonly server: Server;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
   private readonly failures = new Map<string, Failure[]>();
-  private readonly responseUrlUses = new Map<string, number>();
+  private readonly responseUrls = new Map<string, { issuedAt: number; uses: number }>();
+  private readonly limiter: SlackRateLimiter | undefined;
+  private clockOffsetMs = 0;
   private readonly waitingAcks = new Map<string, (ack: Record<string, unknown>) => void>();
   private commandCounter = 0;
   /** Runs after a Web API call took effect and before its answer is sent. */
@@ -75,7 +113,13 @@ export class FakeSlack {
     this.appToken = options.appToken ?? "xapp-1-fake-app-token";
     this.admins = new Set(options.admins ?? []);
     this.owners = new Set(options.owners ?? []);
+    this.scopes = new Set(options.scopes ?? ALL_SCOPES);
     this.workspace = new SlackWorkspace(this.teamId, this.admins, this.owners, () => this.url);
+    this.workspace.postAnywhere = options.lenient?.membership ?? false;
+    for (const channel of options.channels ?? []) this.workspace.addChannel(channel);
+    this.limiter = options.lenient?.rateLimits
+      ? undefined
+      : new SlackRateLimiter({ ...DEFAULT_POST_LIMITS, ...options.postLimits });
     this.server = createServer((req, res) => {
       this.route(req, res).catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
@@ -105,14 +149,33 @@ export class FakeSlack {
     return this.workspace.files;
   }
 
-  /** Channels where posting answers not_in_channel. */
-  get notInChannel(): Set<string> {
-    return this.workspace.notInChannel;
+  /** A conversation of the workspace, by id. */
+  channel(id: string): SlackChannel | undefined {
+    return this.workspace.channels.get(id);
   }
 
-  /** Channels that do not exist. */
-  get missingChannels(): Set<string> {
-    return this.workspace.missingChannels;
+  addChannel(spec: ChannelSpec): SlackChannel {
+    return this.workspace.addChannel(spec);
+  }
+
+  /** `/invite @bot` in that channel. */
+  invite(channelId: string): void {
+    this.workspace.invite(channelId);
+  }
+
+  /** The bot is removed from that channel. */
+  kick(channelId: string): void {
+    this.workspace.kick(channelId);
+  }
+
+  /** The fake's clock (ms): real time plus whatever a test advanced it by. */
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
+  /** Moves the fake's clock forward (expiring response_urls, refilling rate limits) without waiting. */
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms;
   }
 
   get url(): string {
@@ -143,6 +206,9 @@ export class FakeSlack {
   }): Record<string, string> {
     const n = ++this.commandCounter;
     const teamId = input.team_id ?? this.teamId;
+    const responseUrl = `${this.url}/commands/${teamId}/${n}/${randomUUID().replace(/-/g, "")}`;
+    this.responseUrls.set(new URL(responseUrl).pathname, { issuedAt: this.now(), uses: 0 });
+    this.workspace.noticeChannel(input.channel_id);
     return {
       token: "deprecated-verification-token",
       team_id: teamId,
@@ -155,7 +221,7 @@ export class FakeSlack {
       text: input.text,
       api_app_id: "A0FAKEAPP1",
       is_enterprise_install: "false",
-      response_url: `${this.url}/commands/${teamId}/${n}/${randomUUID().replace(/-/g, "")}`,
+      response_url: responseUrl,
       trigger_id: `${n}.${Date.now()}.fake`,
     };
   }
@@ -311,6 +377,22 @@ export class FakeSlack {
     }
     if (token.startsWith("xapp-")) return json(200, { ok: false, error: "not_allowed_token_type" });
     if (token !== this.botToken) return json(200, { ok: false, error: "invalid_auth" });
+    const channel = args.channel ?? args.channel_id;
+    const needed = neededScopes(method, this.workspace.kindOf(channel));
+    if (needed && !needed.some((scope) => this.scopes.has(scope))) {
+      // Web API "missing_scope" answers name what was needed and what the token has.
+      return json(200, {
+        ok: false,
+        error: "missing_scope",
+        needed: needed.join(","),
+        provided: [...this.scopes].join(","),
+      });
+    }
+    const wait = this.limiter?.admit(method, channel, this.now());
+    if (wait !== undefined) {
+      this.rateLimited.push({ method, channel, retryAfter: wait });
+      return json(429, { ok: false, error: "ratelimited" }, { "retry-after": String(wait) });
+    }
     const result = this.workspace.call(method, args);
     // Tests can hold the answer after Slack has done the work (a bot killed mid-request).
     if (this.afterCall) await this.afterCall(method, result);
@@ -321,15 +403,20 @@ export class FakeSlack {
     if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
       return void res.writeHead(400, { "content-type": "text/plain" }).end("invalid_payload");
     }
-    // Slack lets a response_url be used 5 times.
-    const uses = (this.responseUrlUses.get(path) ?? 0) + 1;
-    this.responseUrlUses.set(path, uses);
-    if (uses > 5) return void res.writeHead(404, { "content-type": "text/plain" }).end("used_url");
+    const issued = this.responseUrls.get(path);
+    if (!issued) return void res.writeHead(404, { "content-type": "text/plain" }).end("invalid_url");
+    // Up to 5 uses within 30 minutes (RESPONSE_URL_TTL_MS); the answer texts are UNCERTAIN.
+    if (this.now() - issued.issuedAt > RESPONSE_URL_TTL_MS) {
+      return void res.writeHead(404, { "content-type": "text/plain" }).end("expired_url");
+    }
+    issued.uses += 1;
+    if (issued.uses > RESPONSE_URL_USES)
+      return void res.writeHead(404, { "content-type": "text/plain" }).end("used_url");
     const body = JSON.parse(raw.toString("utf8") || "{}") as Record<string, unknown>;
     if (body.blocks !== undefined && blockKitProblems(body.blocks).length > 0) {
       return void res.writeHead(400, { "content-type": "text/plain" }).end("invalid_blocks");
     }
-    this.responses.push({ path, body, at: Date.now() });
+    this.responses.push({ path, body, at: this.now() });
     res.writeHead(200, { "content-type": "text/plain" }).end("ok");
   }
 }

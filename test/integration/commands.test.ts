@@ -1,3 +1,4 @@
+import { ALWAYS_CAN_POST } from "../../src/core/channel-access.ts";
 import { count } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -100,7 +101,13 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
 
   it("never shows one workspace's figures, goals or alerts to another, even by guessing ids", async () => {
     await app.ask("/balance goal set 12345 monthly shop:outdoor");
-    const other = { platform: "slack" as const, workspaceId: "T-OTHER", channelId: "C-OTHER", isAdmin: true };
+    const other = {
+      platform: "slack" as const,
+      workspaceId: "T-OTHER",
+      channelId: "C-OTHER",
+      isAdmin: true,
+      channel: ALWAYS_CAN_POST,
+    };
     // A real (non-sandbox) deployment links shops explicitly; simulate that by disabling auto-linking.
     const { createCore } = await import("../../src/core/dispatcher.ts");
     const { commands } = await import("../../commands/index.ts");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { ALWAYS_CAN_POST } from "../../core/channel-access.ts";
 import type { Core } from "../../core/dispatcher.ts";
 import type { Invocation } from "../../core/invocation.ts";
 import type { Reply } from "../../core/reply.ts";
@@ -20,6 +21,7 @@ export function consoleInvocation(text: string): Invocation {
     isAdmin: true,
     text,
     correlationId: randomUUID(),
+    channel: ALWAYS_CAN_POST,
   };
 }
 

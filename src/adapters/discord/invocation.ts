@@ -1,5 +1,6 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits } from "discord.js";
 import type { Invocation } from "../../core/invocation.ts";
+import { discordChannelAccess } from "./channel-access.ts";
 import type { DiscordRoute } from "./command-routes.ts";
 
 /**
@@ -41,6 +42,7 @@ export function toInvocation(
     isAdmin: interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild),
     options: { path: route.path, values },
     correlationId,
+    channel: discordChannelAccess(interaction),
   };
   if (attachments.length > 0) invocation.attachments = attachments;
   const guildName = interaction.guild?.name;

@@ -163,6 +163,7 @@ export async function startSlack(options: {
     core,
     admins: new SlackAdminCheck(config.admins, log),
     log,
+    botName: identity.user ?? "balance-bot",
     ...(options.ackBudgetMs !== undefined ? { ackBudgetMs: options.ackBudgetMs } : {}),
   });
 

@@ -1,4 +1,5 @@
 import type { SlashCommand, webApi } from "@slack/bolt";
+import type { ChannelAccess } from "../../core/channel-access.ts";
 import type { Invocation } from "../../core/invocation.ts";
 import type { Logger } from "../../log.ts";
 
@@ -39,7 +40,12 @@ export class SlackAdminCheck {
 }
 
 /** The neutral Invocation for one `/balance …` slash command. */
-export function toInvocation(command: SlashCommand, isAdmin: boolean, correlationId: string): Invocation {
+export function toInvocation(
+  command: SlashCommand,
+  isAdmin: boolean,
+  correlationId: string,
+  channel: ChannelAccess,
+): Invocation {
   return {
     platform: "slack",
     workspaceId: command.team_id,
@@ -49,5 +55,6 @@ export function toInvocation(command: SlashCommand, isAdmin: boolean, correlatio
     isAdmin,
     text: command.text ?? "",
     correlationId,
+    channel,
   };
 }

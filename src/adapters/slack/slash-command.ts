@@ -3,6 +3,7 @@ import type { App, RespondArguments, SlashCommand, webApi } from "@slack/bolt";
 import type { Core } from "../../core/dispatcher.ts";
 import { reply as makeReply, type Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
+import { slackChannelAccess } from "./channel-access.ts";
 import { type SlackAdminCheck, toInvocation } from "./invocation.ts";
 import { renderSlack } from "./render.ts";
 import { slackErrorCode } from "./slack-errors.ts";
@@ -17,6 +18,8 @@ export interface BalanceCommandDeps {
   core: Core;
   admins: SlackAdminCheck;
   log: Logger;
+  /** The bot user's name, for the `/invite @name` line. */
+  botName: string;
   ackBudgetMs?: number;
 }
 
@@ -34,7 +37,8 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
 
     const answer = (async () => {
       const isAdmin = await deps.admins.isAdmin(client, command.team_id, command.user_id);
-      return deps.core.dispatch(toInvocation(command, isAdmin, correlationId));
+      const channel = slackChannelAccess(client, command.channel_id, deps.botName, log);
+      return deps.core.dispatch(toInvocation(command, isAdmin, correlationId, channel));
     })().catch((error: unknown) => {
       log.error({ err: error }, "slash command failed");
       return internalError(correlationId);

@@ -1,0 +1,46 @@
+import { type ChatInputCommandInteraction, PermissionFlagsBits, type PermissionsBitField } from "discord.js";
+import type { ChannelAccess } from "../../core/channel-access.ts";
+
+/** What a digest or alert needs: see the channel, post, show embeds, attach the chart. */
+const NEEDED = [
+  ["View Channel", PermissionFlagsBits.ViewChannel],
+  ["Send Messages", PermissionFlagsBits.SendMessages],
+  ["Embed Links", PermissionFlagsBits.EmbedLinks],
+  ["Attach Files", PermissionFlagsBits.AttachFiles],
+] as const;
+
+/**
+ * Can the bot post digests and alerts in the interaction's channel? Computed by discord.js from
+ * the cached guild: the bot's roles, then the channel's overwrites (@everyone, roles, the bot).
+ * Without a cached guild it falls back to `app_permissions`, which Discord computes the same way.
+ */
+export function discordChannelAccess(interaction: ChatInputCommandInteraction<"cached" | "raw">): ChannelAccess {
+  return {
+    async checkCanPost() {
+      const permissions = permissionsOf(interaction);
+      const inThread = interaction.channel?.isThread() === true;
+      const missing = NEEDED.filter(([name, flag]) => {
+        // In a thread, posting takes Send Messages in Threads instead of Send Messages.
+        if (inThread && name === "Send Messages") return !permissions.has(PermissionFlagsBits.SendMessagesInThreads);
+        return !permissions.has(flag);
+      }).map(([name]) => (inThread && name === "Send Messages" ? "Send Messages in Threads" : name));
+      if (missing.length === 0) return { ok: true };
+      const where = interaction.channel && "name" in interaction.channel ? `#${interaction.channel.name}` : "this channel";
+      return {
+        ok: false,
+        reason: `I lack ${missing.join(", ")} here`,
+        fix: `A server admin opens ${where} → Edit Channel → Permissions and allows my role ${NEEDED.map(([n]) => n).join(", ")}`,
+      };
+    },
+  };
+}
+
+function permissionsOf(interaction: ChatInputCommandInteraction<"cached" | "raw">): Readonly<PermissionsBitField> {
+  const me = interaction.guild?.members.me;
+  const channel = interaction.channel;
+  if (me && channel && !channel.isDMBased()) {
+    const computed = channel.permissionsFor(me);
+    if (computed) return computed;
+  }
+  return interaction.appPermissions;
+}
