@@ -3,8 +3,15 @@ import { UserError } from "./errors.ts";
 
 /** Whether the bot can post in a channel, as the adapter that owns the channel found out. */
 export type PostCheck =
-  | { ok: true; /** Something the adapter did to make it possible, e.g. "I joined #finance". */ note?: string }
-  | { ok: false; /** Why not, in the user's words. */ reason: string; /** What to do about it. */ fix: string };
+  | {
+      ok: true /** Something the adapter did to make it possible, e.g. "I joined #finance". */;
+      note?: string;
+    }
+  | {
+      ok: false /** Why not, in the user's words. */;
+      reason: string /** What to do about it. */;
+      fix: string;
+    };
 
 /** Adapter-provided: the core asks before saving a setting that will post here later. */
 export interface ChannelAccess {
@@ -21,5 +28,7 @@ export const ALWAYS_CAN_POST: ChannelAccess = { checkCanPost: async () => ({ ok:
 export async function requireCanPost(ctx: CommandContext, what: string): Promise<string | undefined> {
   const check = await ctx.invocation.channel.checkCanPost();
   if (check.ok) return check.note;
-  throw new UserError(`I can't post ${what} in this channel: ${check.reason}. ${check.fix}; nothing was saved`);
+  throw new UserError(
+    `I can't post ${what} in this channel: ${check.reason}. ${check.fix}; nothing was saved`,
+  );
 }

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { createCanvas, loadImage } from "@napi-rs/canvas";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createDiscordDelivery } from "../../src/adapters/discord/deliver.ts";
@@ -11,7 +12,9 @@ import { type AnyCommand, defineCommand } from "../../src/core/define-command.ts
 import type { Core } from "../../src/core/dispatcher.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import { createLogger } from "../../src/log.ts";
-import { FakeDiscord, type InteractionRecord } from "../fakes/discord.ts";
+import { alertRules, channels } from "../../src/storage/schema/index.ts";
+import { FakeDiscord, type InteractionRecord, PERMISSION } from "../fakes/discord.ts";
+import { snowflake } from "../fakes/discord-payloads.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 const MANAGE_GUILD = "32";
@@ -57,8 +60,32 @@ function withSlow(inner: Core): Core {
   };
 }
 
+/** Channels where the bot's permissions were narrowed, as an admin would do in Edit Channel → Permissions. */
+const GENERAL = snowflake();
+const READ_ONLY = snowflake();
+const NO_FILES = snowflake();
+const HIDDEN = snowflake();
+
 beforeAll(async () => {
-  fake = await FakeDiscord.start();
+  fake = await FakeDiscord.start({
+    guilds: [
+      {
+        id: snowflake(),
+        name: "Acme Sellers",
+        ownerId: snowflake(),
+        channels: [
+          { id: GENERAL, name: "general" },
+          {
+            id: READ_ONLY,
+            name: "announcements",
+            overwrites: [{ target: "bot-role", deny: PERMISSION.SEND_MESSAGES }],
+          },
+          { id: NO_FILES, name: "no-files", overwrites: [{ target: "bot", deny: PERMISSION.ATTACH_FILES }] },
+          { id: HIDDEN, name: "owners", overwrites: [{ target: "everyone", deny: PERMISSION.VIEW_CHANNEL }] },
+        ],
+      },
+    ],
+  });
   app = await createTestApp();
   core = withSlow(app.core);
   await registerCommands({
@@ -80,6 +107,15 @@ afterAll(async () => {
   await fake?.close();
   await app?.close();
 });
+
+/** What is saved for a Discord channel: digest on or off, and how many alert rules. */
+async function settingsOf(externalId: string): Promise<{ digest: boolean; alerts: number }> {
+  const db = app.database.db;
+  const [channel] = await db.select().from(channels).where(eq(channels.externalId, externalId));
+  if (!channel) return { digest: false, alerts: 0 };
+  const rules = await db.select().from(alertRules).where(eq(alertRules.channelId, channel.id));
+  return { digest: channel.digestEnabled, alerts: rules.length };
+}
 
 /** The registered subcommand path of the first subcommand with an option of this name. */
 function pathOfOption(name: string): string[] {
@@ -244,6 +280,49 @@ describe("discord.js against the fake Discord", () => {
     expect(embedText(allowed)).toContain("5000");
   });
 
+  it("refuses digest on where the bot may not send, naming the permission, and saves nothing", async () => {
+    const refused = await fake.sendInteraction({
+      path: ["digest", "on"],
+      channelId: READ_ONLY,
+      permissions: MANAGE_GUILD,
+    });
+    expect(visible(refused).flags & 64).toBe(64);
+    const text = embedText(refused);
+    expect(text).toMatch(/can't post the daily digest in this channel: I lack Send Messages/);
+    expect(text).toMatch(/#announcements → Edit Channel → Permissions/);
+    expect(text).toMatch(/nothing was saved/);
+    expect(await settingsOf(READ_ONLY)).toEqual({ digest: false, alerts: 0 });
+
+    const hidden = await fake.sendInteraction({
+      path: ["digest", "on"],
+      channelId: HIDDEN,
+      permissions: MANAGE_GUILD,
+    });
+    expect(embedText(hidden)).toMatch(/I lack View Channel/);
+    expect(await settingsOf(HIDDEN)).toEqual({ digest: false, alerts: 0 });
+
+    const saved = await fake.sendInteraction({
+      path: ["digest", "on"],
+      channelId: GENERAL,
+      permissions: MANAGE_GUILD,
+    });
+    expect(embedText(saved)).toMatch(/Daily digest in this channel: on/);
+    expect(await settingsOf(GENERAL)).toMatchObject({ digest: true });
+  });
+
+  it("refuses alerts add where the bot may not attach the chart", async () => {
+    const refused = await fake.sendInteraction({
+      path: ["alerts", "add"],
+      options: { kind: "payout" },
+      channelId: NO_FILES,
+      permissions: MANAGE_GUILD,
+    });
+    expect(embedText(refused)).toMatch(/can't post alerts in this channel: I lack Attach Files/);
+    // Only what is missing is named as lacking; the fix lists the whole set to allow.
+    expect(embedText(refused)).toMatch(/I lack Attach Files here\./);
+    expect(await settingsOf(NO_FILES)).toEqual({ digest: false, alerts: 0 });
+  });
+
   it("suggests time zones while typing", async () => {
     const record = await fake.sendInteraction({
       path: pathOfOption("zone"),
@@ -335,6 +414,21 @@ describe("Discord delivery", () => {
     expect(error.message).not.toContain("not-the-token");
     delivery.destroy();
     badToken.destroy();
+  });
+
+  it("is refused by Discord itself in a channel where the bot lost Send Messages", async () => {
+    const delivery = createDiscordDelivery({ token: fake.token, apiUrl: fake.apiUrl });
+    const error = (await delivery
+      .post(READ_ONLY, report, { dedupeKey: "k-perms" })
+      .catch((e: unknown) => e)) as DeliveryError;
+    expect(error.kind).toBe("missing_permissions");
+    expect(error.options.adminHint).toMatch(/Send Messages, Embed Links and Attach Files/);
+    const hidden = (await delivery
+      .post(HIDDEN, report, { dedupeKey: "k-hidden" })
+      .catch((e: unknown) => e)) as DeliveryError;
+    expect(hidden.kind).toBe("missing_access");
+    expect(fake.messagesIn(READ_ONLY)).toHaveLength(0);
+    delivery.destroy();
   });
 
   it("posts a chart as an attachment the embed points at", async () => {

@@ -1,10 +1,13 @@
+import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type SlackAdapter, startSlack } from "../../src/adapters/slack/index.ts";
+import { SLACK_BOT_SCOPES } from "../../src/adapters/slack/manifest.ts";
 import type { Core } from "../../src/core/dispatcher.ts";
 import type { Invocation } from "../../src/core/invocation.ts";
 import { CLOCK_LABEL } from "../../src/core/reply.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
+import { alertRules, channels } from "../../src/storage/schema/index.ts";
 import { FakeSlack, signedSlashCommandRequest, signSlackRequest } from "../fakes/slack.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
@@ -27,6 +30,15 @@ function visibleText(payload: { text?: unknown; blocks?: unknown }): string {
   };
   walk(payload.blocks);
   return out.join("\n");
+}
+
+/** What is saved for a Slack channel: digest on or off, and how many alert rules. */
+async function settingsOf(externalId: string): Promise<{ digest: boolean; alerts: number }> {
+  const db = testApp.database.db;
+  const [channel] = await db.select().from(channels).where(eq(channels.externalId, externalId));
+  if (!channel) return { digest: false, alerts: 0 };
+  const rules = await db.select().from(alertRules).where(eq(alertRules.channelId, channel.id));
+  return { digest: channel.digestEnabled, alerts: rules.length };
 }
 
 /** The real core on a test database synced from the sandbox shop (a US shop in USD among them). */
@@ -75,6 +87,8 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
   beforeAll(async () => {
     fake = await FakeSlack.start({
       admins: [ADMIN],
+      // Exactly what the manifest asks for: every call below must work with these.
+      scopes: SLACK_BOT_SCOPES,
       channels: [
         { id: CHANNEL, name: "finance", member: true },
         { id: PRIVATE, name: "owners", private: true },
@@ -181,6 +195,45 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
     expect(visibleText(allowed.payload)).toContain("$5,000.00");
     const after = await fake.sendSlashCommand({ text: "goal list", user_id: MEMBER, channel_id: CHANNEL });
     expect(visibleText(after.payload)).toContain("$5,000.00");
+  });
+
+  it("refuses digest on in a private channel it was never invited to, with the /invite line, saving nothing", async () => {
+    const refused = await fake.sendSlashCommand({ text: "digest on", user_id: ADMIN, channel_id: PRIVATE });
+    expect(refused.payload.response_type).toBe("ephemeral");
+    const shown = visibleText(refused.payload);
+    expect(shown).toMatch(/can't post the daily digest in this channel: I'm not a member of it/);
+    expect(shown).toContain("/invite @balance-bot");
+    expect(shown).toMatch(/nothing was saved/);
+    expect(await settingsOf(PRIVATE)).toEqual({ digest: false, alerts: 0 });
+    expect(fake.callsOf("conversations.join")).toHaveLength(0);
+
+    fake.invite(PRIVATE);
+    const saved = await fake.sendSlashCommand({ text: "digest on", user_id: ADMIN, channel_id: PRIVATE });
+    expect(visibleText(saved.payload)).toMatch(/Daily digest in this channel: on/);
+    expect(await settingsOf(PRIVATE)).toMatchObject({ digest: true });
+  });
+
+  it("joins a public channel it is not in when alerts are added there, and says so", async () => {
+    fake.addChannel({ id: "C0PUBLIC01", name: "payouts" });
+    const ack = await fake.sendSlashCommand({
+      text: "alerts add payout",
+      user_id: ADMIN,
+      channel_id: "C0PUBLIC01",
+    });
+    const shown = visibleText(ack.payload);
+    expect(shown).toMatch(/I joined #payouts so I can post here/);
+    expect(shown).toMatch(/Alert #\d+ added/);
+    expect(fake.channel("C0PUBLIC01")?.botIsMember).toBe(true);
+    expect(await settingsOf("C0PUBLIC01")).toMatchObject({ alerts: 1 });
+  });
+
+  it("refuses digest on and alerts add in a direct message, with the reason", async () => {
+    for (const text of ["digest on", "alerts add failed"]) {
+      const ack = await fake.sendSlashCommand({ text, user_id: ADMIN, channel_id: "D0ADMINDM1" });
+      expect(ack.payload.response_type).toBe("ephemeral");
+      expect(visibleText(ack.payload)).toMatch(/this is a direct message.*Run the command in the channel/s);
+    }
+    expect(await settingsOf("D0ADMINDM1")).toEqual({ digest: false, alerts: 0 });
   });
 
   it("shows an internal failure to the user with a correlation id", async () => {

@@ -70,8 +70,12 @@ export function botPermissionsIn(input: {
   }
   if ((perms & PERMISSION.VIEW_CHANNEL) === 0n) return 0n;
   if ((perms & PERMISSION.SEND_MESSAGES) === 0n) {
-    perms &=
-      ~(PERMISSION.MENTION_EVERYONE | PERMISSION.SEND_TTS_MESSAGES | PERMISSION.ATTACH_FILES | PERMISSION.EMBED_LINKS);
+    perms &= ~(
+      PERMISSION.MENTION_EVERYONE |
+      PERMISSION.SEND_TTS_MESSAGES |
+      PERMISSION.ATTACH_FILES |
+      PERMISSION.EMBED_LINKS
+    );
   }
   return perms;
 }

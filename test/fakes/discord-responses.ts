@@ -4,7 +4,6 @@ import {
   type InteractionEvent,
   type InteractionRecord,
 } from "./discord-interactions.ts";
-import { isEmptyMessage } from "./discord-rules.ts";
 import {
   apiError,
   type FakeFile,
@@ -14,6 +13,7 @@ import {
   messageProblems,
   snowflake,
 } from "./discord-payloads.ts";
+import { isEmptyMessage } from "./discord-rules.ts";
 
 /** An interaction still accepting responses, by token. */
 export interface Pending {
@@ -154,7 +154,9 @@ export function answerWebhook(
       content: typeof body.content === "string" ? body.content : original.content,
       embeds: Array.isArray(body.embeds) ? body.embeds : original.embeds,
     };
-    const keptFiles = files.length > 0 || (Array.isArray(body.attachments) ? body.attachments.length > 0 : original.files.length > 0);
+    const keptFiles =
+      files.length > 0 ||
+      (Array.isArray(body.attachments) ? body.attachments.length > 0 : original.files.length > 0);
     if (!keptFiles && isEmptyMessage(after, [])) {
       event.status = 400;
       return reply(400, apiError(50006, "Cannot send an empty message"));

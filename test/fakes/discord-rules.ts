@@ -30,16 +30,22 @@ export function commandProblems(body: unknown): string[] {
   if (body.filter((c) => (c as Json)?.type === undefined || (c as Json).type === 1).length > 100)
     problems.push("more than 100 CHAT_INPUT commands");
   checkNames(body as Json[], "", problems);
-  (body as Json[]).forEach((command, i) => {
+  for (const [i, command] of (body as Json[]).entries()) {
     const at = `${i}`;
-    if (!command || typeof command !== "object") return void problems.push(`${at}: must be an object`);
+    if (!command || typeof command !== "object") {
+      problems.push(`${at}: must be an object`);
+      continue;
+    }
     checkNamed(command, at, problems);
     const options = command.options ?? [];
-    if (!Array.isArray(options)) return void problems.push(`${at}.options: must be an array`);
+    if (!Array.isArray(options)) {
+      problems.push(`${at}.options: must be an array`);
+      continue;
+    }
     checkLevel(options as Json[], `${at}.options`, "top", problems);
     const total = characters(command);
     if (total > 8000) problems.push(`${at}: ${total} characters combined (max 8000)`);
-  });
+  }
   return problems;
 }
 
@@ -48,7 +54,8 @@ function checkNamed(o: Json, at: string, problems: string[]): void {
   if (typeof name !== "string" || !NAME.test(name)) problems.push(`${at}.name: invalid`);
   else if (name !== name.toLowerCase()) problems.push(`${at}.name: must be lowercase`);
   const d = o.description;
-  if (typeof d !== "string" || d.length < 1 || d.length > 100) problems.push(`${at}.description: must be 1-100 characters`);
+  if (typeof d !== "string" || d.length < 1 || d.length > 100)
+    problems.push(`${at}.description: must be 1-100 characters`);
 }
 
 function checkNames(list: Json[], at: string, problems: string[]): void {
@@ -60,53 +67,81 @@ function checkNames(list: Json[], at: string, problems: string[]): void {
   }
 }
 
-function checkLevel(options: Json[], at: string, level: "top" | "group" | "subcommand", problems: string[]): void {
+function checkLevel(
+  options: Json[],
+  at: string,
+  level: "top" | "group" | "subcommand",
+  problems: string[],
+): void {
   if (options.length > 25) problems.push(`${at}: more than 25 options`);
   checkNames(options, at, problems);
   const nested = options.filter((o) => o?.type === SUBCOMMAND || o?.type === GROUP).length;
-  if (nested > 0 && nested < options.length) problems.push(`${at}: subcommands cannot be mixed with other options`);
-  let optionalSeen = false;
-  options.forEach((option, i) => {
-    const here = `${at}.${i}`;
-    if (!option || typeof option !== "object") return void problems.push(`${here}: must be an object`);
-    checkNamed(option, here, problems);
-    const type = option.type as number;
-    if (type === GROUP) {
-      if (level !== "top") problems.push(`${here}: a group can only be at the top level`);
-      const inner = (option.options ?? []) as Json[];
-      if (inner.some((o) => o?.type !== SUBCOMMAND)) problems.push(`${here}.options: a group holds only subcommands`);
-      return checkLevel(inner, `${here}.options`, "group", problems);
-    }
-    if (type === SUBCOMMAND) {
-      if (level === "subcommand") problems.push(`${here}: a subcommand cannot hold subcommands`);
-      return checkLevel((option.options ?? []) as Json[], `${here}.options`, "subcommand", problems);
-    }
-    if (!VALUE_TYPES.has(type)) return void problems.push(`${here}.type: unknown option type ${String(type)}`);
-    if (level === "group") problems.push(`${here}: a group holds only subcommands`);
-    if (option.required === true && optionalSeen) problems.push(`${here}: required options must come before optional ones`);
-    if (option.required !== true) optionalSeen = true;
-    const choices = option.choices as Json[] | undefined;
-    if (choices !== undefined) {
-      if (!CHOICE_TYPES.has(type)) problems.push(`${here}.choices: only for STRING, INTEGER and NUMBER`);
-      if (choices.length > 25) problems.push(`${here}.choices: more than 25`);
-      if (option.autocomplete === true) problems.push(`${here}: autocomplete cannot be used with choices`);
-      choices.forEach((c, j) => {
-        const n = c?.name;
-        if (typeof n !== "string" || n.length < 1 || n.length > 100) problems.push(`${here}.choices.${j}.name: 1-100 characters`);
-        if (typeof c?.value === "string" && c.value.length > 100) problems.push(`${here}.choices.${j}.value: over 100 characters`);
-      });
-    }
-    if (option.autocomplete === true && !CHOICE_TYPES.has(type)) problems.push(`${here}: autocomplete only for STRING, INTEGER and NUMBER`);
-    for (const key of ["min_length", "max_length"] as const) {
-      const v = option[key];
-      if (v !== undefined && (type !== 3 || typeof v !== "number" || v < 0 || v > 6000)) problems.push(`${here}.${key}: 0-6000 on STRING only`);
-    }
-  });
+  if (nested > 0 && nested < options.length)
+    problems.push(`${at}: subcommands cannot be mixed with other options`);
+  const order = { optionalSeen: false };
+  for (const [i, option] of options.entries()) checkOption(option, `${at}.${i}`, level, order, problems);
+}
+
+function checkOption(
+  option: Json,
+  here: string,
+  level: "top" | "group" | "subcommand",
+  order: { optionalSeen: boolean },
+  problems: string[],
+): void {
+  if (!option || typeof option !== "object") {
+    problems.push(`${here}: must be an object`);
+    return;
+  }
+  checkNamed(option, here, problems);
+  const type = option.type as number;
+  if (type === GROUP) {
+    if (level !== "top") problems.push(`${here}: a group can only be at the top level`);
+    const inner = (option.options ?? []) as Json[];
+    if (inner.some((o) => o?.type !== SUBCOMMAND))
+      problems.push(`${here}.options: a group holds only subcommands`);
+    checkLevel(inner, `${here}.options`, "group", problems);
+    return;
+  }
+  if (type === SUBCOMMAND) {
+    if (level === "subcommand") problems.push(`${here}: a subcommand cannot hold subcommands`);
+    checkLevel((option.options ?? []) as Json[], `${here}.options`, "subcommand", problems);
+    return;
+  }
+  if (!VALUE_TYPES.has(type)) {
+    problems.push(`${here}.type: unknown option type ${String(type)}`);
+    return;
+  }
+  if (level === "group") problems.push(`${here}: a group holds only subcommands`);
+  if (option.required === true && order.optionalSeen)
+    problems.push(`${here}: required options must come before optional ones`);
+  if (option.required !== true) order.optionalSeen = true;
+  const choices = option.choices as Json[] | undefined;
+  if (choices !== undefined) {
+    if (!CHOICE_TYPES.has(type)) problems.push(`${here}.choices: only for STRING, INTEGER and NUMBER`);
+    if (choices.length > 25) problems.push(`${here}.choices: more than 25`);
+    if (option.autocomplete === true) problems.push(`${here}: autocomplete cannot be used with choices`);
+    choices.forEach((c, j) => {
+      const n = c?.name;
+      if (typeof n !== "string" || n.length < 1 || n.length > 100)
+        problems.push(`${here}.choices.${j}.name: 1-100 characters`);
+      if (typeof c?.value === "string" && c.value.length > 100)
+        problems.push(`${here}.choices.${j}.value: over 100 characters`);
+    });
+  }
+  if (option.autocomplete === true && !CHOICE_TYPES.has(type))
+    problems.push(`${here}: autocomplete only for STRING, INTEGER and NUMBER`);
+  for (const key of ["min_length", "max_length"] as const) {
+    const v = option[key];
+    if (v !== undefined && (type !== 3 || typeof v !== "number" || v < 0 || v > 6000))
+      problems.push(`${here}.${key}: 0-6000 on STRING only`);
+  }
 }
 
 function characters(o: Json): number {
   let total = String(o.name ?? "").length + String(o.description ?? "").length;
-  for (const choice of (o.choices ?? []) as Json[]) total += String(choice.name ?? "").length + String(choice.value ?? "").length;
+  for (const choice of (o.choices ?? []) as Json[])
+    total += String(choice.name ?? "").length + String(choice.value ?? "").length;
   for (const option of (o.options ?? []) as Json[]) total += characters(option);
   return total;
 }
@@ -121,7 +156,14 @@ export function isEmptyMessage(body: Json | undefined, files: readonly FakeFile[
   const b = body ?? {};
   const content = typeof b.content === "string" ? b.content.trim() : "";
   const has = (key: string) => Array.isArray(b[key]) && (b[key] as unknown[]).length > 0;
-  return content === "" && !has("embeds") && !has("sticker_ids") && !has("components") && !has("attachments") && !b.poll;
+  return (
+    content === "" &&
+    !has("embeds") &&
+    !has("sticker_ids") &&
+    !has("components") &&
+    !has("attachments") &&
+    !b.poll
+  );
 }
 
 /** Headers and body of a rate-limited answer, as rate-limits.mdx documents them. */
@@ -152,7 +194,12 @@ export class DiscordRateLimiter {
   admitGlobal(now: number): Limited | undefined {
     prune(this.global, now, 1_000);
     if (this.global.length >= this.globalPerSecond) {
-      return { retryAfter: (this.global[0]! + 1_000 - now) / 1000, scope: "global", bucket: "global", limit: this.globalPerSecond };
+      return {
+        retryAfter: (this.global[0]! + 1_000 - now) / 1000,
+        scope: "global",
+        bucket: "global",
+        limit: this.globalPerSecond,
+      };
     }
     this.global.push(now);
     return undefined;
@@ -163,10 +210,16 @@ export class DiscordRateLimiter {
     const recent = this.channels.get(channelId) ?? [];
     prune(recent, now, this.channelWindowMs);
     this.channels.set(channelId, recent);
-    const resetAfter = recent.length > 0 ? (recent[0]! + this.channelWindowMs - now) / 1000 : this.channelWindowMs / 1000;
+    const resetAfter =
+      recent.length > 0 ? (recent[0]! + this.channelWindowMs - now) / 1000 : this.channelWindowMs / 1000;
     if (recent.length >= this.channelLimit) {
       return {
-        limited: { retryAfter: resetAfter, scope: "user", bucket: `channel-messages:${channelId}`, limit: this.channelLimit },
+        limited: {
+          retryAfter: resetAfter,
+          scope: "user",
+          bucket: `channel-messages:${channelId}`,
+          limit: this.channelLimit,
+        },
         remaining: 0,
         resetAfter,
       };

@@ -29,10 +29,10 @@ import { answerCallback, answerWebhook, newMessage, type Pending } from "./disco
 import { commandProblems, DiscordRateLimiter, isEmptyMessage, type Limited } from "./discord-rules.ts";
 
 export type { FakeChannel, FakeGuild } from "./discord-gateway.ts";
-export type { FakeOverwrite } from "./discord-permissions.ts";
-export { PERMISSION } from "./discord-permissions.ts";
 export type { InteractionEvent, InteractionRecord, SendInteraction } from "./discord-interactions.ts";
 export type { FakeFile, FakeMessage } from "./discord-payloads.ts";
+export type { FakeOverwrite } from "./discord-permissions.ts";
+export { PERMISSION } from "./discord-permissions.ts";
 
 /** How long Discord remembers a nonce for enforce_nonce ("the past few minutes"). */
 const NONCE_WINDOW_MS = 5 * 60_000;
@@ -341,7 +341,14 @@ export class FakeDiscord {
     if (parts[0] === "webhooks") {
       const [, appId, token, messages, target] = parts;
       const pending = appId === this.applicationId && token ? this.pending.get(token) : undefined;
-      return answerWebhook(this.responder(), pending, { method, messages, target }, json as Json, files, reply);
+      return answerWebhook(
+        this.responder(),
+        pending,
+        { method, messages, target },
+        json as Json,
+        files,
+        reply,
+      );
     }
     if (parts[0] === "channels" && parts[1]) {
       const channel = this.findChannel(parts[1]);
@@ -443,7 +450,8 @@ export class FakeDiscord {
           "X-RateLimit-Bucket": `channel-messages`,
         }
       : {};
-    if (isEmptyMessage(body, files)) return reply(400, apiError(50006, "Cannot send an empty message"), headers);
+    if (isEmptyMessage(body, files))
+      return reply(400, apiError(50006, "Cannot send an empty message"), headers);
     const problems = messageProblems(body);
     if (problems.length > 0) return reply(400, apiError(50035, `Invalid Form Body: ${problems.join("; ")}`));
     const nonce = body.nonce as string | number | undefined;

@@ -39,11 +39,14 @@ export function blockKitProblems(blocks: unknown): string[] {
         break;
       }
       case "section": {
-        if (b.text === undefined && b.fields === undefined) problems.push(`section needs text or fields ${at}`);
+        if (b.text === undefined && b.fields === undefined)
+          problems.push(`section needs text or fields ${at}`);
         if (b.text !== undefined) textObjectProblems(b.text, 3000, `${at}/text`, problems);
         if (b.fields !== undefined) {
           if (!Array.isArray(b.fields) || b.fields.length > 10) problems.push(`no more than 10 fields ${at}`);
-          else b.fields.forEach((f, j) => textObjectProblems(f, 2000, `${at}/fields/${j}`, problems));
+          else
+            for (const [j, f] of b.fields.entries())
+              textObjectProblems(f, 2000, `${at}/fields/${j}`, problems);
         }
         break;
       }

@@ -63,7 +63,10 @@ export const ALL_SCOPES: readonly string[] = [
 ];
 
 /** The scopes `method` needs for a conversation of `kind` (one of them suffices), or undefined if none. */
-export function neededScopes(method: string, kind: ConversationKind | undefined): readonly string[] | undefined {
+export function neededScopes(
+  method: string,
+  kind: ConversationKind | undefined,
+): readonly string[] | undefined {
   const rule = SLACK_METHOD_RULES[method];
   if (!rule) return undefined;
   if (Array.isArray(rule.scopes)) return rule.scopes.length > 0 ? rule.scopes : undefined;

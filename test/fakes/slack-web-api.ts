@@ -217,7 +217,10 @@ export class SlackWorkspace {
     return {
       ok: true,
       channel: this.channelObject(channel),
-      ...(already && { warning: "already_in_channel", response_metadata: { warnings: ["already_in_channel"] } }),
+      ...(already && {
+        warning: "already_in_channel",
+        response_metadata: { warnings: ["already_in_channel"] },
+      }),
     };
   }
 

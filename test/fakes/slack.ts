@@ -3,7 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import { blockKitProblems } from "./slack-blocks.ts";
-import { ALL_SCOPES, DEFAULT_POST_LIMITS, neededScopes, type PostLimits, SlackRateLimiter } from "./slack-rules.ts";
+import {
+  ALL_SCOPES,
+  DEFAULT_POST_LIMITS,
+  neededScopes,
+  type PostLimits,
+  SlackRateLimiter,
+} from "./slack-rules.ts";
 import {
   type ChannelSpec,
   type PostedMessage,

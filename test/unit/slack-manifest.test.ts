@@ -46,6 +46,9 @@ describe("buildSlackManifest", () => {
       "users:read",
       "channels:history",
       "groups:history",
+      "channels:read",
+      "groups:read",
+      "channels:join",
     ]);
     expect(manifest.features.bot_user.display_name).toBe("balance-bot");
   });

@@ -14,18 +14,24 @@ const NEEDED = [
  * the cached guild: the bot's roles, then the channel's overwrites (@everyone, roles, the bot).
  * Without a cached guild it falls back to `app_permissions`, which Discord computes the same way.
  */
-export function discordChannelAccess(interaction: ChatInputCommandInteraction<"cached" | "raw">): ChannelAccess {
+export function discordChannelAccess(
+  interaction: ChatInputCommandInteraction<"cached" | "raw">,
+): ChannelAccess {
   return {
     async checkCanPost() {
       const permissions = permissionsOf(interaction);
       const inThread = interaction.channel?.isThread() === true;
       const missing = NEEDED.filter(([name, flag]) => {
         // In a thread, posting takes Send Messages in Threads instead of Send Messages.
-        if (inThread && name === "Send Messages") return !permissions.has(PermissionFlagsBits.SendMessagesInThreads);
+        if (inThread && name === "Send Messages")
+          return !permissions.has(PermissionFlagsBits.SendMessagesInThreads);
         return !permissions.has(flag);
       }).map(([name]) => (inThread && name === "Send Messages" ? "Send Messages in Threads" : name));
       if (missing.length === 0) return { ok: true };
-      const where = interaction.channel && "name" in interaction.channel ? `#${interaction.channel.name}` : "this channel";
+      const where =
+        interaction.channel && "name" in interaction.channel
+          ? `#${interaction.channel.name}`
+          : "this channel";
       return {
         ok: false,
         reason: `I lack ${missing.join(", ")} here`,
@@ -35,7 +41,9 @@ export function discordChannelAccess(interaction: ChatInputCommandInteraction<"c
   };
 }
 
-function permissionsOf(interaction: ChatInputCommandInteraction<"cached" | "raw">): Readonly<PermissionsBitField> {
+function permissionsOf(
+  interaction: ChatInputCommandInteraction<"cached" | "raw">,
+): Readonly<PermissionsBitField> {
   const me = interaction.guild?.members.me;
   const channel = interaction.channel;
   if (me && channel && !channel.isDMBased()) {

@@ -3,7 +3,8 @@ import type { ChannelAccess, PostCheck } from "../../core/channel-access.ts";
 import type { Logger } from "../../log.ts";
 import { slackErrorCode } from "./slack-errors.ts";
 
-const REINSTALL = "An admin reinstalls the Slack app from the manifest (`balance-bot slack-manifest`) to grant it";
+const REINSTALL =
+  "An admin reinstalls the Slack app from the manifest (`balance-bot slack-manifest`) to grant it";
 
 /**
  * Can the bot post in this Slack conversation later (digests, alerts)? conversations.info says
@@ -26,7 +27,16 @@ export function slackChannelAccess(
     async checkCanPost() {
       // D… ids are direct messages; conversations.info on one needs im:read, which the bot does not ask for.
       if (channelId.startsWith("D")) return dm;
-      let channel: { is_member?: boolean; is_private?: boolean; is_im?: boolean; is_mpim?: boolean; is_archived?: boolean; name?: string } | undefined;
+      let channel:
+        | {
+            is_member?: boolean;
+            is_private?: boolean;
+            is_im?: boolean;
+            is_mpim?: boolean;
+            is_archived?: boolean;
+            name?: string;
+          }
+        | undefined;
       try {
         channel = (await client.conversations.info({ channel: channelId })).channel;
       } catch (error) {
@@ -34,13 +44,18 @@ export function slackChannelAccess(
         // A private channel the bot is not in is invisible to it: Slack says channel_not_found.
         if (code === "channel_not_found") return { ok: false, reason: "I'm not a member of it", fix: invite };
         if (code === "missing_scope") {
-          return { ok: false, reason: "the Slack app may not read channel membership (channels:read, groups:read)", fix: REINSTALL };
+          return {
+            ok: false,
+            reason: "the Slack app may not read channel membership (channels:read, groups:read)",
+            fix: REINSTALL,
+          };
         }
         throw error;
       }
       if (!channel) return { ok: false, reason: "Slack did not describe this channel", fix: invite };
       if (channel.is_im || channel.is_mpim) return dm;
-      if (channel.is_archived) return { ok: false, reason: "it is archived", fix: "Run the command in an active channel" };
+      if (channel.is_archived)
+        return { ok: false, reason: "it is archived", fix: "Run the command in an active channel" };
       if (channel.is_member) return { ok: true };
       if (channel.is_private) return { ok: false, reason: "I'm not a member of it", fix: invite };
       try {

@@ -10,7 +10,9 @@ export const MAX_USAGE_HINT = 100;
  * The minimal bot scopes: answer commands, post, upload charts, tell admins (users:read), and read
  * recent history so the outbox can find a message it already posted (message metadata is written
  * with chat:write and read back with *:history; no metadata event subscription is needed).
- * No chat:write.public: the bot posts only where it was invited.
+ * `digest on` and `alerts add` check membership first (channels:read, groups:read for
+ * conversations.info) and join a public channel when an admin asks there (channels:join).
+ * No chat:write.public: the bot posts only in channels it is in.
  */
 export const SLACK_BOT_SCOPES = [
   "commands",
@@ -19,6 +21,9 @@ export const SLACK_BOT_SCOPES = [
   "users:read",
   "channels:history",
   "groups:history",
+  "channels:read",
+  "groups:read",
+  "channels:join",
 ] as const;
 
 /**
