@@ -45,7 +45,7 @@ async function prepare(options: { digestInMinutes?: number } = {}): Promise<Env>
   await admin.end();
   const url = new URL(adminUrl!);
   url.pathname = `/${name}`;
-  const slack = await FakeSlack.start();
+  const slack = await FakeSlack.start({ channels: [{ id: CHANNEL, name: "digests", member: true }] });
   // Speed 60: the sandbox's demo payouts turn PAID ~20–25 s after it starts.
   const sandbox = await startSandboxShop({ seed: 7, speed: 60, historyDays: 6, ordersPerDay: 3 });
   const tokens = sandbox.bootstrapTokens();

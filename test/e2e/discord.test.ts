@@ -242,6 +242,20 @@ describe("discord.js against the fake Discord", () => {
     expect(embedText(record)).toContain("Slow answer");
   });
 
+  it("cannot edit an answer once the interaction token is 15 minutes old", async () => {
+    const answered = fake.sendInteraction({ path: ["slow"] }, 6_000);
+    const record = [...fake.interactions.values()].at(-1)!;
+    while (record.events.length === 0) await sleep(20);
+    expect(record.events[0]).toMatchObject({ kind: "callback", type: 5, status: 204 });
+    // The answer is still being computed when the token dies.
+    fake.advanceClock(15 * 60_000 + 1);
+    await answered;
+    const later = record.events.slice(1);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((e) => e.status === 401)).toBe(true);
+    expect(record.original?.loading).toBe(true);
+  });
+
   it("sends a slow ephemeral answer privately and removes the public placeholder", async () => {
     const record = await fake.sendInteraction({ path: ["slow"], options: { refuse: true } });
     expect(record.events.map((e) => `${e.kind}${e.type ?? ""}`)).toEqual(["callback5", "followup", "delete"]);

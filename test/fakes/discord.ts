@@ -99,6 +99,7 @@ export class FakeDiscord {
   private readonly pending = new Map<string, Pending>();
   private readonly limiter: DiscordRateLimiter | undefined;
   private clockOffsetMs = 0;
+  private frozen: { perf: number; wall: number } | undefined;
   private port = 0;
 
   constructor(options: FakeDiscordOptions = {}) {
@@ -153,7 +154,12 @@ export class FakeDiscord {
 
   /** The fake's clock on the performance timeline: real time plus what a test advanced it by. */
   now(): number {
-    return performance.now() + this.clockOffsetMs;
+    return (this.frozen?.perf ?? performance.now()) + this.clockOffsetMs;
+  }
+
+  /** Stops the fake's clocks (only advanceClock moves them), so "within one second" holds on a busy machine. */
+  freezeClock(): void {
+    this.frozen = { perf: performance.now(), wall: Date.now() };
   }
 
   /** Moves the fake's clock forward (expiring interaction tokens, refilling rate limits) without waiting. */
@@ -490,7 +496,7 @@ export class FakeDiscord {
   }
 
   private wallClock(): number {
-    return Date.now() + this.clockOffsetMs;
+    return (this.frozen?.wall ?? Date.now()) + this.clockOffsetMs;
   }
 
   private responder() {

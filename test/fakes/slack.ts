@@ -107,6 +107,7 @@ export class FakeSlack {
   private readonly responseUrls = new Map<string, { issuedAt: number; uses: number }>();
   private readonly limiter: SlackRateLimiter | undefined;
   private clockOffsetMs = 0;
+  private frozenAt: number | undefined;
   private readonly waitingAcks = new Map<string, (ack: Record<string, unknown>) => void>();
   private commandCounter = 0;
   /** Runs after a Web API call took effect and before its answer is sent. */
@@ -176,7 +177,12 @@ export class FakeSlack {
 
   /** The fake's clock (ms): real time plus whatever a test advanced it by. */
   now(): number {
-    return Date.now() + this.clockOffsetMs;
+    return (this.frozenAt ?? Date.now()) + this.clockOffsetMs;
+  }
+
+  /** Stops the fake's clock (only advanceClock moves it), so "in the same second" holds on a busy machine. */
+  freezeClock(): void {
+    this.frozenAt = Date.now();
   }
 
   /** Moves the fake's clock forward (expiring response_urls, refilling rate limits) without waiting. */
