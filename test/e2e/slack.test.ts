@@ -390,7 +390,9 @@ describe("Slack delivery port", () => {
   let slack: SlackAdapter;
 
   beforeAll(async () => {
-    fake = await FakeSlack.start({ channels: [{ id: CHANNEL, member: true }, { id: "C0ELSEWHERE" }] });
+    fake = await FakeSlack.start({
+      channels: [{ id: CHANNEL, member: true }, { id: "C0ELSEWHERE" }, { id: "C0BURST", member: true }],
+    });
     slack = await startSlack({
       core: testApp.core,
       config: {
@@ -478,5 +480,26 @@ describe("Slack delivery port", () => {
       "the chart in the thread",
     );
     expect(isPng(fake.files.find((f) => f.threadTs === messageId)!.bytes)).toBe(true);
+  });
+
+  it("turns Slack's per-channel pace into rate_limited with Retry-After, posting nothing twice", async () => {
+    fake.freezeClock();
+    const results = [];
+    for (let i = 0; i < 5; i++) {
+      results.push(
+        await slack.delivery.post("C0BURST", digest, { dedupeKey: `burst:${i}` }).then(
+          () => "posted",
+          (e: unknown) => e,
+        ),
+      );
+    }
+    expect(results.slice(0, 3)).toEqual(["posted", "posted", "posted"]);
+    for (const refused of results.slice(3)) {
+      expect(refused).toMatchObject({ kind: "rate_limited", options: { retryAfterMs: 1000 } });
+    }
+    expect(fake.messages.filter((m) => m.channel === "C0BURST")).toHaveLength(3);
+    fake.advanceClock(1000);
+    await slack.delivery.post("C0BURST", digest, { dedupeKey: "burst:3" });
+    expect(fake.messages.filter((m) => m.channel === "C0BURST")).toHaveLength(4);
   });
 });
