@@ -243,6 +243,46 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
   });
 });
 
+describe("an app installed from an older manifest (no channels:join)", () => {
+  let fake: FakeSlack;
+  let slack: SlackAdapter;
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start({
+      admins: [ADMIN],
+      scopes: SLACK_BOT_SCOPES.filter((s) => s !== "channels:join"),
+      channels: [{ id: "C0PUBLIC02", name: "treasury" }],
+    });
+    slack = await startSlack({
+      core: testApp.core,
+      config: {
+        mode: "socket",
+        botToken: fake.botToken,
+        appToken: fake.appToken,
+        apiUrl: fake.apiUrl,
+        admins: [],
+      },
+      log: silentLogger(),
+    });
+    await fake.waitForSocket();
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    await fake?.close();
+  });
+
+  it("cannot join a public channel, so digest on asks for the invite and saves nothing", async () => {
+    const ack = await fake.sendSlashCommand({ text: "digest on", user_id: ADMIN, channel_id: "C0PUBLIC02" });
+    expect(ack.payload.response_type).toBe("ephemeral");
+    expect(visibleText(ack.payload)).toMatch(
+      /I'm not a member of it\. Invite me with `\/invite @balance-bot`/,
+    );
+    expect(fake.callsOf("conversations.join")).toHaveLength(1);
+    expect(fake.channel("C0PUBLIC02")?.botIsMember).toBe(false);
+    expect(await settingsOf("C0PUBLIC02")).toEqual({ digest: false, alerts: 0 });
+  });
+});
+
 describe("a command slower than Slack's 3 s", () => {
   let fake: FakeSlack;
   let slack: SlackAdapter;
