@@ -197,7 +197,8 @@ function guildCreate(guild: FakeGuild, bot: { id: string; username: string }): J
       nsfw: false,
       parent_id: null,
     })),
-    // Without the GuildMembers intent Discord still sends the bot's own member (guild.mdx "Guild Create").
+    // The bot's own member, as discord.js needs for guild.members.me. UNCERTAIN that Discord always sends
+    // it without the GuildMembers intent; the adapter falls back to app_permissions when it is absent.
     members: [
       {
         user: { id: bot.id, username: bot.username, discriminator: "0000", avatar: null, bot: true },
