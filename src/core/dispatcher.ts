@@ -13,6 +13,7 @@ import type { CoreDeps } from "./deps.ts";
 import { Forbidden, ProviderError, UserError } from "./errors.ts";
 import type { Invocation } from "./invocation.ts";
 import { stripCommandName, tokenize } from "./parse.ts";
+import { isPeriodSpec } from "./periods.ts";
 import { type Reply, reply } from "./reply.ts";
 import { resolveScope } from "./workspace.ts";
 
@@ -21,12 +22,28 @@ export interface Core {
   /** Never throws: user errors come back as `kind: "error"`, ephemeral. */
   dispatch(invocation: Invocation): Promise<Reply>;
   readonly commands: readonly AnyCommand[];
+  /** The bot's clock (the sandbox's, when on the sandbox): for suggestions that depend on the date. */
+  now(): Date;
+  /** The names of the shops this workspace sees (Discord autocomplete): never another workspace's. */
+  shopNames(
+    who: Pick<Invocation, "platform" | "workspaceId" | "channelId" | "workspaceName">,
+  ): Promise<string[]>;
 }
 
 export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Core {
   const byName = new Map(commands.map((c) => [c.name, c]));
   return {
     commands,
+    now: () => deps.clock(),
+    async shopNames(who) {
+      const scope = await resolveScope(deps, {
+        ...who,
+        userId: "",
+        isAdmin: false,
+        correlationId: "",
+      });
+      return scope.shops.map((s) => s.name);
+    },
     async dispatch(invocation) {
       const started = Date.now();
       let command: AnyCommand | undefined;
@@ -105,7 +122,9 @@ function assign(command: AnyCommand, tokens: string[]): Record<string, unknown> 
     const named = /^([a-z][a-z_-]*):(.*)$/i.exec(token);
     const option = named ? options.find((o) => o.name === named[1]!.toLowerCase()) : undefined;
     if (named && option) {
-      values[option.name] = coerce(option, named[2] ?? "");
+      const taken = option.kind === "shop" ? absorbWords(options, tokens, i) : [];
+      values[option.name] = coerce(option, [named[2] ?? "", ...taken].join(" "));
+      i += taken.length;
       continue;
     }
     // "recover 100" reads like "recover:100" for options that are only named.
@@ -119,7 +138,9 @@ function assign(command: AnyCommand, tokens: string[]): Record<string, unknown> 
       const candidate = positional[cursor++]!;
       const fits = !candidate.choices || candidate.choices.includes(token.toLowerCase());
       if (fits || candidate.required) {
-        values[candidate.name] = coerce(candidate, token);
+        const taken = candidate.kind === "shop" ? absorbWords(options, tokens, i) : [];
+        values[candidate.name] = coerce(candidate, [token, ...taken].join(" "));
+        i += taken.length;
         placed = true;
         break;
       }
@@ -132,6 +153,22 @@ function assign(command: AnyCommand, tokens: string[]): Record<string, unknown> 
     }
   }
   return values;
+}
+
+/**
+ * A shop name typed without quotes (shop:Sandbox Outdoor (US)) goes on over the next words, up to
+ * one that reads as something else: name:value, a period, a number or a listed choice.
+ */
+function absorbWords(options: OptionInfo[], tokens: string[], at: number): string[] {
+  const taken: string[] = [];
+  for (let j = at + 1; j < tokens.length; j++) {
+    const word = tokens[j]!;
+    const lower = word.toLowerCase();
+    if (/^[a-z][a-z_-]*:/i.test(word) || isPeriodSpec(lower) || /^[+-]?[\d.,#]+$/.test(word)) break;
+    if (options.some((o) => o.choices?.includes(lower) || o.name === lower)) break;
+    taken.push(word);
+  }
+  return taken;
 }
 
 function coerce(option: OptionInfo, token: string): unknown {

@@ -39,6 +39,8 @@ export interface ReplyChart {
   png: Uint8Array;
   /** Alt text / caption: what the chart shows, its period, zone and currency. */
   alt: string;
+  /** The index of the section it illustrates (one chart per shop sits with that shop's section). */
+  section?: number;
 }
 
 export interface Reply {
@@ -49,7 +51,8 @@ export interface Reply {
   sections: ReplySection[];
   /** "as of 10:42 UTC · data from sync 3 min ago · period … · zone …". */
   footer?: string;
-  chart?: ReplyChart;
+  /** Images uploaded as files with the message, in order (one per shop for a chart or digest). */
+  charts?: ReplyChart[];
   /** Shown only to the person who typed the command (errors, refusals, settings confirmations). */
   ephemeral: boolean;
   /** When the figures were true; adapters that show timestamps use it. */

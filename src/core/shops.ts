@@ -1,6 +1,7 @@
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 import type { CommandContext } from "./define-command.ts";
 import { NotFound, UserError } from "./errors.ts";
+import { listShopTokens, matchShops } from "./match-shop.ts";
 
 /** The linked shops a command covers: all of them, or the one named with `shop:<name>`. */
 export function pickShops(ctx: CommandContext, name: string | undefined): ShopRow[] {
@@ -10,14 +11,13 @@ export function pickShops(ctx: CommandContext, name: string | undefined): ShopRo
       "no shop is linked to this workspace yet; an admin can connect one (see README: connecting a shop)",
     );
   }
-  if (!name) return shops;
-  const wanted = name.trim().toLowerCase();
-  const match = shops.filter((s) => s.name.toLowerCase() === wanted || s.externalId === name.trim()) ?? [];
-  const loose = match.length > 0 ? match : shops.filter((s) => s.name.toLowerCase().includes(wanted));
-  if (loose.length === 1) return loose;
-  if (loose.length > 1)
-    throw new UserError(`"${name}" matches ${loose.length} shops: ${loose.map((s) => s.name).join(", ")}`);
-  throw new NotFound(`no linked shop is called "${name}"; linked: ${shops.map((s) => s.name).join(", ")}`);
+  if (!name?.trim()) return shops;
+  const found = matchShops(shops, name);
+  if (found.length === 1) return found;
+  const shown = name.trim().slice(0, 40);
+  if (found.length > 1)
+    throw new UserError(`"${shown}" matches ${found.length} shops; type ${listShopTokens(found)}`);
+  throw new NotFound(`no linked shop matches "${shown}"; type ${listShopTokens(shops)}`);
 }
 
 export function shopCurrency(shop: ShopRow): string {

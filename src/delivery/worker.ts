@@ -120,8 +120,7 @@ async function deliverOne(deps: DrainDeps, row: OutboxRow, maxAttempts: number):
       }
     }
     const payload = row.payload as unknown as DeliveryPayload;
-    const png = payload.chart ? await deps.charts.render(payload.chart.spec) : undefined;
-    const { messageId } = await port.post(row.channel, fromPayload(payload, png), {
+    const { messageId } = await port.post(row.channel, await fromPayload(payload, deps.charts), {
       dedupeKey: row.dedupeKey,
     });
     await markSent(deps.db, row.id, messageId, deps.clock());

@@ -12,6 +12,14 @@ import { readCategoryTotals, readPayoutsBetween } from "../storage/repos/rollups
 import { listGoals } from "../storage/repos/settings.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 
+/** A chart kept as its spec (the outbox renders it at send time), with the section it illustrates. */
+export interface DigestChart {
+  spec: ChartSpec;
+  filename: string;
+  alt: string;
+  section: number;
+}
+
 export interface DigestInput {
   db: Db;
   charts: ChartRenderer;
@@ -36,25 +44,18 @@ const CHART_DAYS = 14;
  */
 export async function buildDigest(input: DigestInput): Promise<Reply> {
   const view = await buildDigestView(input);
-  return view.chart
-    ? {
-        ...view.reply,
-        chart: {
-          filename: view.chart.filename,
-          alt: view.chart.alt,
-          png: await input.charts.render(view.chart.spec),
-        },
-      }
-    : view.reply;
+  const charts = [];
+  for (const { spec, ...rest } of view.charts) charts.push({ ...rest, png: await input.charts.render(spec) });
+  return charts.length > 0 ? { ...view.reply, charts } : view.reply;
 }
 
 /** The digest without its picture: the outbox stores this and renders the chart at send time. */
 export async function buildDigestView(
   input: Omit<DigestInput, "charts">,
-): Promise<{ reply: Reply; chart?: { spec: ChartSpec; filename: string; alt: string } }> {
+): Promise<{ reply: Reply; charts: DigestChart[] }> {
   const sections: ReplySection[] = [];
   const goals = await listGoals(input.db, input.workspaceId);
-  let chart: { spec: ChartSpec; filename: string; alt: string } | undefined;
+  const charts: DigestChart[] = [];
   for (const shop of input.shops) {
     if (!shop.currency) {
       sections.push({ title: shop.name, notes: ["Not synced yet."] });
@@ -128,7 +129,7 @@ export async function buildDigestView(
         lastSync ? `Data from sync ${formatAge(lastSync, input.now)}.` : "Not synced yet.",
       ],
     });
-    if (!chart) {
+    {
       const range = {
         start: DateTime.fromISO(yesterday.end)
           .minus({ days: CHART_DAYS - 1 })
@@ -141,7 +142,12 @@ export async function buildDigestView(
         { ...range, label: `last ${CHART_DAYS} days` },
         { includePending: true },
       );
-      chart = { filename: `digest-${range.end}.png`, spec, alt: spec.title };
+      charts.push({
+        filename: `digest-${slugOf(shop.name)}-${range.end}.png`,
+        spec,
+        alt: spec.title,
+        section: sections.length - 1,
+      });
     }
   }
   const localNow = DateTime.fromJSDate(input.now, { zone: input.zone });
@@ -156,5 +162,14 @@ export async function buildDigestView(
     footer: `made ${localNow.toFormat("HH:mm ZZZZ")} (${input.zone}) · days in each shop's zone${late}${input.sandbox ? " · sandbox data" : ""}`,
     timestamp: input.now,
   });
-  return chart ? { reply: digest, chart } : { reply: digest };
+  return { reply: digest, charts };
+}
+
+function slugOf(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

@@ -72,7 +72,7 @@ export async function digestTick(deps: DigestTickDeps): Promise<number> {
           platform,
           channel: channel.externalId,
           kind: "digest",
-          payload: toPayload(view.reply, view.chart) as never,
+          payload: toPayload(view.reply, view.charts) as never,
           dueAt: deps.clock(),
           late: !!late,
         }),

@@ -50,6 +50,7 @@ function withSlow(inner: Core): Core {
   });
   const commands: readonly AnyCommand[] = [...inner.commands, slow, boom];
   return {
+    ...inner,
     commands,
     async dispatch(invocation) {
       const path = invocation.options?.path.join(" ");
@@ -215,20 +216,23 @@ describe("discord.js against the fake Discord", () => {
     expect(visible(record).flags & 64).toBe(0);
   });
 
-  it("uploads the chart as a PNG the embed points at", async () => {
-    const record = await fake.sendInteraction({
-      path: ["chart"],
-      options: { period: "30d", shop: "Sandbox Outdoor" },
-    });
+  it("uploads a two-shop chart as two PNGs, each shown in its shop's embed", async () => {
+    const record = await fake.sendInteraction({ path: ["chart"], options: { period: "30d" } });
     const message = visible(record);
-    expect(
-      message.embeds.some((e) => (e.image as { url?: string } | undefined)?.url === "attachment://chart.png"),
-    ).toBe(true);
-    const [file] = message.files;
-    expect(file?.name).toBe("chart.png");
-    expect([...file!.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const image = await loadImage(Buffer.from(file!.data));
-    expect(image.width).toBeGreaterThan(0);
+    expect(message.files).toHaveLength(2);
+    for (const file of message.files) {
+      expect([...file.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const image = await loadImage(Buffer.from(file.data));
+      expect(image.width).toBeGreaterThan(0);
+    }
+    const shown = message.embeds.map((e) => ({
+      text: `${e.title ?? ""} ${e.description ?? ""}`,
+      image: (e.image as { url?: string } | undefined)?.url,
+    }));
+    const us = shown.find((e) => e.text.includes("Sandbox Outdoor (US)"));
+    const vn = shown.find((e) => e.text.includes("Sandbox Thời Trang (VN)"));
+    expect(us?.image).toBe(`attachment://${message.files.find((f) => f.name.includes("outdoor"))?.name}`);
+    expect(vn?.image).toBe(`attachment://${message.files.find((f) => f.name.includes("thoi-trang"))?.name}`);
   });
 
   it("defers a slow command in time, then edits the original with the answer", async () => {
@@ -450,12 +454,12 @@ describe("Discord delivery", () => {
     const png = new Uint8Array(await createCanvas(20, 10).encode("png"));
     const { messageId } = await delivery.post(
       fake.channelId,
-      { ...report, chart: { filename: "x.png", png, alt: "earnings, last 7 days" } },
+      { ...report, charts: [{ filename: "x.png", png, alt: "earnings, last 7 days" }] },
       { dedupeKey: "chart:1" },
     );
     const message = fake.messages.find((m) => m.id === messageId)!;
-    expect(message.files[0]?.name).toBe("chart.png");
-    expect(message.embeds[0]?.image).toEqual({ url: "attachment://chart.png" });
+    expect(message.files[0]?.name).toBe("x.png");
+    expect(message.embeds.at(-1)?.image).toEqual({ url: "attachment://x.png" });
     delivery.destroy();
   });
 });

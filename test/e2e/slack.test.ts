@@ -53,7 +53,7 @@ afterAll(async () => {
 /** The real core, plus a command that throws ("explode") to prove nothing thrown goes unanswered. */
 function realCore(): Core {
   return {
-    commands: testApp.core.commands,
+    ...testApp.core,
     async dispatch(inv) {
       if (inv.text === "explode") throw new Error("database exploded");
       return testApp.core.dispatch(inv);
@@ -64,7 +64,7 @@ function realCore(): Core {
 function counting(core: Core): Core & { dispatched: Invocation[] } {
   const dispatched: Invocation[] = [];
   return {
-    commands: core.commands,
+    ...core,
     dispatched,
     dispatch(inv) {
       dispatched.push(inv);
@@ -140,23 +140,29 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
     }
   });
 
-  it("posts /balance chart 30d as a PNG through the three-step upload into the channel", async () => {
+  it("posts a two-shop /balance chart 30d as two PNGs through the three-step upload into the channel", async () => {
+    const before = fake.files.length;
     const ack = await fake.sendSlashCommand({
-      text: "chart 30d shop:Outdoor",
+      text: "chart 30d",
       user_id: MEMBER,
       channel_id: CHANNEL,
     });
     expect(ack.receivedAfterMs).toBeLessThan(3000);
     expect(ack.payload.response_type).toBe("in_channel");
-    expect(visibleText(ack.payload)).toMatch(/Chart attached: .*USD/);
-    await fake.waitFor(() => fake.files.length === 1, 10_000, "the chart upload");
-    const file = fake.files[0]!;
-    expect(file.channelId).toBe(CHANNEL);
-    expect(file.filename).toMatch(/\.png$/);
-    expect(file.title).toMatch(/settled per day.*USD/);
-    expect(isPng(file.bytes)).toBe(true);
-    expect(fake.callsOf("files.getUploadURLExternal")).toHaveLength(1);
-    expect(fake.callsOf("files.completeUploadExternal")).toHaveLength(1);
+    expect(visibleText(ack.payload)).toMatch(/Chart attached: Sandbox Outdoor \(US\).*USD/);
+    expect(visibleText(ack.payload)).toMatch(/Chart attached: Sandbox Thời Trang \(VN\).*VND/);
+    await fake.waitFor(() => fake.files.length === before + 2, 10_000, "the two chart uploads");
+    const files = fake.files.slice(before);
+    expect(files.map((f) => f.channelId)).toEqual([CHANNEL, CHANNEL]);
+    expect(files.map((f) => f.title)).toEqual([
+      expect.stringMatching(/^Sandbox Outdoor \(US\) · settled per day.*USD$/),
+      expect.stringMatching(/^Sandbox Thời Trang \(VN\) · settled per day.*VND$/),
+    ]);
+    for (const file of files) {
+      expect(file.filename).toMatch(/\.png$/);
+      expect(isPng(file.bytes)).toBe(true);
+    }
+    expect(new Set(files.map((f) => f.filename)).size).toBe(2);
   });
 
   it("tells the typist when the chart cannot be posted because the bot is not in the channel", async () => {
@@ -290,7 +296,7 @@ describe("a command slower than Slack's 3 s", () => {
   beforeAll(async () => {
     fake = await FakeSlack.start();
     const slow: Core = {
-      commands: testApp.core.commands,
+      ...testApp.core,
       dispatch: async (inv) => {
         await new Promise((r) => setTimeout(r, 3500));
         return testApp.core.dispatch(inv);
@@ -512,7 +518,7 @@ describe("Slack delivery port", () => {
 
   it("posts a chart as a file in the message's thread", async () => {
     const charted = await testApp.ask("/balance chart 30d shop:Outdoor");
-    expect(charted.chart).toBeDefined();
+    expect(charted.charts).toHaveLength(1);
     const { messageId } = await slack.delivery.post(CHANNEL, charted, { dedupeKey: "k3" });
     await fake.waitFor(
       () => fake.files.some((f) => f.threadTs === messageId),

@@ -52,13 +52,37 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     expect(text).toContain("sandbox data");
   });
 
+  it("takes a shop name typed as listed, without quotes, and lists exact choices when unsure", async () => {
+    const named = await app.ask("/balance chart 30d shop:Sandbox Outdoor (US)");
+    expect(named.kind).toBe("report");
+    expect(named.charts).toHaveLength(1);
+    const before = await app.ask("/balance earnings shop:Sandbox Thời Trang (VN) 7d");
+    expect(before.title).toContain("Sandbox Thời Trang (VN)");
+    const ambiguous = await app.ask("/balance shop:sandbox");
+    expect(ambiguous.summary).toContain(
+      "type shop:us (Sandbox Outdoor (US)) or shop:vn (Sandbox Thời Trang (VN))",
+    );
+    const unknown = await app.ask("/balance earnings shop:acme");
+    expect(unknown.summary).toContain(`No linked shop matches "acme"; type shop:us`);
+  });
+
+  it("charts every shop without shop:, one PNG each beside its own section", async () => {
+    const reply = await app.ask("/balance chart 30d");
+    expect(reply.kind).toBe("report");
+    expect(reply.charts?.map((c) => [c.section, c.alt.split(" · ")[0]])).toEqual([
+      [0, "Sandbox Outdoor (US)"],
+      [1, "Sandbox Thời Trang (VN)"],
+    ]);
+  });
+
   it("renders a real PNG for /balance chart 30d", async () => {
     const reply = await app.ask("/balance chart 30d shop:outdoor");
     expect(reply.kind).toBe("report");
-    const png = Buffer.from(reply.chart!.png);
+    expect(reply.charts).toHaveLength(1);
+    const png = Buffer.from(reply.charts![0]!.png);
     expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(800);
-    expect(reply.chart!.alt).toMatch(
+    expect(reply.charts![0]!.alt).toMatch(
       /Sandbox Outdoor \(US\) · settled per day · .* · America\/Los_Angeles · USD/,
     );
   });
@@ -78,7 +102,8 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     const preview = await app.ask("/balance digest preview");
     expect(textOf(preview)).toMatch(/Revenue · yesterday|Settlement · yesterday/);
     expect(textOf(preview)).toContain("Month to date vs settled goal");
-    expect(preview.chart?.png.length).toBeGreaterThan(1000);
+    expect(preview.charts?.map((c) => c.section)).toEqual([0, 1]);
+    for (const chart of preview.charts ?? []) expect(chart.png.length).toBeGreaterThan(1000);
     const removed = await app.ask("/balance goal remove 999");
     expect(removed.kind).toBe("error");
   });

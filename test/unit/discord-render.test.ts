@@ -47,7 +47,7 @@ function expectWithinLimits(message: ReturnType<typeof renderDiscord>): void {
 }
 
 describe("renderDiscord", () => {
-  it("renders a balance report: clocks as inline fields, payouts as an aligned table, footer and time", () => {
+  it("renders a balance report: clocks first as inline fields, then payouts as an aligned table, footer and time", () => {
     const reply: Reply = {
       kind: "report",
       title: "Balance · Acme Beauty",
@@ -82,8 +82,16 @@ describe("renderDiscord", () => {
         {
           color: 0x5865f2,
           title: "Balance · Acme Beauty",
+          description: "Pending: $1,234.56 est., settled: $2,000.00",
+          fields: [
+            { name: "Pending (est.)", value: "$1,234.56 est.\n12 unsettled orders", inline: true },
+            { name: "Settled, awaiting payout", value: "$2,000.00\n2 statements", inline: true },
+            { name: "Last 30 days · paid out", value: "$9,876.54", inline: true },
+          ],
+        },
+        {
+          color: 0x5865f2,
           description: [
-            "Pending: $1,234.56 est., settled: $2,000.00",
             "```",
             "Date       Amount  Status",
             "------  ---------  --------",
@@ -91,11 +99,6 @@ describe("renderDiscord", () => {
             "Jul 25     $87.10  FAILED ⚠",
             "```",
           ].join("\n"),
-          fields: [
-            { name: "Pending (est.)", value: "$1,234.56 est.\n12 unsettled orders", inline: true },
-            { name: "Settled, awaiting payout", value: "$2,000.00\n2 statements", inline: true },
-            { name: "Last 30 days · paid out", value: "$9,876.54", inline: true },
-          ],
           footer: { text: "as of 10:42 UTC · data from sync 3 min ago · zone America/New_York" },
           timestamp: "2026-08-03T10:42:00.000Z",
         },
@@ -127,7 +130,7 @@ describe("renderDiscord", () => {
     });
   });
 
-  it("uploads the chart as chart.png and shows it in the last embed", () => {
+  it("uploads a chart under its own name and shows it in the last embed", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
     const message = renderDiscord({
       kind: "report",
@@ -136,18 +139,18 @@ describe("renderDiscord", () => {
         { fields: [{ label: "Total", value: "$5.00" }] },
         { title: "By day", notes: ["Days in UTC."] },
       ],
-      chart: { filename: "earnings-30d.png", png, alt: "Daily earnings, last 30 days, USD" },
+      charts: [{ filename: "earnings-30d.png", png, alt: "Daily earnings, last 30 days, USD" }],
       ephemeral: false,
     });
     expect(message.files).toEqual([
-      { name: "chart.png", data: png, description: "Daily earnings, last 30 days, USD" },
+      { name: "earnings-30d.png", data: png, description: "Daily earnings, last 30 days, USD" },
     ]);
     expect(message.embeds).toHaveLength(2);
     expect(message.embeds[1]).toEqual({
       color: 0x5865f2,
       title: "By day",
       description: "Days in UTC.",
-      image: { url: "attachment://chart.png" },
+      image: { url: "attachment://earnings-30d.png" },
     });
     expect(message.embeds[0]?.image).toBeUndefined();
   });

@@ -194,11 +194,13 @@ describe("renderSlack", () => {
         title: "Earnings, last 30 days",
         summary: "Settled $8,210.40 over 30 days",
         sections: [{ fields: [{ label: "Settled", value: "$8,210.40", clock: "settled" }] }],
-        chart: {
-          filename: "earnings-30d.png",
-          png: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
-          alt: "Daily settled earnings, 2026-07-01 to 2026-07-30, America/Los_Angeles, USD",
-        },
+        charts: [
+          {
+            filename: "earnings-30d.png",
+            png: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+            alt: "Daily settled earnings, 2026-07-01 to 2026-07-30, America/Los_Angeles, USD",
+          },
+        ],
         footer: FOOTER,
       }),
     );

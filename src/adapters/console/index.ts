@@ -25,16 +25,19 @@ export function consoleInvocation(text: string): Invocation {
   };
 }
 
-/** Writes the chart (if any) under DATA_DIR/charts and renders the reply as terminal text. */
+/** Writes each chart under DATA_DIR/charts (one file per shop) and renders the reply as terminal text. */
 export function printable(reply: Reply, dataDir: string): string {
-  let chartPath: string | undefined;
-  if (reply.chart) {
+  const chartPaths: string[] = [];
+  if (reply.charts && reply.charts.length > 0) {
     const dir = resolve(dataDir, "charts");
     mkdirSync(dir, { recursive: true });
-    chartPath = join(dir, reply.chart.filename);
-    writeFileSync(chartPath, reply.chart.png);
+    for (const chart of reply.charts) {
+      const path = join(dir, chart.filename);
+      writeFileSync(path, chart.png);
+      chartPaths.push(path);
+    }
   }
-  return renderConsole(reply, chartPath ? { chartPath } : {});
+  return renderConsole(reply, { chartPaths });
 }
 
 /**

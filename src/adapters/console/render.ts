@@ -2,12 +2,16 @@ import type { Reply, ReplyTable } from "../../core/reply.ts";
 import { CLOCK_LABEL } from "../../core/reply.ts";
 
 /** Reply → aligned terminal text. Errors are one line: message, usage, example. */
-export function renderConsole(reply: Reply, options: { chartPath?: string } = {}): string {
+export function renderConsole(reply: Reply, options: { chartPaths?: readonly string[] } = {}): string {
   if (reply.kind === "error") return `Error: ${reply.summary ?? reply.title}`;
   const lines: string[] = [reply.title, "=".repeat(Math.min(reply.title.length, 80))];
   // Confirmations carry their message in the summary; reports repeat it in their sections.
   if (reply.summary && reply.sections.length === 0) lines.push(reply.summary);
-  for (const section of reply.sections) {
+  const charts = (reply.charts ?? []).map((chart, i) => ({
+    ...chart,
+    line: `Chart: ${options.chartPaths?.[i] ?? chart.alt}`,
+  }));
+  reply.sections.forEach((section, index) => {
     lines.push("");
     if (section.title) lines.push(section.title, "-".repeat(Math.min(section.title.length, 80)));
     const fields = section.fields ?? [];
@@ -25,9 +29,10 @@ export function renderConsole(reply: Reply, options: { chartPath?: string } = {}
       lines.push(...renderTable(section.table).map((l) => `  ${l}`));
     }
     for (const note of section.notes ?? []) lines.push(`  ${note}`);
-  }
-  if (reply.chart)
-    lines.push("", options.chartPath ? `Chart: ${options.chartPath}` : `Chart: ${reply.chart.alt}`);
+    for (const chart of charts.filter((c) => c.section === index)) lines.push(`  ${chart.line}`);
+  });
+  const loose = charts.filter((c) => c.section === undefined || !reply.sections[c.section]);
+  if (loose.length > 0) lines.push("", ...loose.map((c) => c.line));
   if (reply.footer) lines.push("", reply.footer);
   return lines.join("\n");
 }

@@ -32,6 +32,25 @@ export function suggest(info: OptionInfo, typed: string, now: Date): { name: str
     .map((c) => ({ name: c.slice(0, CHOICE_MAX), value: c.slice(0, CHOICE_MAX) }));
 }
 
+/** The workspace's shop names that match what was typed (prefix of the name or of a word first). */
+export function suggestShops(names: readonly string[], typed: string): { name: string; value: string }[] {
+  const query = typed.trim().toLowerCase();
+  const byWord = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => w.startsWith(query));
+  const ranked = query
+    ? [
+        ...names.filter((n) => byWord(n)),
+        ...names.filter((n) => !byWord(n) && n.toLowerCase().includes(query)),
+      ]
+    : [...names];
+  return ranked
+    .slice(0, AUTOCOMPLETE_MAX)
+    .map((n) => ({ name: n.slice(0, CHOICE_MAX), value: n.slice(0, CHOICE_MAX) }));
+}
+
 /** Prefix matches (on the whole value or any "/"-separated part) first, then substring matches. */
 function rank(values: readonly string[], query: string): string[] {
   if (!query) return [...values];

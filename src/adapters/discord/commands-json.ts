@@ -118,7 +118,7 @@ function optionJson({ discordName, info }: DiscordOptionRoute): DiscordOptionJso
     description: withSuffix(info.description.trim() || info.name, info.kind === "period" ? PERIOD_HINT : ""),
     required: info.required,
   };
-  if (info.kind === "period" || info.kind === "zone") json.autocomplete = true;
+  if (info.kind === "period" || info.kind === "zone" || info.kind === "shop") json.autocomplete = true;
   else if (info.choices && info.choices.length > CHOICES_MAX) json.autocomplete = true;
   else if (info.choices) {
     json.choices = info.choices.map((c) => ({

@@ -11,7 +11,7 @@ import {
 import type { Core } from "../../core/dispatcher.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
 import type { Logger } from "../../log.ts";
-import { suggest } from "./autocomplete.ts";
+import { suggest, suggestShops } from "./autocomplete.ts";
 import { buildRoutes, type DiscordRoute, findRoute, TOP_LEVEL_COMMAND } from "./command-routes.ts";
 import { createDiscordDelivery } from "./deliver.ts";
 import { toInvocation } from "./invocation.ts";
@@ -116,7 +116,20 @@ export async function startDiscord(options: {
     const focused = interaction.options.getFocused(true);
     const route = routeOf(interaction);
     const option = route?.options.find((o) => o.discordName === focused.name);
-    const results = option ? suggest(option.info, String(focused.value), new Date()) : [];
+    let results: { name: string; value: string }[] = [];
+    if (option?.info.kind === "shop" && interaction.guildId) {
+      const names = await core
+        .shopNames({
+          platform: "discord",
+          workspaceId: interaction.guildId,
+          channelId: interaction.channelId,
+        })
+        .catch((error: unknown) => {
+          log.warn({ err: logError(error) }, "shop names for autocomplete unavailable");
+          return [];
+        });
+      results = suggestShops(names, String(focused.value));
+    } else if (option) results = suggest(option.info, String(focused.value), core.now());
     await interaction
       .respond(results)
       .catch((error: unknown) => log.debug({ err: logError(error) }, "autocomplete answer dropped"));

@@ -19,8 +19,8 @@ export const EMBEDS_PER_MESSAGE_MAX = 10;
 /** Titles, descriptions, field names and values, and footers across every embed of one message. */
 export const MESSAGE_EMBED_CHARS_MAX = 6000;
 export const ATTACHMENT_DESCRIPTION_MAX = 1024;
-/** The chart is always uploaded under this name so the embed can point at it. */
-export const CHART_FILENAME = "chart.png";
+/** Attachment names an embed can point at (attachment://name) keep to these characters. */
+const SAFE_FILENAME = /[^A-Za-z0-9._-]+/g;
 /** MessageFlags.Ephemeral: shown only to the person who typed the command. */
 export const EPHEMERAL_FLAG = 1 << 6;
 /** Kept free in the 6000-character budget so an overflow note always fits. */
@@ -47,13 +47,16 @@ interface Draft {
   title?: string;
   lines: string[];
   fields: APIEmbedField[];
+  image?: string;
 }
 
 /**
  * Renders a neutral Reply as Discord embeds within every Discord limit. The first embed carries
- * the title, summary and first section; each further section gets its own embed (up to 10); the
- * last carries the footer, timestamp and chart. Whatever does not fit is cut deliberately with
- * "…and N more", never left for Discord to reject.
+ * the title, summary and first section; each further section gets its own embed (up to 10). A
+ * section's clocks (fields) come first; its table and notes follow in an embed of their own,
+ * because Discord always shows an embed's description above its fields. A chart sits in the last
+ * embed of the section it illustrates; the last embed carries the footer and timestamp. Whatever
+ * does not fit is cut deliberately with "…and N more", never left for Discord to reject.
  */
 export function renderDiscord(reply: Reply): DiscordMessage {
   const footerText = footerOf(reply);
@@ -64,6 +67,7 @@ export function renderDiscord(reply: Reply): DiscordMessage {
   const drafts: Draft[] = [{ title, lines: [], fields: [] }];
   if (reply.summary) addLine(drafts[0]!, truncate(reply.summary, EMBED_DESCRIPTION_MAX), budget);
 
+  const files = attachmentsOf(reply);
   let droppedSections = 0;
   reply.sections.forEach((section, index) => {
     if (budget.exhausted) {
@@ -80,7 +84,18 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     } else if (section.title) {
       addLine(draft, `**${section.title}**`, budget);
     }
-    renderSection(section, draft, budget);
+    renderFields(section, draft, budget);
+    const body = Boolean(section.table?.rows.length || section.notes?.length);
+    if (body && draft.fields.length > 0 && drafts.length < EMBEDS_PER_MESSAGE_MAX) {
+      draft = { lines: [], fields: [] };
+      drafts.push(draft);
+    }
+    renderBody(section, draft, budget);
+    const image = files.find((f) => f.section === index && !f.placed);
+    if (image && !draft.image) {
+      draft.image = image.name;
+      image.placed = true;
+    }
   });
   const last = drafts[drafts.length - 1]!;
   if (droppedSections > 0)
@@ -92,31 +107,53 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     if (d.title) embed.title = d.title;
     if (d.lines.length > 0) embed.description = d.lines.join("\n");
     if (d.fields.length > 0) embed.fields = d.fields;
+    if (d.image) embed.image = { url: `attachment://${d.image}` };
     return embed;
   });
   const tail = embeds[embeds.length - 1]!;
   if (footerText) tail.footer = { text: footerText };
   if (reply.timestamp) tail.timestamp = reply.timestamp.toISOString();
 
-  const message: DiscordMessage = { embeds, files: [] };
-  if (reply.chart) {
-    tail.image = { url: `attachment://${CHART_FILENAME}` };
-    const file: DiscordMessage["files"][number] = { name: CHART_FILENAME, data: reply.chart.png };
-    if (reply.chart.alt) file.description = truncate(reply.chart.alt, ATTACHMENT_DESCRIPTION_MAX);
-    message.files.push(file);
+  // A chart without a section of its own shows in the last embed when that one has no picture yet.
+  const loose = files.find((f) => !f.placed);
+  if (loose && !tail.image) {
+    tail.image = { url: `attachment://${loose.name}` };
+    loose.placed = true;
   }
+  const message: DiscordMessage = {
+    embeds,
+    files: files.map(({ name, data, description }) => ({
+      name,
+      data,
+      ...(description ? { description } : {}),
+    })),
+  };
   if (reply.ephemeral) message.flags = EPHEMERAL_FLAG;
   return message;
 }
 
-function renderSection(section: ReplySection, draft: Draft, budget: Budget): void {
+/** Every chart as an attachment with a name unique in the message. */
+function attachmentsOf(
+  reply: Reply,
+): { name: string; data: Uint8Array; description?: string; section?: number; placed: boolean }[] {
+  const seen = new Set<string>();
+  return (reply.charts ?? []).map((chart, i) => {
+    let name = chart.filename.replace(SAFE_FILENAME, "-") || "chart.png";
+    if (!name.toLowerCase().endsWith(".png")) name = `${name}.png`;
+    if (seen.has(name)) name = `${i + 1}-${name}`;
+    seen.add(name);
+    return {
+      name,
+      data: chart.png,
+      ...(chart.alt ? { description: truncate(chart.alt, ATTACHMENT_DESCRIPTION_MAX) } : {}),
+      ...(chart.section !== undefined ? { section: chart.section } : {}),
+      placed: false,
+    };
+  });
+}
+
+function renderBody(section: ReplySection, draft: Draft, budget: Budget): void {
   const notes = section.notes ?? [];
-  for (let i = 0; i < notes.length; i++) {
-    if (!addLine(draft, notes[i]!, budget)) {
-      addLine(draft, `…and ${notes.length - i} more ${plural(notes.length - i, "note")}`, budget, true);
-      break;
-    }
-  }
   if (section.table) {
     const room = Math.min(EMBED_DESCRIPTION_MAX - descriptionLength(draft) - 1, budget.left);
     const { text, omitted } = formatTable(section.table, room - 40);
@@ -131,6 +168,15 @@ function renderSection(section: ReplySection, draft: Draft, budget: Budget): voi
       );
     }
   }
+  for (let i = 0; i < notes.length; i++) {
+    if (!addLine(draft, notes[i]!, budget)) {
+      addLine(draft, `…and ${notes.length - i} more ${plural(notes.length - i, "note")}`, budget, true);
+      break;
+    }
+  }
+}
+
+function renderFields(section: ReplySection, draft: Draft, budget: Budget): void {
   const fields = section.fields ?? [];
   for (let i = 0; i < fields.length; i++) {
     const remaining = fields.length - i;

@@ -3,6 +3,7 @@ import type { Reply } from "../../core/reply.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
 import type { Logger } from "../../log.ts";
 import { toSlackLogger } from "./bolt-logger.ts";
+import { slackFiles } from "./files.ts";
 import { renderSlack } from "./render.ts";
 import { toDeliveryError } from "./slack-errors.ts";
 
@@ -49,16 +50,13 @@ export function createSlackDelivery(options: {
       } catch (error) {
         throw toDeliveryError(error, "chat.postMessage");
       }
-      if (reply.chart) {
+      if (reply.charts && reply.charts.length > 0) {
         // The message is out: a failed chart must not make the outbox post the message again.
         try {
           await client.files.uploadV2({
             channel_id: channelId,
             thread_ts: ts,
-            file: Buffer.from(reply.chart.png),
-            filename: reply.chart.filename,
-            title: reply.chart.alt,
-            alt_text: reply.chart.alt,
+            file_uploads: slackFiles(reply.charts),
           });
         } catch (error) {
           log.warn(

@@ -48,7 +48,8 @@ export function renderSlack(reply: Reply): SlackMessage {
   for (const part of reply.sections) body.push(...renderSection(part));
 
   const tail: SlackBlock[] = [];
-  if (reply.chart) tail.push(context(`:bar_chart: Chart attached: ${escapeMrkdwn(reply.chart.alt)}`));
+  for (const chart of reply.charts ?? [])
+    tail.push(context(`:bar_chart: Chart attached: ${escapeMrkdwn(chart.alt)}`));
   if (reply.footer) tail.push(context(escapeMrkdwn(reply.footer)));
   return { text, blocks: fitBlocks(body, tail) };
 }

@@ -4,6 +4,7 @@ import type { Core } from "../../core/dispatcher.ts";
 import { reply as makeReply, type Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import { slackChannelAccess } from "./channel-access.ts";
+import { slackFiles } from "./files.ts";
 import { type SlackAdminCheck, toInvocation } from "./invocation.ts";
 import { renderSlack } from "./render.ts";
 import { slackErrorCode } from "./slack-errors.ts";
@@ -72,7 +73,8 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
       "slash command answered",
     );
 
-    if (result.chart && !result.ephemeral) await postChart(client, command, result, respond, log);
+    if (result.charts && result.charts.length > 0 && !result.ephemeral)
+      await postCharts(client, command, result, respond, log);
   });
 }
 
@@ -109,24 +111,20 @@ async function safeRespond(
 }
 
 /**
- * Charts go up as a file in the channel (no public URL). A failed upload is told to the typist,
- * with the fix when the bot is simply not in the channel.
+ * Charts go up as files in the channel (no public URL), one per shop, in one upload. A failed
+ * upload is told to the typist, with the fix when the bot is simply not in the channel.
  */
-async function postChart(
+async function postCharts(
   client: webApi.WebClient,
   command: SlashCommand,
   result: Reply,
   respond: (message: RespondArguments) => Promise<unknown>,
   log: Logger,
 ): Promise<void> {
-  const chart = result.chart!;
   try {
     await client.files.uploadV2({
       channel_id: command.channel_id,
-      file: Buffer.from(chart.png),
-      filename: chart.filename,
-      title: chart.alt,
-      alt_text: chart.alt,
+      file_uploads: slackFiles(result.charts ?? []),
       initial_comment: result.title,
     });
   } catch (error) {
