@@ -110,6 +110,13 @@ const schema = z.object({
     }),
     "info",
   ),
+  LOG_DESTINATION: withDefault(
+    z.enum(["auto", "stderr", "file"], {
+      message:
+        "must be auto (a file under DATA_DIR/logs when stdout is a terminal, JSON on stderr otherwise), stderr or file.",
+    }),
+    "auto",
+  ),
   OUTBOX_LEASE_SECONDS: withDefault(
     z.coerce
       .number({ message: "must be a number of seconds, e.g. 60." })
@@ -209,6 +216,8 @@ export interface Config {
   charts: { renderer: "local" | "quickchart"; quickchartUrl: string | undefined };
   port: number | undefined;
   logLevel: Env["LOG_LEVEL"];
+  /** auto: a file under DATA_DIR/logs when stdout is a terminal (the console is a conversation), JSON on stderr otherwise. */
+  logDestination: Env["LOG_DESTINATION"];
   /** How long a claimed outbox row is leased before another worker may retry it (after a crash). */
   outboxLeaseMs: number;
   /** Unset: every 15 minutes on a real shop, every 10 seconds on the sandbox (its clock runs fast). */
@@ -288,6 +297,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     charts: { renderer: e.CHART_RENDERER, quickchartUrl: e.QUICKCHART_URL },
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    logDestination: e.LOG_DESTINATION,
     syncCron: e.SYNC_CRON,
     outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
     defaultTimezone: e.DEFAULT_TIMEZONE,

@@ -1,4 +1,5 @@
 import pino, { type Logger } from "pino";
+import { terminalDestination } from "./log-sinks.ts";
 
 export type { Logger };
 
@@ -61,6 +62,33 @@ export function createLogger(options: {
     },
     options.destination ?? pino.destination(2),
   );
+}
+
+/**
+ * The process logger. A terminal is a conversation: there, every line goes to
+ * DATA_DIR/logs/balance-bot.log and only warnings and errors reach stderr, one short human line
+ * each. Without a terminal (containers, CI, pipes), pino JSON on stderr.
+ */
+export function createProcessLogger(options: {
+  level: pino.LevelWithSilent;
+  secrets: string[];
+  destination: "auto" | "stderr" | "file";
+  dataDir: string;
+  stdoutIsTerminal: boolean;
+}): Logger {
+  const toFile =
+    options.destination === "file" || (options.destination === "auto" && options.stdoutIsTerminal);
+  return createLogger({
+    level: options.level,
+    secrets: options.secrets,
+    ...(toFile
+      ? {
+          destination: terminalDestination(options.level, options.dataDir, (line) =>
+            process.stderr.write(line),
+          ),
+        }
+      : {}),
+  });
 }
 
 export function silentLogger(): Logger {

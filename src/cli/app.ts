@@ -9,6 +9,7 @@ import { type SandboxOptions, type SandboxShop, startSandboxShop } from "../prov
 import { createTikTokClient, type RetryPolicy, type TikTokClient } from "../providers/tiktok/client.ts";
 import { noRateLimit, type RateLimiter, sharedRateLimiter } from "../providers/tiktok/rate-limit.ts";
 import { type Database, openDatabase } from "../storage/database.ts";
+import { readSandboxEpoch, saveSandboxEpoch } from "../storage/repos/sandbox-clock.ts";
 import {
   authorizationTokenStore,
   listAuthorizations,
@@ -53,7 +54,7 @@ const TIKTOK = "tiktok";
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { log } = options;
-  const clock = options.clock ?? (() => new Date());
+  let clock = options.clock ?? (() => new Date());
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   const closers: (() => Promise<void>)[] = [() => database.close()];
@@ -61,17 +62,29 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     await database.migrate();
     const { db } = database;
     const useSandbox = options.forceSandbox || !config.tiktok;
+    let sandboxClockSaver: (() => Promise<void>) | undefined;
     let clientFor: (authorizationId: number) => TikTokClient;
     let sandboxUrl: string | undefined;
     let sandboxShop: SandboxShop | undefined;
 
     if (useSandbox) {
+      // One clock for the whole bot: the sandbox's, continued from where the last run stopped.
+      const epoch = options.sandbox?.startAt ? null : await readSandboxEpoch(db);
       const sandbox = await startSandboxShop({
         seed: config.sandbox.seed,
         speed: config.sandbox.speed,
+        ...(epoch ? { startAt: epoch.worldStart, resumeAt: epoch.simulatedAt } : {}),
         ...options.sandbox,
       });
-      closers.unshift(() => sandbox.close());
+      if (!options.clock) clock = () => sandbox.clock();
+      const worldStart = epoch?.worldStart ?? options.sandbox?.startAt ?? sandbox.clock();
+      const saveClock = () => saveSandboxEpoch(db, { worldStart, simulatedAt: sandbox.clock() });
+      await saveClock();
+      closers.unshift(async () => {
+        await saveClock();
+        await sandbox.close();
+      });
+      sandboxClockSaver = saveClock;
       sandboxShop = sandbox;
       sandboxUrl = sandbox.url;
       clientFor = (id) =>
@@ -154,6 +167,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       sandboxUrl,
       sandbox: sandboxShop,
       async syncAll() {
+        await sandboxClockSaver?.();
         const reports: SyncReport[] = [];
         for (const authorization of await listAuthorizations(db)) {
           if (authorization.provider !== provider || authorization.status !== "active") continue;

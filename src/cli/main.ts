@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { consoleInvocation, printable } from "../adapters/console/index.ts";
 import { type Config, ConfigError, loadConfig, secretsOf } from "../config.ts";
-import { createLogger, type Logger } from "../log.ts";
+import { createProcessLogger, type Logger } from "../log.ts";
 import { openDatabase } from "../storage/database.ts";
 import { type App, createApp } from "./app.ts";
 import { serve } from "./serve.ts";
@@ -44,7 +44,13 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const config = loadConfig();
-  const log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const log = createProcessLogger({
+    level: config.logLevel,
+    secrets: secretsOf(config),
+    destination: config.logDestination,
+    dataDir: config.dataDir,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  });
 
   switch (command) {
     case "migrate": {

@@ -30,8 +30,10 @@ export interface SandboxOptions {
   port?: number;
   appKey?: string;
   appSecret?: string;
-  /** Simulated time at start; default now. */
+  /** The start of the simulated world (anchors its seeded history); default now. */
   startAt?: Date;
+  /** Simulated time the clock resumes at (a restart continues where the last run stopped); default startAt. */
+  resumeAt?: Date;
   /** Real-time source driving the simulated clock (tests inject one instead of waiting). */
   now?: () => Date;
   /** Average orders per day per shop; default 30. */
@@ -84,7 +86,8 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
   const speed = options.speed ?? 60;
   const realStart = realNow().getTime();
   const startMs = (options.startAt ?? new Date(realStart)).getTime();
-  const clock = () => new Date(startMs + (realNow().getTime() - realStart) * speed);
+  const resumeMs = Math.max(startMs, options.resumeAt?.getTime() ?? startMs);
+  const clock = () => new Date(resumeMs + (realNow().getTime() - realStart) * speed);
   const startSec = Math.floor(startMs / 1000);
   const anchorDay = Math.floor(startSec / DAY);
   const world: World = {

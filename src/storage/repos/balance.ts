@@ -67,3 +67,31 @@ export async function readLastSync(db: Tx, shopId: number): Promise<Date | null>
   if (rows.length === 0 || rows.some((r) => !r.at)) return null;
   return new Date(Math.min(...rows.map((r) => r.at!.getTime())));
 }
+
+/** Statements paid in the window: how long this shop's payments take after a statement. */
+export async function readPaymentDelays(db: Tx, shopId: number, since: Date) {
+  return db
+    .select({ statementTime: statements.statementTime, paymentTime: statements.paymentTime })
+    .from(statements)
+    .where(
+      and(
+        eq(statements.shopId, shopId),
+        eq(statements.paymentStatus, "PAID"),
+        sql`${statements.paymentTime} is not null`,
+        sql`${statements.statementTime} >= ${since.toISOString()}::timestamptz`,
+      ),
+    ) as Promise<{ statementTime: Date; paymentTime: Date }[]>;
+}
+
+/** Statements settled and still awaiting payment, oldest first. */
+export async function readProcessingStatements(db: Tx, shopId: number) {
+  return db
+    .select({
+      statementTime: statements.statementTime,
+      settlement: statements.settlement,
+      currency: statements.currency,
+    })
+    .from(statements)
+    .where(and(eq(statements.shopId, shopId), eq(statements.paymentStatus, "PROCESSING")))
+    .orderBy(statements.statementTime);
+}

@@ -3,6 +3,7 @@ export * from "./delivery.ts";
 export * from "./finance.ts";
 export * from "./products.ts";
 export * from "./replay.ts";
+export * from "./sandbox.ts";
 export * from "./settings.ts";
 export * from "./shops.ts";
 export * from "./sync.ts";
