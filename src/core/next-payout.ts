@@ -51,7 +51,7 @@ export function estimateNextPayout(
     const due = DateTime.fromJSDate(new Date(s.statementTime.getTime() + lagDays * DAY_MS), {
       zone,
     }).toISODate()!;
-    return due < today ? today : due;
+    return due.localeCompare(today) < 0 ? today : due;
   };
   const date = waiting.map(dueOf).sort()[0]!;
   const amount = waiting
