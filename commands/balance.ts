@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { CommandContext } from "../src/core/define-command.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { footer, show } from "../src/core/format.ts";
+import { estimateNextPayout } from "../src/core/next-payout.ts";
 import { shopOption } from "../src/core/options.ts";
 import { formatAge } from "../src/core/periods.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
@@ -12,6 +13,8 @@ import {
   readLastPayouts,
   readLastSync,
   readPaidSince,
+  readPaymentDelays,
+  readProcessingStatements,
   readReserve,
   readSettledAwaiting,
   readUnsettled,
@@ -19,6 +22,8 @@ import {
 import type { ShopRow } from "../src/storage/repos/workspaces.ts";
 
 const PAID_WINDOW_DAYS = 30;
+/** How far back the statement-to-payment delays are read for the next payout's estimate. */
+const HISTORY_DAYS = 60;
 
 export default defineCommand({
   name: "",
@@ -28,18 +33,20 @@ export default defineCommand({
   async run(ctx, args) {
     const shops = pickShops(ctx, args.shop);
     const sections: ReplySection[] = [];
+    const headline: string[] = [];
     let oldestSync: Date | null = null;
     let unsynced = false;
     for (const shop of shops) {
       const result = await shopSection(ctx, shop, shops.length > 1);
       sections.push(result.section);
+      headline.push(shops.length > 1 ? `${shop.name}: ${result.headline}` : capitalise(result.headline));
       if (!result.lastSync) unsynced = true;
       else if (!oldestSync || result.lastSync < oldestSync) oldestSync = result.lastSync;
     }
     const zone = shops.length === 1 ? shops[0]!.timezone : "each shop's zone";
     return reply({
       title: shops.length === 1 ? `Balance · ${shops[0]!.name}` : `Balance · ${shops.length} shops`,
-      summary: sections.map((s) => s.fields?.map((f) => `${f.label}: ${f.value}`).join(", ")).join(" | "),
+      headline,
       sections,
       footer: footer(ctx, {
         shops,
@@ -54,14 +61,27 @@ export default defineCommand({
 async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) {
   const currency = shopCurrency(shop);
   const since = new Date(ctx.now.getTime() - PAID_WINDOW_DAYS * 86_400_000);
-  const [unsettled, settled, paid, last, reserve, lastSync] = await Promise.all([
+  const [unsettled, settled, paid, last, reserve, lastSync, delays, processing] = await Promise.all([
     readUnsettled(ctx.db, shop.id),
     readSettledAwaiting(ctx.db, shop.id),
     readPaidSince(ctx.db, shop.id, since),
     readLastPayouts(ctx.db, shop.id, 3),
     readReserve(ctx.db, shop.id),
     readLastSync(ctx.db, shop.id),
+    readPaymentDelays(ctx.db, shop.id, new Date(ctx.now.getTime() - HISTORY_DAYS * 86_400_000)),
+    readProcessingStatements(ctx.db, shop.id),
   ]);
+  const next = estimateNextPayout(delays, processing, currency, ctx.now, shop.timezone);
+  const settledNow = settled.find((r) => r.currency === currency)?.total ?? "0";
+  const headline = [
+    `${show(settledNow, currency)} settled`,
+    next
+      ? `next payout expected ${formatMoney(next.amount)} on ${DateTime.fromISO(next.date, { zone: shop.timezone }).toFormat("ccc LLL d")}`
+      : "next payout: not enough payment history to estimate",
+    unsettled
+      ? `${show(unsettled.estSettlement, unsettled.currency)} pending (est.)`
+      : "pending (est.) not synced yet",
+  ].join(" · ");
   const fields = [];
   fields.push({
     label: "Pending",
@@ -119,10 +139,19 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
       ]),
     },
     notes: [
+      ...(next
+        ? [
+            `Expected: statements are paid a median ${next.lagDays} day${next.lagDays === 1 ? "" : "s"} after their date in this shop's last ${next.basis} payments; an estimate, not a promise.`,
+          ]
+        : []),
       `Pending (est.) becomes settled, then paid out; reserve is held back by TikTok. Days in ${zone}.`,
     ],
   };
   if (titled) section.title = `${shop.name} (${shop.region}, ${currency})`;
   if (last.length === 0) delete section.table;
-  return { section, lastSync };
+  return { section, lastSync, headline };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

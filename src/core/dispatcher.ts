@@ -80,6 +80,14 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
   };
 }
 
+/** A command line (e.g. an example) as the command it names and its option values. */
+export function parseCommandText(
+  commands: readonly AnyCommand[],
+  text: string,
+): { command: AnyCommand; values: Record<string, unknown> } {
+  return fromText(new Map(commands.map((c) => [c.name, c])), stripCommandName(tokenize(text)));
+}
+
 interface Found {
   command: AnyCommand;
   values: Record<string, unknown>;

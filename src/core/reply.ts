@@ -14,6 +14,20 @@ export const CLOCK_LABEL: Record<Clock, string> = {
   reserve: "reserve held",
 };
 
+/**
+ * A field's label naming its clock once: "Revenue · settled", "Pending (est.)", and "Settled,
+ * awaiting payout" as is (its label already says it).
+ */
+export function clockedLabel(field: Pick<ReplyField, "label" | "clock">): string {
+  const name = field.label.trim();
+  if (!field.clock) return name;
+  const clockLabel = CLOCK_LABEL[field.clock];
+  const keyword = clockLabel.split(/[ ,]/)[0] ?? field.clock;
+  if (!name.toLowerCase().includes(keyword)) return `${name} · ${clockLabel}`;
+  if (field.clock === "pending" && !name.toLowerCase().includes("est.")) return `${name} (est.)`;
+  return name;
+}
+
 export interface ReplyField {
   label: string;
   value: string;
@@ -48,6 +62,8 @@ export interface Reply {
   title: string;
   /** One plain line: notification fallback text and the console's first line under the title. */
   summary?: string;
+  /** What a reader needs first, one line per shop (the balance: how much, and when); shown above everything. */
+  headline?: string[];
   sections: ReplySection[];
   /** "as of 10:42 UTC · data from sync 3 min ago · period … · zone …". */
   footer?: string;

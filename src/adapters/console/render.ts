@@ -1,10 +1,10 @@
-import type { Reply, ReplyTable } from "../../core/reply.ts";
-import { CLOCK_LABEL } from "../../core/reply.ts";
+import { clockedLabel, type Reply, type ReplyTable } from "../../core/reply.ts";
 
 /** Reply → aligned terminal text. Errors are one line: message, usage, example. */
 export function renderConsole(reply: Reply, options: { chartPaths?: readonly string[] } = {}): string {
   if (reply.kind === "error") return `Error: ${reply.summary ?? reply.title}`;
   const lines: string[] = [reply.title, "=".repeat(Math.min(reply.title.length, 80))];
+  if (reply.headline && reply.headline.length > 0) lines.push(...reply.headline);
   // Confirmations carry their message in the summary; reports repeat it in their sections.
   if (reply.summary && reply.sections.length === 0) lines.push(reply.summary);
   const charts = (reply.charts ?? []).map((chart, i) => ({
@@ -15,9 +15,7 @@ export function renderConsole(reply: Reply, options: { chartPaths?: readonly str
     lines.push("");
     if (section.title) lines.push(section.title, "-".repeat(Math.min(section.title.length, 80)));
     const fields = section.fields ?? [];
-    const labels = fields.map((f) =>
-      f.clock && !f.label.toLowerCase().includes(f.clock) ? `${f.label} [${CLOCK_LABEL[f.clock]}]` : f.label,
-    );
+    const labels = fields.map(clockedLabel);
     const labelWidth = Math.max(0, ...labels.map((l) => l.length));
     const valueWidth = Math.max(0, ...fields.map((f) => f.value.length));
     fields.forEach((f, i) => {

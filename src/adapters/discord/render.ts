@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import {
-  CLOCK_LABEL,
+  clockedLabel,
   type Reply,
   type ReplyField,
   type ReplyKind,
@@ -65,6 +65,7 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     MESSAGE_EMBED_CHARS_MAX - title.length - (footerText?.length ?? 0) - OVERFLOW_RESERVE,
   );
   const drafts: Draft[] = [{ title, lines: [], fields: [] }];
+  for (const line of reply.headline ?? []) addLine(drafts[0]!, `**${truncate(line, 400)}**`, budget);
   if (reply.summary) addLine(drafts[0]!, truncate(reply.summary, EMBED_DESCRIPTION_MAX), budget);
 
   const files = attachmentsOf(reply);
@@ -194,13 +195,7 @@ function renderFields(section: ReplySection, draft: Draft, budget: Budget): void
 
 /** "Pending (est.)": every figure names its clock, without repeating a label that already does. */
 function fieldOf(field: ReplyField): APIEmbedField {
-  let name = field.label.trim() || "\u200b";
-  if (field.clock) {
-    const clockLabel = CLOCK_LABEL[field.clock];
-    const keyword = clockLabel.split(/[ ,]/)[0] ?? field.clock;
-    if (!name.toLowerCase().includes(keyword)) name = `${name} · ${clockLabel}`;
-    else if (field.clock === "pending" && !name.toLowerCase().includes("est.")) name = `${name} (est.)`;
-  }
+  const name = clockedLabel(field) || "\u200b";
   const value = field.detail ? `${field.value}\n${field.detail}` : field.value;
   return {
     name: truncate(name, FIELD_NAME_MAX),

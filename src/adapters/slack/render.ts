@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
 import {
-  CLOCK_LABEL,
+  clockedLabel,
   type Reply,
   type ReplyField,
   type ReplySection,
@@ -19,8 +19,8 @@ export const MAX_HEADER_TEXT = 150;
 export const MAX_CONTEXT_TEXT = 3000;
 /** The notification fallback; Slack truncates `text` at 40,000, but a preview only needs a line. */
 export const MAX_FALLBACK_TEXT = 3000;
-/** Wider than this, a monospace table wraps in a chat column; it is shown as one line per row instead. */
-export const MAX_MONOSPACE_WIDTH = 100;
+/** Wider than this, a monospace table wraps on a phone; it is shown as one line per row instead. */
+export const MAX_MONOSPACE_WIDTH = 44;
 /** A cell in the one-line-per-row layout. */
 export const MAX_LIST_CELL = 300;
 /** A long table may take this many section blocks before "…and N more rows". */
@@ -38,12 +38,22 @@ export interface SlackMessage {
  */
 export function renderSlack(reply: Reply): SlackMessage {
   const text = truncate(
-    escapeMrkdwn(reply.summary ? `${reply.title}: ${reply.summary}` : reply.title),
+    escapeMrkdwn(
+      reply.summary
+        ? `${reply.title}: ${reply.summary}`
+        : reply.headline?.length
+          ? `${reply.title}: ${reply.headline.join(" | ")}`
+          : reply.title,
+    ),
     MAX_FALLBACK_TEXT,
   );
   if (reply.kind === "error") return { text, blocks: [renderError(reply)] };
 
   const body: SlackBlock[] = [header(reply.title)];
+  if (reply.headline && reply.headline.length > 0)
+    body.push(
+      section(truncate(reply.headline.map((l) => `*${escapeMrkdwn(l)}*`).join("\n"), MAX_SECTION_TEXT)),
+    );
   if (reply.summary) body.push(section(escapeMrkdwn(reply.summary)));
   for (const part of reply.sections) body.push(...renderSection(part));
 
@@ -87,7 +97,7 @@ function renderSection(part: ReplySection): SlackBlock[] {
 
 /** "*label* (clock)\nvalue\ndetail": every figure says which clock it is on. */
 export function renderField(field: ReplyField): string {
-  const label = `*${escapeMrkdwn(field.label)}*${field.clock ? ` (${CLOCK_LABEL[field.clock]})` : ""}`;
+  const label = `*${escapeMrkdwn(clockedLabel(field))}*`;
   const lines = [label, escapeMrkdwn(field.value)];
   if (field.detail) lines.push(escapeMrkdwn(field.detail));
   return truncate(lines.join("\n"), MAX_FIELD_TEXT);
