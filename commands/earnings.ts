@@ -15,6 +15,8 @@ const LINES = [
   ["adjustment", "Adjustments"],
   ["settlement", "Settlement"],
 ] as const;
+/** Costs read the other way round: smaller is better. */
+const COSTS = new Set<string>(["fee", "shipping"]);
 
 export default defineCommand({
   name: "earnings",
@@ -22,6 +24,7 @@ export default defineCommand({
   example: "/balance earnings 7d",
   options: z.object({ period: periodOption("yesterday"), shop: shopOption() }),
   async run(ctx, args) {
+    const labels = new Map<string, { now: string; prior: string }>();
     const report = await reportPerShop(ctx, args, async (shop, period, several) => {
       const currency = shopCurrency(shop);
       const [now, before] = await Promise.all([
@@ -42,26 +45,48 @@ export default defineCommand({
         label: name,
         clock: "settled" as const,
         value: formatMoney(pick(now, category)),
-        detail: change(pick(now, category), pick(before, category), `(${period!.prior.label})`),
+        detail: change(pick(now, category), pick(before, category), COSTS.has(category) ? "cost" : "income"),
       }));
       const statements = now.find((r) => r.category === "settlement")?.count ?? 0;
       const other = [...new Set(now.map((r) => r.currency))].filter((c) => c !== currency);
       const notes = [
         `${statements} daily statement${statements === 1 ? "" : "s"} · ${period!.label} · days in ${shop.timezone}`,
       ];
+      labels.set(shop.name, { now: period!.label, prior: period!.prior.label });
       if (other.length > 0)
         notes.push(`Also statements in ${other.join(", ")}: not summed with ${currency}.`);
       const section: ReplySection = { fields, notes };
-      if (several) section.title = `${shop.name} (${currency})`;
+      if (several) section.title = `${shop.name} (${currency}) · ${period!.label}`;
       return section;
     });
     const { label, shops } = report;
+    const spans = [...labels.values()];
+    const same = spans.every((s) => s.now === spans[0]?.now && s.prior === spans[0]?.prior);
+    if (!same && report.sections[0]) {
+      // Statements are stamped 00:00 UTC and count on the local day they cover: zones west of UTC end a day earlier.
+      report.sections[0].notes = [
+        ...(report.sections[0].notes ?? []),
+        "Each shop's days are its own: a statement covers the day before its 00:00 UTC stamp, so shops west of UTC (US) end a day earlier.",
+      ];
+    }
     return reply({
-      title: `Earnings · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
-      summary: `Settled earnings for ${label}`,
+      // The comparison period is said once, here, not on every line.
+      title: `Earnings · ${same ? label : args.period}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""} · vs ${same ? spans[0]?.prior : priorPhrase(args.period)}`,
+      summary: `Settled earnings, compared with ${same ? spans[0]?.prior : priorPhrase(args.period)}`,
       sections: report.sections,
       footer: report.footer(`settled clock, ${label}`),
       timestamp: ctx.now,
     });
   },
 });
+
+/** The prior period in words, when each shop's own dates differ (zones on both sides of UTC). */
+function priorPhrase(spec: string): string {
+  const days = /^(\d+)d$/.exec(spec)?.[1];
+  if (days) return `the ${days} days before`;
+  if (spec === "today" || spec === "yesterday" || /^\d{4}-\d{2}-\d{2}$/.test(spec))
+    return "the same weekday a week before";
+  if (spec === "mtd") return "the same days of the month before";
+  if (spec === "last-month" || /^\d{4}-\d{2}$/.test(spec)) return "the month before";
+  return "the span just before";
+}

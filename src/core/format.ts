@@ -32,15 +32,23 @@ export function footer(
   return items.join(" · ");
 }
 
-/** "+4.2% vs $1,020.00 (Fri Nov 20 (same weekday last week))"; exact integer arithmetic. */
-export function change(current: Money, prior: Money, priorLabel: string): string {
-  const base = `vs ${formatMoney(prior)} ${priorLabel}`;
-  if (prior.units === 0n) return current.units === 0n ? `no change ${base}` : `new ${base}`;
-  const magnitude = prior.units < 0n ? -prior.units : prior.units;
-  const permille = ((current.units - prior.units) * 1000n) / magnitude;
-  const sign = permille > 0n ? "+" : permille < 0n ? "-" : "±";
-  const abs = permille < 0n ? -permille : permille;
-  return `${sign}${abs / 10n}.${abs % 10n}% ${base}`;
+/**
+ * How a figure moved against the prior period, read from the seller's side: "up 4.2% · better".
+ * A cost (fees, shipping, refunds: negative amounts) is up or down by its size, and better when it
+ * shrinks. Across a sign change or from zero a percentage means nothing: "was −$12.72" instead.
+ * The prior period itself is named once, in the reply's header.
+ */
+export function change(current: Money, prior: Money, kind: "income" | "cost" = "income"): string {
+  if (current.units === prior.units) return "no change";
+  const crossed = prior.units === 0n || current.units === 0n || current.units < 0n !== prior.units < 0n;
+  if (crossed) return `was ${formatMoney(prior)}`;
+  const size = (m: Money) => (m.units < 0n ? -m.units : m.units);
+  const grew = kind === "cost" ? size(current) > size(prior) : current.units > prior.units;
+  const delta = current.units > prior.units ? current.units - prior.units : prior.units - current.units;
+  const permille = (delta * 1000n) / size(prior);
+  if (permille === 0n) return "about the same";
+  const better = kind === "cost" ? !grew : grew;
+  return `${grew ? "up" : "down"} ${permille / 10n}.${permille % 10n}% · ${better ? "better" : "worse"}`;
 }
 
 /** Share of a part in a whole as "12.3%" (exact). */

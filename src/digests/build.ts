@@ -65,26 +65,40 @@ export async function buildDigestView(
     const zone = shop.timezone;
     const yesterday = resolvePeriod("yesterday", zone, input.now);
     const since = input.since ?? new Date(input.now.getTime() - 86_400_000);
-    const [now, before, payouts, unsettled, lastSync] = await Promise.all([
+    const monthToDate = resolvePeriod("mtd", zone, input.now);
+    const [now, before, payouts, unsettled, lastSync, month] = await Promise.all([
       readCategoryTotals(input.db, shop.id, yesterday, "statement"),
       readCategoryTotals(input.db, shop.id, yesterday.prior, "statement"),
       readPayoutsBetween(input.db, shop.id, new Date(since.getTime() - 60 * 86_400_000), input.now),
       readUnsettled(input.db, shop.id),
       readLastSync(input.db, shop.id),
+      readCategoryTotals(input.db, shop.id, monthToDate, "statement"),
     ]);
     const pick = (rows: typeof now, c: string) =>
       asMoney(rows.find((r) => r.category === c && r.currency === currency)?.total, currency);
-    const fields: ReplyField[] = [
-      ["revenue", "Revenue"],
-      ["fee", "Fees"],
-      ["settlement", "Settlement"],
-    ].map(([c, label]) => ({
+    // US and UK statements carry no revenue: their net sales stand in, as in /balance earnings.
+    const sales =
+      !now.some((r) => r.category === "revenue") &&
+      [...now, ...before].some((r) => r.category === "net_sales")
+        ? ["net_sales", "Net sales"]
+        : ["revenue", "Revenue"];
+    const fields: ReplyField[] = [sales, ["fee", "Fees"], ["settlement", "Settlement"]].map(([c, label]) => ({
       label: `${label} · yesterday`,
       clock: "settled" as const,
       value: formatMoney(pick(now, c!)),
-      detail: change(pick(now, c!), pick(before, c!), "(same weekday last week)"),
+      detail: change(pick(now, c!), pick(before, c!), c === "fee" ? "cost" : "income"),
     }));
-    for (const goal of goals.filter((g) => g.shopId === shop.id && g.cadence === "monthly")) {
+    const monthly = goals.filter((g) => g.shopId === shop.id && g.cadence === "monthly");
+    if (monthly.length === 0) {
+      const days = month.find((r) => r.category === "settlement")?.count ?? 0;
+      fields.push({
+        label: "Month to date",
+        clock: "settled",
+        value: formatMoney(pick(month, "settlement")),
+        detail: `${monthToDate.label} · ${days} statement${days === 1 ? "" : "s"}`,
+      });
+    }
+    for (const goal of monthly) {
       const p = await goalProgress(input.db, shop.id, zone, goal, input.now);
       fields.push({
         label: `Month to date vs ${goal.metric} goal`,
@@ -157,7 +171,7 @@ export async function buildDigestView(
   const digest = reply({
     kind: "digest",
     title: `Daily digest · ${localNow.toFormat("ccc LLL d")}`,
-    summary: `Yesterday's settled earnings, month to date, payouts and pending (est.)${input.late ? " — sent late" : ""}`,
+    summary: `Yesterday's settled earnings (compared with the same weekday last week), month to date, payouts and pending (est.)${input.late ? " — sent late" : ""}`,
     sections,
     footer: `made ${localNow.toFormat("HH:mm ZZZZ")} (${input.zone}) · days in each shop's zone${late}${input.sandbox ? " · sandbox data" : ""}`,
     timestamp: input.now,

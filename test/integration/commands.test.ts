@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderConsole } from "../../src/adapters/console/render.ts";
 import { ALWAYS_CAN_POST } from "../../src/core/channel-access.ts";
+import { renderDiscord } from "../../src/adapters/discord/render.ts";
+import { renderSlack } from "../../src/adapters/slack/render.ts";
 import { alertRules, channels, goals } from "../../src/storage/schema/index.ts";
 import { createTestApp, type TestApp, textOf } from "../support/app.ts";
 
@@ -36,6 +38,49 @@ const GOLDEN = [
   ["error-period", "/balance earnings 2026-13"],
   ["error-count", "/balance payouts 500"],
 ] as const;
+
+/** The first screen, comparisons, help and a two-shop digest, as each platform shows them. */
+const PLATFORM_GOLDEN = [
+  ["balance", "/balance"],
+  ["earnings-7d", "/balance earnings 7d"],
+  ["help", "/balance help"],
+  ["digest-preview", "/balance digest preview"],
+] as const;
+
+/** Chart bytes are not golden material: their name, size and alt text are. */
+function withoutBytes(value: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(value, (key, v) =>
+      v instanceof Uint8Array || (key === "data" && v && typeof v === "object")
+        ? `<png ${v instanceof Uint8Array ? "bytes" : "data"}>`
+        : v,
+    ),
+  );
+}
+
+describe("platform goldens (Block Kit, Discord embeds)", () => {
+  it.each(PLATFORM_GOLDEN)("%s: %s", async (name, text) => {
+    const slack = await app.askAs(text, {
+      platform: "slack",
+      workspaceId: "T0GOLDEN",
+      channelId: "C0GOLDEN",
+    });
+    await expect(`${JSON.stringify(renderSlack(slack), null, 2)}\n`).toMatchFileSnapshot(
+      `../golden/slack/${name}.json`,
+    );
+    const discord = await app.askAs(text, {
+      platform: "discord",
+      workspaceId: "100000000000000001",
+      channelId: "200000000000000001",
+    });
+    await expect(`${JSON.stringify(withoutBytes(renderDiscord(discord)), null, 2)}\n`).toMatchFileSnapshot(
+      `../golden/discord/${name}.json`,
+    );
+    await expect(`${renderConsole(await app.ask(text))}\n`).toMatchFileSnapshot(
+      `../golden/console/screen-${name}.txt`,
+    );
+  });
+});
 
 describe("commands on the sandbox shop (console renderer goldens)", () => {
   it.each(GOLDEN)("%s: %s", async (name, text) => {
