@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { observeCommand } from "../metrics.ts";
 import { isDatabaseDown } from "../storage/database.ts";
+import { ALWAYS_CAN_POST } from "./channel-access.ts";
 import {
   type AnyCommand,
   type CommandContext,
@@ -41,6 +42,8 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
         userId: "",
         isAdmin: false,
         correlationId: "",
+        // Listing names posts nothing: no channel check is asked.
+        channel: ALWAYS_CAN_POST,
       });
       return scope.shops.map((s) => s.name);
     },

@@ -2,9 +2,9 @@ import { count } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderConsole } from "../../src/adapters/console/render.ts";
-import { ALWAYS_CAN_POST } from "../../src/core/channel-access.ts";
 import { renderDiscord } from "../../src/adapters/discord/render.ts";
 import { renderSlack } from "../../src/adapters/slack/render.ts";
+import { ALWAYS_CAN_POST } from "../../src/core/channel-access.ts";
 import { alertRules, channels, goals } from "../../src/storage/schema/index.ts";
 import { createTestApp, type TestApp, textOf } from "../support/app.ts";
 
