@@ -4,7 +4,6 @@ import { type SlackAdapter, startSlack } from "../../src/adapters/slack/index.ts
 import { SLACK_BOT_SCOPES } from "../../src/adapters/slack/manifest.ts";
 import type { Core } from "../../src/core/dispatcher.ts";
 import type { Invocation } from "../../src/core/invocation.ts";
-import { CLOCK_LABEL } from "../../src/core/reply.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
 import { alertRules, channels } from "../../src/storage/schema/index.ts";
@@ -118,8 +117,13 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
     expect(ack.receivedAfterMs).toBeLessThan(3000);
     expect(ack.payload.response_type).toBe("in_channel");
     const shown = visibleText(ack.payload);
-    for (const clock of ["pending", "settled", "paid"] as const)
-      expect(shown).toContain(`(${CLOCK_LABEL[clock]})`);
+    // The headline first, then each clock named once.
+    expect(shown).toMatch(
+      /^Balance · 2 shops\n\*Sandbox Outdoor \(US\): .* settled · next payout expected .* pending \(est\.\)\*/,
+    );
+    for (const label of ["*Pending (est.)*", "*Settled, awaiting payout*", "*Paid out · last 30 days*"])
+      expect(shown).toContain(label);
+    expect(shown).not.toContain("(pending (est.))");
     expect(core.dispatched.at(-1)).toMatchObject({
       platform: "slack",
       workspaceId: fake.teamId,
@@ -327,7 +331,7 @@ describe("a command slower than Slack's 3 s", () => {
     await fake.waitFor(() => fake.responsesTo(ack.response_url).length === 1, 5000, "the response_url post");
     const [later] = fake.responsesTo(ack.response_url);
     expect(later!.body.response_type).toBe("in_channel");
-    expect(visibleText(later!.body)).toContain(`(${CLOCK_LABEL.settled})`);
+    expect(visibleText(later!.body)).toContain("*Settled, awaiting payout*");
   });
 });
 
@@ -367,7 +371,7 @@ describe("Slack over HTTP (signed requests)", () => {
     expect(res.elapsedMs).toBeLessThan(3000);
     const body = JSON.parse(res.body) as Record<string, unknown>;
     expect(body.response_type).toBe("in_channel");
-    expect(visibleText(body)).toContain(`(${CLOCK_LABEL.settled})`);
+    expect(visibleText(body)).toContain("*Settled, awaiting payout*");
   });
 
   it("rejects a bad signature with 401 and runs nothing", async () => {
