@@ -24,7 +24,7 @@ export default defineCommand({
         .normalize("NFKD")
         .replace(/[\u0300-\u036f]/g, "")
         .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, "-");
+        .replace(/[^a-z0-9]+/g, "-");
       charts.push({
         filename: `chart-${slug}.png`,
         png: await ctx.charts.render(spec),

@@ -113,11 +113,12 @@ export function buildChartConfig(spec: ChartSpec, options: ChartConfigOptions = 
 
   if (spec.pending !== null && spec.days.length > 0) {
     const pending = exact(spec.pending, "pending");
+    // Pending is all unsettled orders at once, often several days' worth: drawn on the daily axis
+    // it flattens every bar. It stays off the axis and is told in the legend instead.
     const data: ChartPoint[] = spec.days.map(() => null);
-    data[data.length - 1] = plot(spec.pending, "pending");
     datasets.push({
       ...bar,
-      label: `pending (est.) ${show(pending)}`,
+      label: `pending (est.) ${show(pending)}, not a day: not drawn`,
       data,
       backgroundColor: PALETTE.pendingFill,
       borderColor: PALETTE.pendingBorder,

@@ -81,7 +81,7 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 describe("buildChartConfig", () => {
-  it("has settled bars, a negative-day key, pending on the last day, payout markers and a goal line", () => {
+  it("has settled bars, a negative-day key, pending off the daily axis (in the legend), payout markers and a goal line", () => {
     const spec = usdSpec();
     const config = buildChartConfig(spec);
     const datasets = config.data.datasets;
@@ -89,7 +89,7 @@ describe("buildChartConfig", () => {
     expect(datasets.map((d) => d.label)).toEqual([
       "settled",
       "negative day",
-      "pending (est.) $2,345.67",
+      "pending (est.) $2,345.67, not a day: not drawn",
       "payout paid",
       "payout processing",
       "payout failed",
@@ -101,8 +101,7 @@ describe("buildChartConfig", () => {
     const [settled, negative, pending, paid, processing, failed, goal] = datasets;
     expect(settled?.data.slice(0, 4)).toEqual([800.25, null, 0, 911.25]);
     expect(negative?.data.slice(0, 4)).toEqual([null, -212.4, null, null]);
-    expect(pending?.data.at(-1)).toBe(2345.67);
-    expect(pending?.data.slice(0, -1).every((v) => v === null)).toBe(true);
+    expect(pending?.data.every((v) => v === null)).toBe(true);
     // The payout outside the charted days is left off; the zero payout stays.
     expect(paid?.data).toEqual([
       { x: "Nov 1", y: 4210.55 },
