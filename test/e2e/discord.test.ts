@@ -216,6 +216,20 @@ describe("discord.js against the fake Discord", () => {
     expect(visible(record).flags & 64).toBe(0);
   });
 
+  it("autocompletes shop: with the names of this server's shops, matching any word", async () => {
+    const all = await fake.sendInteraction({ path: ["chart"], options: { shop: "" }, focused: "shop" });
+    expect(all.choices).toEqual([
+      { name: "Sandbox Outdoor (US)", value: "Sandbox Outdoor (US)" },
+      { name: "Sandbox Thời Trang (VN)", value: "Sandbox Thời Trang (VN)" },
+    ]);
+    const typed = await fake.sendInteraction({
+      path: ["earnings"],
+      options: { shop: "trang" },
+      focused: "shop",
+    });
+    expect(typed.choices).toEqual([{ name: "Sandbox Thời Trang (VN)", value: "Sandbox Thời Trang (VN)" }]);
+  });
+
   it("uploads a two-shop chart as two PNGs, each shown in its shop's embed", async () => {
     const record = await fake.sendInteraction({ path: ["chart"], options: { period: "30d" } });
     const message = visible(record);
