@@ -106,6 +106,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         tokens,
         key: config.encryptionKey,
         sellerName: "Sandbox Seller",
+        now: clock(),
       });
       await linkAuthorizedShops(
         db,

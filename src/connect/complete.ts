@@ -90,6 +90,7 @@ export async function completeAuthorization(
       sellerName: grant.sellerName,
       region: grant.region,
       scopes: grant.scopes,
+      now: deps.clock(),
     });
     await linkAuthorizedShops(tx, deps.provider, authorizationId, shops, row.workspaceId);
     const channelId = await ensureChannel(tx, row.workspaceId, row.channel);

@@ -30,7 +30,7 @@ const refresh = (withinMs: number) =>
   refreshAheadOfExpiry({
     db: app.database.db,
     clientFor,
-    now: new Date(),
+    now: app.deps.clock(),
     withinMs,
     provider: "sandbox",
     sandbox: true,
@@ -94,6 +94,7 @@ describe("token lifecycle", () => {
       openId: "sandbox-seller",
       tokens: app.sandbox!.bootstrapTokens(),
       key: app.config.encryptionKey,
+      now: app.deps.clock(),
     });
     expect(await status()).toBe("active");
     expect((await refresh(0)).flagged).toEqual([]);

@@ -14,6 +14,8 @@ export async function upsertAuthorization(
     sellerName?: string | undefined;
     region?: string | undefined;
     scopes?: string[] | undefined;
+    /** The bot's clock (the sandbox's on the sandbox), so it compares with sync times. */
+    now?: Date;
   },
 ): Promise<number> {
   const values = {
@@ -27,7 +29,7 @@ export async function upsertAuthorization(
     refreshExpiresAt: input.tokens.refreshExpiresAt,
     scopes: input.scopes ?? null,
     status: "active",
-    updatedAt: new Date(),
+    updatedAt: input.now ?? new Date(),
   };
   const [row] = await db
     .insert(authorizations)
