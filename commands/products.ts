@@ -45,9 +45,12 @@ export default defineCommand({
         },
         notes: [
           `${period.label} · settled orders · days in ${shop.timezone}`,
-          top.cached < top.orders
-            ? `Product details for ${top.cached} of ${top.orders} orders so far; the rest are fetched gradually within the API's rate limit.`
-            : `All ${top.orders} orders included.`,
+          top.cached >= top.orders
+            ? `All ${top.orders} orders included.`
+            : shop.provider === "csv"
+              ? // An imported shop has no API to ask: its products come from the export's SKU columns.
+                `Products for ${top.cached} of ${top.orders} orders: the other orders' export rows have no SKU ID column.`
+              : `Product details for ${top.cached} of ${top.orders} orders so far; the rest are fetched gradually within the API's rate limit.`,
           ...(rows.length > TOP ? [`…and ${rows.length - TOP} more products`] : []),
         ],
       };

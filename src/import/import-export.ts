@@ -19,6 +19,7 @@ import { refreshRollups, upsertPayouts, upsertStatementTransactions } from "../s
 import { recordSuccess } from "../storage/repos/sync-state.ts";
 import { statementTransactions } from "../storage/schema/index.ts";
 import { defaultsForCurrency, ensureCsvShop, findCsvShop } from "./csv-shop.ts";
+import { rebuildOrderSkus } from "./order-skus.ts";
 import { readExportInWorker } from "./read-in-worker.ts";
 import { rebuildStatements, statementId } from "./statements.ts";
 
@@ -153,6 +154,11 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
         await upsertStatementTransactions(tx, shopId, statementId(day), day, records.slice(i, i + CHUNK));
       }
     }
+    await rebuildOrderSkus(
+      tx,
+      shopId,
+      parsed.rows.filter((r) => isOrderType(r.type)).map((r) => r.id),
+    );
     // A row that moved to another day (a corrected export) also changes its old day's statement.
     const touched = [...new Set([...byDay.keys(), ...before.values(), ...adopted.days])].sort();
     await rebuildStatements(tx, shopId, touched, shopZone, statusByDay(byDay));

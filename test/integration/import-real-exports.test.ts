@@ -15,7 +15,9 @@ import { importStatementExport } from "../../src/import/import-export.ts";
 import { ImportError } from "../../src/providers/csv/import-error.ts";
 import type { Database } from "../../src/storage/database.ts";
 import { upsertStatementTransactions } from "../../src/storage/repos/finance.ts";
+import { readTopProducts } from "../../src/storage/repos/products.ts";
 import { payouts, shops, statements, statementTransactions } from "../../src/storage/schema/index.ts";
+import { createTestApp } from "../support/app.ts";
 import { createTestDatabase } from "../support/db.ts";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/exports/", import.meta.url));
@@ -374,5 +376,60 @@ describe("text encodings", () => {
     expect(error.message).toBe(
       'the file is not text (it holds zero bytes) nor an XLSX workbook; save it again as "CSV UTF-8" or as .xlsx',
     );
+  });
+});
+
+describe("products of an imported shop", () => {
+  it("come from the export's SKU and product columns, netting a refund imported later", async () => {
+    const header =
+      "Order/adjustment ID,Type,Order settled time,Currency,Total settlement amount,SKU ID,Quantity,Product name";
+    const sales = write(
+      "shop-products.csv",
+      [
+        header,
+        "577300000000000001,Order,2026-06-01 10:00:00,USD,20.00,S1,2,Mug",
+        "577300000000000001,Order,2026-06-01 10:00:00,USD,9.00,S2,1,Lid",
+        "577300000000000002,Order,2026-06-02 10:00:00,USD,10.00,S1,1,Mug",
+      ].join("\n"),
+    );
+    const summary = await importStatementExport(db, { file: sales, now: NOW, timezone: "UTC" });
+    const refund = write(
+      "refund.csv",
+      [header, "577300000000000001,Refund,2026-06-03 10:00:00,USD,-10.00,S1,1,Mug"].join("\n"),
+    );
+    await importStatementExport(db, { file: refund, shopName: "shop-products", now: NOW });
+    await importStatementExport(db, { file: refund, shopName: "shop-products", now: NOW });
+    const top = await readTopProducts(db, summary.shopId, { start: "2026-06-01", end: "2026-06-30" }, 10);
+    expect(top.rows.map((r) => [r.product, r.quantity, trimZeros(r.settlement)])).toEqual([
+      ["Mug", 3, "20"],
+      ["Lid", 1, "9"],
+    ]);
+    expect(top).toMatchObject({ orders: 2, cached: 2 });
+  });
+});
+
+const trimZeros = (decimal: string) => (decimal.includes(".") ? decimal.replace(/\.?0+$/, "") : decimal);
+
+describe("/balance products for an imported shop", () => {
+  it("says where its product lines come from instead of promising an API fetch", async () => {
+    const app = await createTestApp({ sync: false });
+    try {
+      const file = write(
+        "noskus.csv",
+        [
+          "Order/adjustment ID,Order settled time,Currency,Total settlement amount",
+          "1,2026-06-01,USD,5.00",
+        ].join("\n"),
+      );
+      await importStatementExport(app.database.db, { file, now: NOW, timezone: "UTC" });
+      const answer = await app.ask("/balance products 2026-06 shop:noskus");
+      const text = JSON.stringify(answer);
+      expect(text).toContain(
+        "Products for 0 of 1 orders: the other orders' export rows have no SKU ID column.",
+      );
+      expect(text).not.toContain("fetched gradually");
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -30,7 +30,7 @@ export function repeatedPart(
   tail: string,
 ): ZipPart {
   const block = (text: string) =>
-    deflateRawSync(Buffer.from(text, "utf8"), { finishFlush: zlib.Z_FULL_FLUSH, level: 1 });
+    deflateRawSync(Buffer.from(text, "utf8"), { finishFlush: zlib.Z_FULL_FLUSH, level: 9 });
   const chunkBytes = Buffer.from(chunk, "utf8");
   const body = block(chunk);
   const parts = [

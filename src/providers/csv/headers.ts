@@ -116,6 +116,13 @@ export const FIELD_ALIASES = {
 
 export type Field = keyof typeof FIELD_ALIASES;
 
+/**
+ * The product-name column, kept in the raw row and read back for `/balance products`. English is
+ * in reference §6, Vietnamese (`Tên sản phẩm`) in the real-file header list cited above; the
+ * others are UNCERTAIN.
+ */
+export const PRODUCT_NAME_ALIASES = ["product name", "nama produk", "tên sản phẩm", "ชื่อสินค้า", "商品名称"];
+
 /** Money columns of the normalized row (validated as exact decimals). */
 export const MONEY_FIELDS = ["settlement", "revenue", "fee", "shipping", "adjustment"] as const;
 
