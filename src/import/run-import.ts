@@ -29,8 +29,9 @@ export function importNotes(s: ImportSummary): string[] {
   const notes: string[] = [];
   if (s.withdrawals > 0)
     notes.push(`  ${s.withdrawals} withdrawal${s.withdrawals === 1 ? "" : "s"} stored as payouts`);
-  if (s.encoding && s.encoding !== "UTF-8" && s.encoding !== "UTF-8 (with BOM)") {
-    notes.push(`  read as ${s.encoding}: check that names look right`);
+  if (s.encoding) {
+    const legacy = s.encoding.endsWith("not UTF-8");
+    notes.push(`  read as ${s.encoding}${legacy ? ": check that product names look right" : ""}`);
   }
   const source = s.readZoneSource === "option" ? "--timezone option" : s.readZoneSource;
   if (s.readZoneSource !== "shop") notes.push(`  times read in ${s.readZone} (from the ${source})`);

@@ -19,8 +19,8 @@ export interface SheetRow {
 
 export async function* readXlsxRows(bytes: Uint8Array, budget: ReadBudget): AsyncGenerator<SheetRow> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const names = await checkZip(buffer, budget.limits);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+  const { names, ordered } = await checkZip(buffer, budget.limits);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([ordered]), {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",

@@ -10,6 +10,8 @@ import { type ImportLimits, limitMessages } from "./limits.ts";
 
 interface ZipEntry {
   name: string;
+  flags: number;
+  crc: number;
   method: number;
   compressedSize: number;
   size: number;
@@ -45,6 +47,8 @@ function readEntries(zip: Buffer, limits: ImportLimits): ZipEntry[] {
     const commentLength = zip.readUInt16LE(at + 32);
     const entry: ZipEntry = {
       name: zip.toString("utf8", at + 46, at + 46 + nameLength),
+      flags: zip.readUInt16LE(at + 8),
+      crc: zip.readUInt32LE(at + 16),
       method: zip.readUInt16LE(at + 10),
       compressedSize: zip.readUInt32LE(at + 20),
       size: zip.readUInt32LE(at + 24),
@@ -146,11 +150,82 @@ function sheetNames(zip: Buffer, entries: ZipEntry[]): Map<string, string> {
   return names;
 }
 
+/** Parts exceljs must have read before any worksheet, in this order. */
+const FIRST = [
+  "[Content_Types].xml",
+  "_rels/.rels",
+  "xl/_rels/workbook.xml.rels",
+  "xl/workbook.xml",
+  "xl/sharedStrings.xml",
+  "xl/styles.xml",
+];
+
+function entryData(zip: Buffer, entry: ZipEntry): Buffer {
+  const at = entry.localOffset;
+  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+  return zip.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * The same workbook with its parts in the order exceljs's streaming reader needs. Given a
+ * worksheet before the shared strings (as some writers order them), it parks the sheet in a
+ * temporary file and was seen to read it back with its strings missing; in this order every
+ * sheet is read in one pass, in memory. Sizes go in each local header (no data descriptors).
+ */
+function reorder(zip: Buffer, entries: ZipEntry[]): Buffer {
+  const rank = (e: ZipEntry) => {
+    const i = FIRST.indexOf(e.name);
+    return i < 0 ? FIRST.length : i;
+  };
+  const ordered = entries.filter((e) => !e.name.endsWith("/")).sort((a, b) => rank(a) - rank(b));
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of ordered) {
+    const name = Buffer.from(entry.name, "utf8");
+    const data = entryData(zip, entry);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(entry.flags & ~0x08, 6);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(entry.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(CENTRAL, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    record.writeUInt16LE(entry.flags & ~0x08, 8);
+    record.writeUInt16LE(entry.method, 10);
+    record.writeUInt32LE(entry.crc, 16);
+    record.writeUInt32LE(data.length, 20);
+    record.writeUInt32LE(entry.size, 24);
+    record.writeUInt16LE(name.length, 28);
+    record.writeUInt32LE(offset, 42);
+    parts.push(local, name, data);
+    central.push(record, name);
+    offset += 30 + name.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(ordered.length, 8);
+  end.writeUInt16LE(ordered.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
 /**
  * Refuses a zip that is damaged, has too many parts, or expands past the limit; returns the
- * sheet names by worksheet file number.
+ * sheet names by worksheet file number and the workbook with its parts in reading order.
  */
-export async function checkZip(zip: Buffer, limits: ImportLimits): Promise<Map<string, string>> {
+export async function checkZip(
+  zip: Buffer,
+  limits: ImportLimits,
+): Promise<{ names: Map<string, string>; ordered: Buffer }> {
   const entries = readEntries(zip, limits);
   const declared = entries.reduce((sum, e) => sum + e.size, 0);
   if (declared > limits.uncompressedBytes) throw limitMessages.uncompressedBytes(limits);
@@ -169,5 +244,5 @@ export async function checkZip(zip: Buffer, limits: ImportLimits): Promise<Map<s
     // A part that inflates past the size it declares is lying about itself: a bomb, or damage.
     if (size > entry.size) throw limitMessages.uncompressedBytes(limits);
   }
-  return sheetNames(zip, entries);
+  return { names: sheetNames(zip, entries), ordered: reorder(zip, entries) };
 }
