@@ -3,6 +3,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
 import { formatAge } from "../src/core/periods.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
+import { CSV_PROVIDER } from "../src/import/csv-shop.ts";
 import { listParked } from "../src/storage/repos/outbox.ts";
 import { readAuthorizationHealth } from "../src/storage/repos/shops.ts";
 import { syncHealth } from "../src/storage/repos/sync-state.ts";
@@ -41,6 +42,12 @@ export default defineCommand({
       if (auth?.status === "needs_reauth") {
         problems++;
         notes.push("⚠ This shop must be re-authorized: an admin runs /balance connect.");
+      } else if (!auth && shop.provider !== CSV_PROVIDER) {
+        // A shop the seller deauthorized on its own (webhook type 6) has no tokens left.
+        problems++;
+        notes.push(
+          "⚠ This shop must be re-authorized: the seller removed balance-bot's access to it, so it no longer syncs. An admin runs /balance connect.",
+        );
       }
       const section: ReplySection = {
         title: `${shop.name} (${shop.region}${shop.provider === "sandbox" ? ", sandbox" : ""})`,

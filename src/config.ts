@@ -104,6 +104,12 @@ const schema = z.object({
       .min(1, { message: "must be between 1 and 65535." })
       .max(65535, { message: "must be between 1 and 65535." }),
   ),
+  METRICS_TOKEN: optional(
+    z.string().regex(/^[A-Za-z0-9._~+/=-]{16,200}$/, {
+      message:
+        "must be at least 16 characters of letters, digits or ._~+/=- (it goes in an Authorization header). Generate one with: openssl rand -hex 24",
+    }),
+  ),
   LOG_LEVEL: withDefault(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       message: "must be one of fatal, error, warn, info, debug, trace, silent.",
@@ -215,6 +221,8 @@ export interface Config {
   encryptionKey: Buffer | undefined;
   charts: { renderer: "local" | "quickchart"; quickchartUrl: string | undefined };
   port: number | undefined;
+  /** Bearer token for GET /metrics (METRICS_TOKEN); unset → /metrics answers nobody. */
+  metricsToken: string | undefined;
   logLevel: Env["LOG_LEVEL"];
   /** auto: a file under DATA_DIR/logs when stdout is a terminal (the console is a conversation), JSON on stderr otherwise. */
   logDestination: Env["LOG_DESTINATION"];
@@ -296,6 +304,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     encryptionKey: e.ENCRYPTION_KEY ? Buffer.from(e.ENCRYPTION_KEY, "base64") : undefined,
     charts: { renderer: e.CHART_RENDERER, quickchartUrl: e.QUICKCHART_URL },
     port: e.PORT,
+    metricsToken: e.METRICS_TOKEN,
     logLevel: e.LOG_LEVEL,
     logDestination: e.LOG_DESTINATION,
     syncCron: e.SYNC_CRON,
@@ -314,5 +323,6 @@ export function secretsOf(config: Config): string[] {
     config.tiktok?.bootstrap?.accessToken,
     config.tiktok?.bootstrap?.refreshToken,
     config.encryptionKey?.toString("base64"),
+    config.metricsToken,
   ].filter((s): s is string => !!s);
 }

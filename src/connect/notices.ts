@@ -41,14 +41,20 @@ export function deauthorizedNotice(shop: string, sandbox: boolean): Reply {
 
 export function expiringNotice(
   shop: string,
-  daysLeft: number,
+  /** Undefined when TikTok gave no believable date or count: the notice then says "soon". */
+  daysLeft: number | undefined,
   expiresAt: Date | undefined,
   sandbox: boolean,
 ): Reply {
   const when = expiresAt
     ? ` (${DateTime.fromJSDate(expiresAt, { zone: "UTC" }).toFormat("LLL d, yyyy")})`
     : "";
-  const days = daysLeft <= 0 ? "today" : `in ${daysLeft} day${daysLeft === 1 ? "" : "s"}`;
+  const days =
+    daysLeft === undefined
+      ? "soon"
+      : daysLeft <= 0
+        ? "today"
+        : `in ${daysLeft} day${daysLeft === 1 ? "" : "s"}`;
   return reply({
     kind: "warning",
     title: `⏳ TikTok Shop authorization expires ${days} · ${shop}`,

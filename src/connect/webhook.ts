@@ -2,7 +2,7 @@ import { z } from "zod";
 import { toPayload } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
 import type { Db } from "../storage/database.ts";
-import { flagNeedsReauth, shopsByExternalId } from "../storage/repos/connections.ts";
+import { detachShop, shopsByExternalId } from "../storage/repos/connections.ts";
 import { shopNoticeTargets } from "../storage/repos/notice-targets.ts";
 import { enqueue } from "../storage/repos/outbox.ts";
 import { recordWebhookEvent } from "../storage/repos/webhook-events.ts";
@@ -12,6 +12,8 @@ import { deauthorizedNotice, expiringNotice } from "./notices.ts";
 export const DEAUTHORIZED = 6;
 export const EXPIRING = 7;
 const DAY_MS = 86_400_000;
+/** Authorizations last a year; a longer horizon is not a real expiry (e.g. 1e300 seconds). */
+const MAX_DAYS_AHEAD = 3660;
 
 // Ids stay strings (they can exceed 2^53); unknown fields and types are accepted.
 const eventSchema = z.object({
@@ -32,22 +34,28 @@ export interface WebhookDeps {
 
 export type WebhookResult = "handled" | "duplicate" | "ignored" | "malformed";
 
+/** What a verified webhook came to, for one log line. */
+export interface WebhookOutcome {
+  result: WebhookResult;
+  type?: number;
+}
+
 /**
  * Handles one verified TikTok webhook body. Recording the notification id and acting on it
  * happen in one transaction: a duplicate (TikTok retries) changes nothing.
  */
-export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Promise<WebhookResult> {
+export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Promise<WebhookOutcome> {
   let json: unknown;
   try {
     // Numbers beyond 2^53 elsewhere in `data` lose precision here; no field we read is one.
     json = JSON.parse(rawBody);
   } catch {
-    return "malformed";
+    return { result: "malformed" };
   }
   const parsed = eventSchema.safeParse(json);
-  if (!parsed.success) return "malformed";
+  if (!parsed.success) return { result: "malformed" };
   const event = parsed.data;
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx): Promise<WebhookResult> => {
     const fresh = await recordWebhookEvent(tx, {
       notificationId: event.tts_notification_id,
       type: event.type,
@@ -60,7 +68,8 @@ export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Pro
     for (const shop of shops) {
       const targets = await shopNoticeTargets(tx, [shop.id]);
       if (event.type === DEAUTHORIZED) {
-        if (shop.authorizationId !== null) await flagNeedsReauth(tx, [shop.authorizationId], now);
+        // The seller removed this shop only: its other shops under the same tokens keep syncing.
+        await detachShop(tx, shop.id);
         const payload = toPayload(deauthorizedNotice(shop.name, deps.sandbox));
         for (const t of targets) {
           await enqueue(tx, {
@@ -74,11 +83,11 @@ export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Pro
           });
         }
       } else {
-        const expiresAt = expiryOf(event.data ?? {});
+        const expiresAt = expiryOf(event.data ?? {}, now);
         const daysLeft = expiresAt
           ? Math.max(0, Math.ceil((expiresAt.getTime() - now.getTime()) / DAY_MS))
           : daysInMessage(event.data ?? {});
-        const payload = toPayload(expiringNotice(shop.name, daysLeft ?? 0, expiresAt, deps.sandbox));
+        const payload = toPayload(expiringNotice(shop.name, daysLeft, expiresAt, deps.sandbox));
         const day = now.toISOString().slice(0, 10);
         for (const t of targets) {
           await enqueue(tx, {
@@ -95,17 +104,30 @@ export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Pro
     if (shops.length === 0) deps.log.info({ type: event.type }, "tiktok webhook for a shop we do not know");
     return "handled";
   });
+  return { result, type: event.type };
 }
 
-/** `expiration_time` is Unix seconds, as a string in the docs' example. */
-function expiryOf(data: Record<string, unknown>): Date | undefined {
+/**
+ * `expiration_time` is Unix seconds, as a string in the docs' example. A value that is not a
+ * time within the horizon (1e300, a date in the year 33658) is no expiry at all: the notice
+ * then falls back on the message's days, or says nothing about when.
+ */
+export function expiryOf(data: Record<string, unknown>, now: Date): Date | undefined {
   const raw = data.expiration_time;
-  const seconds = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
-  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
+  const seconds =
+    typeof raw === "number"
+      ? raw
+      : typeof raw === "string" && /^\d{1,12}$/.test(raw)
+        ? Number(raw)
+        : Number.NaN;
+  if (!Number.isSafeInteger(seconds) || seconds <= 0) return undefined;
+  const at = seconds * 1000;
+  return at - now.getTime() > MAX_DAYS_AHEAD * DAY_MS ? undefined : new Date(at);
 }
 
-/** "… is expiring in 5 days…" when no expiration_time came. */
+/** "… is expiring in 5 days…" when no expiration_time came; absurd counts are ignored. */
 function daysInMessage(data: Record<string, unknown>): number | undefined {
-  const match = typeof data.message === "string" ? /(\d+)\s*day/i.exec(data.message) : null;
-  return match ? Number(match[1]) : undefined;
+  const match = typeof data.message === "string" ? /(?<!\d)(\d+)\s*day/i.exec(data.message) : null;
+  const days = match ? Number(match[1]) : undefined;
+  return days !== undefined && days <= MAX_DAYS_AHEAD ? days : undefined;
 }

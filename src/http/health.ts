@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { and, eq, max, sql } from "drizzle-orm";
+import { TOKEN_UNREADABLE } from "../storage/crypto.ts";
 import { type Db, ping } from "../storage/database.ts";
 import { authorizations, shops, syncState } from "../storage/schema/index.ts";
 import { sendJson, sendText } from "./io.ts";
@@ -22,8 +23,10 @@ export function healthz(res: ServerResponse): void {
 
 /**
  * GET /readyz: 200 when the database answers, every adapter is connected and the sync loop ran
- * recently, else 503; the JSON says which. Only shops with an active authorization count: a
- * shop waiting for its seller must not take the bot out of service (it serves the reconnect).
+ * recently without every shop failing to decrypt its tokens, else 503; the JSON says which, in
+ * words that name no workspace or shop (the endpoint is public). Only shops with an active
+ * authorization count: a shop waiting for its seller must not take the bot out of service (it
+ * serves the reconnect).
  */
 export async function readyz(options: ReadinessOptions, res: ServerResponse): Promise<void> {
   const problems: string[] = [];
@@ -34,7 +37,12 @@ export async function readyz(options: ReadinessOptions, res: ServerResponse): Pr
     await withTimeout(ping(options.db), options.pingTimeoutMs ?? 2000);
     const [row] = await withTimeout(
       options.db
-        .select({ last: max(syncState.lastAttemptAt), shops: sql<number>`count(distinct ${shops.id})::int` })
+        .select({
+          last: max(syncState.lastAttemptAt),
+          shops: sql<number>`count(distinct ${shops.id})::int`,
+          // Shops whose latest attempt could not even read their tokens.
+          undecryptable: sql<number>`count(distinct ${shops.id}) filter (where ${syncState.lastErrorCode} = ${TOKEN_UNREADABLE} and ${syncState.consecutiveFailures} > 0)::int`,
+        })
         .from(shops)
         .innerJoin(
           authorizations,
@@ -45,6 +53,9 @@ export async function readyz(options: ReadinessOptions, res: ServerResponse): Pr
     );
     syncing = (row?.shops ?? 0) > 0;
     lastSyncAt = row?.last ?? null;
+    // Attempts keep "running" while every one fails: without this, the bot looks ready forever.
+    if (syncing && row?.undecryptable === row?.shops)
+      problems.push("every sync is failing: stored tokens cannot be decrypted with this ENCRYPTION_KEY");
   } catch {
     database = "unreachable";
     problems.push("database unreachable");

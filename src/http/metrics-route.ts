@@ -1,4 +1,5 @@
-import type { ServerResponse } from "node:http";
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "../log.ts";
 import { outboxDepthGauge, registry, tokenExpiryGauge } from "../metrics.ts";
 import type { Db } from "../storage/database.ts";
@@ -6,8 +7,37 @@ import { tokenExpiries } from "../storage/repos/connections.ts";
 import { outboxDepth } from "../storage/repos/outbox.ts";
 import { sendText } from "./io.ts";
 
+/**
+ * Whether the request carries `Authorization: Bearer <METRICS_TOKEN>`. The metrics name shops,
+ * token expiries and sync errors of every workspace, so without a configured token nobody may
+ * read them. Compared as hashes, in constant time.
+ */
+export function mayReadMetrics(req: IncomingMessage, token: string | undefined): boolean {
+  if (!token) return false;
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
+  if (!match) return false;
+  const digest = (s: string) => createHash("sha256").update(s).digest();
+  return timingSafeEqual(digest(match[1]!), digest(token));
+}
+
 /** GET /metrics: the registry in Prometheus text, database gauges read just before. */
-export async function metrics(db: Db, log: Logger, res: ServerResponse): Promise<void> {
+export async function metrics(
+  db: Db,
+  log: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  token: string | undefined,
+): Promise<void> {
+  if (!mayReadMetrics(req, token)) {
+    res.setHeader("www-authenticate", 'Bearer realm="balance-bot metrics"');
+    return sendText(
+      res,
+      401,
+      token
+        ? "metrics are private: send Authorization: Bearer <METRICS_TOKEN>\n"
+        : "metrics are private: set METRICS_TOKEN and send it as Authorization: Bearer <METRICS_TOKEN>\n",
+    );
+  }
   try {
     outboxDepthGauge.set(await outboxDepth(db));
     tokenExpiryGauge.reset();

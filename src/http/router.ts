@@ -110,7 +110,7 @@ export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
         );
         break;
       case "/metrics":
-        work = metrics(db, log, res);
+        work = metrics(db, log, req, res, app.config.metricsToken);
         break;
     }
     const done = work.catch((error) => {

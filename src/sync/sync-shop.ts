@@ -8,6 +8,7 @@ import type {
   StatementRecord,
   StatementTransactionRecord,
 } from "../providers/port.ts";
+import { TokenUnreadableError } from "../storage/crypto.ts";
 import type { Db } from "../storage/database.ts";
 import {
   refreshRollups,
@@ -272,5 +273,6 @@ function describeFailure(error: unknown): {
       requestId: error.upstream.requestId,
     };
   }
+  if (error instanceof TokenUnreadableError) return { message: error.message, code: error.code };
   return { message: error instanceof Error ? error.message : String(error) };
 }

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 
 /**
  * No Docker engine here, so the image is checked by what can be run: its commands, in order, with
@@ -80,5 +81,26 @@ describe("Dockerfile", () => {
     expect(missing).toEqual([]);
     // And the lockfile agrees with package.json (npm ci would refuse otherwise).
     execFileSync("npm", ["ls", "--omit=dev", "--depth=0"], { cwd: ROOT, stdio: "pipe" });
+  });
+});
+
+describe("compose.yaml and .dockerignore", () => {
+  const compose = parseYaml(readFileSync(join(ROOT, "compose.yaml"), "utf8")) as {
+    services: Record<string, { ports?: string[]; environment?: Record<string, string> }>;
+  };
+
+  it("publishes only the bot's port, on 127.0.0.1 (a reverse proxy makes it public), never Postgres", () => {
+    expect(compose.services.postgres?.ports).toBeUndefined();
+    expect(compose.services.bot?.ports).toEqual(["127.0.0.1:3000:3000"]);
+  });
+
+  it("takes the database password from the environment, with no default", () => {
+    expect(compose.services.postgres?.environment?.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/);
+    expect(compose.services.bot?.environment?.DATABASE_URL).toContain("${POSTGRES_PASSWORD:?");
+  });
+
+  it("keeps local state, secrets and host modules out of the image", () => {
+    const ignored = readFileSync(join(ROOT, ".dockerignore"), "utf8").split("\n");
+    for (const entry of [".data", ".env", "node_modules"]) expect(ignored).toContain(entry);
   });
 });

@@ -153,6 +153,14 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     expect(removed.kind).toBe("error");
   });
 
+  it("refuses a threshold with more decimals than the shop's currency, storing nothing", async () => {
+    const before = textOf(await app.ask("/balance alerts list"));
+    const reply = await app.ask("/balance alerts add above 1,000.005 shop:outdoor");
+    expect(reply.kind).toBe("error");
+    expect(textOf(reply)).toContain('"1,000.005" has 3 decimals, but USD amounts have 2');
+    expect(textOf(await app.ask("/balance alerts list"))).toBe(before);
+  });
+
   it("refuses settings to a non-admin and changes nothing", async () => {
     const db = app.database.db;
     const before = await db.select({ n: count() }).from(goals);

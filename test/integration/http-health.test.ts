@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpServer, startHttpServer } from "../../src/http/server.ts";
 import { countDelivery, observeCommand, observeSync } from "../../src/metrics.ts";
@@ -6,9 +7,10 @@ import { createTestApp, type TestApp } from "../support/app.ts";
 let app: TestApp;
 let server: HttpServer;
 let slackConnected = true;
+const METRICS_TOKEN = "metrics-token-0123456789abcdef";
 
 beforeAll(async () => {
-  app = await createTestApp({ sandbox: { historyDays: 5, ordersPerDay: 2 } });
+  app = await createTestApp({ env: { METRICS_TOKEN }, sandbox: { historyDays: 5, ordersPerDay: 2 } });
   server = await startHttpServer({
     app,
     port: 0,
@@ -21,8 +23,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function get(path: string, base = server.url) {
-  const response = await fetch(`${base}${path}`);
+async function get(path: string, base = server.url, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${path}`, { headers });
   return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
 }
 
@@ -61,7 +63,7 @@ describe("health and metrics endpoints", () => {
     observeCommand("earnings", "slack", 120);
     observeSync({ shop: "Sandbox Outdoor (US)", errors: [{ code: "105005" }] }, 900);
     countDelivery("discord", false);
-    const metrics = await get("/metrics");
+    const metrics = await get("/metrics", server.url, { authorization: `Bearer ${METRICS_TOKEN}` });
     expect(metrics.status).toBe(200);
     expect(metrics.type).toMatch(/^text\/plain/);
     for (const name of [
@@ -76,6 +78,48 @@ describe("health and metrics endpoints", () => {
     ]) {
       expect(metrics.text).toContain(name);
     }
+  });
+
+  it("/metrics is private: no token or a wrong one gets 401 and not a word about shops", async () => {
+    for (const headers of [
+      {},
+      { authorization: "Bearer wrong-token-0123456789abcdef" },
+      { authorization: METRICS_TOKEN },
+    ]) {
+      const refused = await get("/metrics", server.url, headers);
+      expect(refused.status).toBe(401);
+      expect(refused.text).not.toMatch(/Sandbox|shop=|balance_bot_/);
+      expect(refused.text).toContain("METRICS_TOKEN");
+    }
+    // And a bot without METRICS_TOKEN serves them to nobody.
+    const bare = await createTestApp({ sync: false, sandbox: { historyDays: 1, ordersPerDay: 1 } });
+    const bareServer = await startHttpServer({ app: bare, port: 0, host: "127.0.0.1" });
+    try {
+      const none = await get("/metrics", bareServer.url, { authorization: "Bearer " });
+      expect(none.status).toBe(401);
+      expect(none.text).toContain("set METRICS_TOKEN");
+    } finally {
+      await bareServer.close();
+      await bare.close();
+    }
+  });
+
+  it("/readyz names no shop, and is 503 when every sync fails to decrypt its tokens", async () => {
+    const ready = await get("/readyz");
+    expect(ready.status).toBe(200);
+    expect(ready.text).not.toMatch(/Sandbox|shop|workspace/i);
+    // What a changed ENCRYPTION_KEY looks like: tokens this process cannot open.
+    await app.database.db.execute(
+      sql`update authorizations set access_token = 'enc:v1:AAAA:BBBB:CCCC', refresh_token = 'enc:v1:AAAA:BBBB:CCCC'`,
+    );
+    const reports = await app.syncAll();
+    expect(reports.every((r) => r.errors.some((e) => e.code === "token_unreadable"))).toBe(true);
+    const failing = await get("/readyz");
+    expect(failing.status).toBe(503);
+    expect(JSON.parse(failing.text).problems).toEqual([
+      "every sync is failing: stored tokens cannot be decrypted with this ENCRYPTION_KEY",
+    ]);
+    expect(failing.text).not.toMatch(/Sandbox|shop/i);
   });
 
   it("answers 404 off its routes and 405 for the wrong method", async () => {

@@ -170,7 +170,12 @@ describe("TikTok webhooks", () => {
     expect(await rows("auth_expiring")).toHaveLength(once);
   });
 
-  it("type 6: marks the shop's authorization needs_reauth and queues one message per channel", async () => {
+  it("type 6: stops only the shop it names and queues one message per channel of that shop", async () => {
+    const db = app.database.db;
+    const [before] = await db.select().from(shops).where(eq(shops.externalId, outdoor().id));
+    const authorizationId = before!.authorizationId!;
+    const siblings = await db.select().from(shops).where(eq(shops.authorizationId, authorizationId));
+    expect(siblings.length).toBeGreaterThan(1);
     expect(
       await app.sandbox!.sendWebhook(hook, {
         type: 6,
@@ -179,13 +184,26 @@ describe("TikTok webhooks", () => {
       }),
     ).toBe(200);
     await server.idle();
-    const [shop] = await app.database.db.select().from(shops).where(eq(shops.externalId, outdoor().id));
-    const [auth] = await app.database.db
+    const [shop] = await db.select().from(shops).where(eq(shops.externalId, outdoor().id));
+    expect(shop!.authorizationId).toBeNull();
+    // The seller's other shops keep their tokens and keep syncing.
+    const [auth] = await db
       .select({ status: authorizations.status })
       .from(authorizations)
-      .where(eq(authorizations.id, shop!.authorizationId!));
-    expect(auth?.status).toBe("needs_reauth");
-    const told = await app.database.db
+      .where(eq(authorizations.id, authorizationId));
+    expect(auth?.status).toBe("active");
+    const still = await db.select().from(shops).where(eq(shops.authorizationId, authorizationId));
+    expect(still.map((s) => s.id).sort()).toEqual(
+      siblings
+        .map((s) => s.id)
+        .filter((id) => id !== shop!.id)
+        .sort(),
+    );
+    const synced = await app.syncAll();
+    expect(synced.map((r) => r.shopId)).not.toContain(shop!.id);
+    expect(synced.length).toBe(still.length);
+
+    const told = await db
       .select()
       .from(outbox)
       .where(like(outbox.dedupeKey, `deauthorized:${shop!.id}:%`));
@@ -195,7 +213,32 @@ describe("TikTok webhooks", () => {
     ]);
     expect(JSON.stringify(told[0]?.payload)).toContain("/balance connect");
 
-    const status = await app.ask("/balance status");
-    expect(JSON.stringify(status)).toContain("must be re-authorized");
+    const status = JSON.stringify(await app.ask("/balance status"));
+    expect(status).toContain("removed balance-bot's access to it");
+  });
+
+  it("type 7 with an absurd expiration_time (1e300) says soon, never NaN", async () => {
+    now = new Date(START.getTime() + 9 * DAY_MS);
+    const sibling = app.sandbox!.shops.find((s) => s.region !== "US")!;
+    const body = `{"type":7,"tts_notification_id":"7380066284010031234","shop_id":"${sibling.id}","timestamp":1,"data":{"message":"Authorization is expiring","expiration_time":1e300}}`;
+    expect((await post(body, signWebhook(app.sandbox!.appKey, app.sandbox!.appSecret, body))).status).toBe(
+      200,
+    );
+    await server.idle();
+    const notices = (await rows("auth_expiring")).filter((r) => r.dedupeKey.endsWith("2026-03-19"));
+    expect(notices.length).toBeGreaterThan(0);
+    const text = JSON.stringify(notices[0]!.payload);
+    expect(text).toContain("expires soon");
+    expect(text).not.toMatch(/NaN|Invalid/);
+  });
+
+  it("an unsigned request is refused before its body is read", async () => {
+    const response = await fetch(hook, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "100000" },
+      body: "x".repeat(100_000),
+    }).catch(() => undefined);
+    // Either a 401 or a closed connection; never a 200, and nothing recorded.
+    expect(response?.status ?? 401).toBe(401);
   });
 });

@@ -52,6 +52,19 @@ export async function flagNeedsReauth(
   return rows.map((r) => ({ id: r.id, at }));
 }
 
+/**
+ * Takes one shop off its authorization (the seller deauthorized that shop): it stops syncing
+ * and keeps its history; the seller's other shops are untouched. A reconnect re-attaches it.
+ */
+export async function detachShop(db: Tx, shopId: number): Promise<boolean> {
+  const rows = await db
+    .update(shops)
+    .set({ authorizationId: null })
+    .where(and(eq(shops.id, shopId), sql`${shops.authorizationId} is not null`))
+    .returning({ id: shops.id });
+  return rows.length > 0;
+}
+
 /** The authorizations behind shops with these TikTok shop ids, for one provider. */
 export async function shopsByExternalId(db: Tx, provider: string, externalId: string) {
   return db
