@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sendEmpty } from "./io.ts";
+import { type HttpLimits, serverOptions } from "./limits.ts";
 import { createHttpRouter, type HttpRouter, type HttpRouterOptions } from "./router.ts";
 
 export interface HttpServerOptions extends Omit<HttpRouterOptions, "baseUrl"> {
@@ -8,6 +9,8 @@ export interface HttpServerOptions extends Omit<HttpRouterOptions, "baseUrl"> {
   port: number;
   /** Default: every interface. Tests pass 127.0.0.1. */
   host?: string;
+  /** Header and body timeouts; default HTTP_LIMITS (the same as Bolt's server in Slack HTTP mode). */
+  limits?: HttpLimits;
 }
 
 export interface HttpServer {
@@ -26,19 +29,17 @@ export interface HttpServer {
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   let router: HttpRouter | undefined;
-  const server = createServer((req, res) => {
+  // Slowloris guard; TikTok and probes send small requests quickly.
+  const server = createServer(serverOptions(options.limits), (req, res) => {
     if (!router?.(req, res)) sendEmpty(res, 404);
   });
-  // Slowloris guard; TikTok and probes send small requests quickly.
-  server.requestTimeout = 15_000;
-  server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const local = `http://${options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1"}:${port}`;
-  const { port: _port, host: _host, ...routerOptions } = options;
+  const { port: _port, host: _host, limits: _limits, ...routerOptions } = options;
   const active = createHttpRouter({ ...routerOptions, baseUrl: options.app.config.publicUrl ?? local });
   router = active;
   return {
