@@ -72,6 +72,12 @@ const schema = z.object({
         "must be the Service ID from TikTok Shop Partner Center (your app's page, also in its authorization link as service_id=…).",
     }),
   ),
+  TIKTOK_US_SERVICE_ID: optional(
+    z.string().regex(/^[A-Za-z0-9_-]{4,64}$/, {
+      message:
+        "must be the Service ID of your app in the US Partner Center (in its authorization link as service_id=…).",
+    }),
+  ),
   PUBLIC_URL: optional(
     httpUrl(
       "Set it to the bot's public base URL, e.g. https://balance.example.com; TikTok redirects sellers to PUBLIC_URL/tiktok/callback.",
@@ -213,8 +219,11 @@ export interface Config {
         bootstrap: { accessToken: string; refreshToken: string } | undefined;
       }
     | undefined;
-  /** The Partner Center Service ID behind the seller authorization link (TIKTOK_SERVICE_ID). */
-  tiktokServiceId: string | undefined;
+  /**
+   * The Partner Center Service IDs behind the seller authorization links: the global Partner
+   * Center's (TIKTOK_SERVICE_ID) and the US one's (TIKTOK_US_SERVICE_ID).
+   */
+  tiktokServiceIds: { global: string | undefined; us: string | undefined };
   /** The bot's public base URL, no trailing slash: OAuth redirect and webhook host (PUBLIC_URL). */
   publicUrl: string | undefined;
   sandbox: { seed: number; speed: number };
@@ -298,7 +307,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
                 : undefined,
           }
         : undefined,
-    tiktokServiceId: e.TIKTOK_SERVICE_ID,
+    tiktokServiceIds: { global: e.TIKTOK_SERVICE_ID, us: e.TIKTOK_US_SERVICE_ID },
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
     sandbox: { seed: e.SANDBOX_SEED, speed: e.SANDBOX_SPEED },
     encryptionKey: e.ENCRYPTION_KEY ? Buffer.from(e.ENCRYPTION_KEY, "base64") : undefined,

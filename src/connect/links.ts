@@ -15,8 +15,11 @@ const US_AUTHORIZE = "https://services.tiktokshops.us/open/authorize";
 export interface ConnectSettings {
   /** PUBLIC_URL (no trailing slash), when set. */
   publicUrl: string | undefined;
-  /** TIKTOK_SERVICE_ID, when set. */
-  serviceId: string | undefined;
+  /**
+   * Partner Center service ids: global (TIKTOK_SERVICE_ID) and US (TIKTOK_US_SERVICE_ID). The two
+   * Partner Centers are separate, and an app registered in one has its own id there.
+   */
+  serviceIds: { global: string | undefined; us: string | undefined };
   /** On the sandbox: its own authorize page, and the callback it sends the seller back to. */
   sandbox: { url: string; callbackUrl: string } | undefined;
 }
@@ -61,21 +64,32 @@ export function authorizeLinks(
     });
     return { links: [{ label: "Sandbox shop", url: `${settings.sandbox.url}/open/authorize?${query}` }] };
   }
-  const missing = missingSettings(settings);
-  if (missing.length > 0 || !settings?.serviceId) return { missing };
-  const query = new URLSearchParams({ service_id: settings.serviceId, state }).toString();
+  const wanted: Region[] = region
+    ? [region]
+    : (["global", "us"] as const).filter((r) => settings?.serviceIds[r]);
+  const missing = missingSettings(settings, wanted.length > 0 ? wanted : ["global"]);
+  if (missing.length > 0 || !settings) return { missing };
   const links: AuthorizeLink[] = [];
-  if (region !== "us") links.push({ label: "Sellers outside the US", url: `${GLOBAL_AUTHORIZE}?${query}` });
-  if (region !== "global") links.push({ label: "US sellers", url: `${US_AUTHORIZE}?${query}` });
+  for (const r of wanted) {
+    const query = new URLSearchParams({ service_id: settings.serviceIds[r] ?? "", state }).toString();
+    links.push(
+      r === "us"
+        ? { label: "US sellers", url: `${US_AUTHORIZE}?${query}` }
+        : { label: "Sellers outside the US", url: `${GLOBAL_AUTHORIZE}?${query}` },
+    );
+  }
   return { links };
 }
 
-function missingSettings(settings: ConnectSettings | undefined): string[] {
+const SERVICE_ID_VARIABLE: Record<Region, string> = {
+  global:
+    "TIKTOK_SERVICE_ID: the Service ID of your app in the global TikTok Shop Partner Center (its authorization link, services.tiktokshop.com/open/authorize?service_id=…).",
+  us: "TIKTOK_US_SERVICE_ID: the Service ID of your app in the US TikTok Shop Partner Center (its authorization link, services.tiktokshops.us/open/authorize?service_id=…).",
+};
+
+function missingSettings(settings: ConnectSettings | undefined, regions: readonly Region[]): string[] {
   const missing: string[] = [];
-  if (!settings?.serviceId)
-    missing.push(
-      "TIKTOK_SERVICE_ID: the Service ID of your app in TikTok Shop Partner Center (it is in the app's authorization link as service_id=…).",
-    );
+  for (const r of regions) if (!settings?.serviceIds[r]) missing.push(SERVICE_ID_VARIABLE[r]);
   if (!settings?.publicUrl)
     missing.push(
       `PUBLIC_URL: the bot's public https base, e.g. https://balance.example.com; register PUBLIC_URL${CALLBACK_PATH} as the app's redirect URL in Partner Center.`,

@@ -60,7 +60,7 @@ export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
   const base = (options.baseUrl ?? app.config.publicUrl)?.replace(/\/+$/, "");
   const settings: ConnectSettings = {
     publicUrl: app.config.publicUrl,
-    serviceId: app.config.tiktokServiceId,
+    serviceIds: app.config.tiktokServiceIds,
     sandbox:
       app.sandbox && base ? { url: app.sandbox.url, callbackUrl: `${base}${CALLBACK_PATH}` } : undefined,
   };

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authorizeLinks } from "../../src/connect/links.ts";
+import { announceCallbackServer, authorizeLinks, withdrawCallbackServer } from "../../src/connect/links.ts";
 import { type HttpServer, startHttpServer } from "../../src/http/server.ts";
 import { createOAuthState } from "../../src/storage/repos/oauth-states.ts";
 import { ensureWorkspace, listLinkedShops } from "../../src/storage/repos/workspaces.ts";
@@ -66,17 +66,29 @@ describe("/balance connect without the HTTP server", () => {
     expect(await app.database.db.select().from(oauthStates)).toHaveLength(0);
   });
 
-  it("builds TikTok's global and US links from TIKTOK_SERVICE_ID, or one by region", () => {
-    const settings = { publicUrl: "https://bot.example", serviceId: "7123456789", sandbox: undefined };
+  it("builds each Partner Center's link from its own service id, or one by region", () => {
+    const settings = {
+      publicUrl: "https://bot.example",
+      serviceIds: { global: "7123456789", us: "7999000111" },
+      sandbox: undefined,
+    };
     const both = authorizeLinks(settings, "s1", undefined);
     expect("links" in both && both.links.map((l) => l.url)).toEqual([
       "https://services.tiktokshop.com/open/authorize?service_id=7123456789&state=s1",
-      "https://services.tiktokshops.us/open/authorize?service_id=7123456789&state=s1",
+      "https://services.tiktokshops.us/open/authorize?service_id=7999000111&state=s1",
     ]);
     const us = authorizeLinks(settings, "s1", "us");
-    expect("links" in us && us.links.map((l) => l.label)).toEqual(["US sellers"]);
+    expect("links" in us && us.links.map((l) => l.url)).toEqual([
+      "https://services.tiktokshops.us/open/authorize?service_id=7999000111&state=s1",
+    ]);
+    // Only the global app configured: no region gives its link alone; region:us names the variable.
+    const globalOnly = { ...settings, serviceIds: { global: "7123456789", us: undefined } };
+    const plain = authorizeLinks(globalOnly, "s1", undefined);
+    expect("links" in plain && plain.links.map((l) => l.label)).toEqual(["Sellers outside the US"]);
+    const noUs = authorizeLinks(globalOnly, "s1", "us");
+    expect("missing" in noUs && noUs.missing.map((m) => m.split(":")[0])).toEqual(["TIKTOK_US_SERVICE_ID"]);
     const missing = authorizeLinks(
-      { ...settings, serviceId: undefined, publicUrl: undefined },
+      { ...settings, serviceIds: { global: undefined, us: undefined }, publicUrl: undefined },
       "s1",
       undefined,
     );
@@ -84,6 +96,30 @@ describe("/balance connect without the HTTP server", () => {
       "TIKTOK_SERVICE_ID",
       "PUBLIC_URL",
     ]);
+  });
+});
+
+describe("/balance connect for a real app in two Partner Centers", () => {
+  it("region:us uses TIKTOK_US_SERVICE_ID, and names it when it is missing", async () => {
+    const settings = {
+      publicUrl: "https://bot.example",
+      serviceIds: { global: "7123456789", us: undefined as string | undefined },
+      sandbox: undefined,
+    };
+    announceCallbackServer(app.database.db, settings);
+    try {
+      const refused = await as("/balance connect region:us", ADMIN);
+      expect(refused.kind).toBe("warning");
+      expect(refused.summary).toContain("Set TIKTOK_US_SERVICE_ID");
+      settings.serviceIds.us = "7999000111";
+      const us = await as("/balance connect region:us", ADMIN);
+      expect(us.kind).toBe("info");
+      const link = new URL(firstUrl(us.summary ?? ""));
+      expect(`${link.origin}${link.pathname}`).toBe("https://services.tiktokshops.us/open/authorize");
+      expect(link.searchParams.get("service_id")).toBe("7999000111");
+    } finally {
+      withdrawCallbackServer(app.database.db, settings);
+    }
   });
 });
 
