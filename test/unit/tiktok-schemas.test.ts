@@ -216,6 +216,19 @@ describe("other payloads", () => {
     expect(data.refresh_token_expire_in).toEqual(new Date(1731536000 * 1000));
   });
 
+  it("refuses an absurd expiry (1e300) with the field's name instead of storing an Invalid Date", () => {
+    for (const absurd of [1e300, "9".repeat(40)]) {
+      const result = tokenDataSchema.safeParse({
+        access_token: "TTP_a",
+        access_token_expire_in: absurd,
+        refresh_token: "RTP_b",
+        refresh_token_expire_in: 1731536000,
+      });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(["access_token_expire_in"]);
+    }
+  });
+
   it("reads order SKU lines with string quantities", () => {
     const skus = orderTransactionsDataSchema.parse({
       order_id: "1",

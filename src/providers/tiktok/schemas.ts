@@ -33,7 +33,17 @@ export const optionalMoney = z
   })
   .transform((value) => (value === undefined || value === null || value === "" ? null : value.trim()));
 
-const unixSeconds = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/).transform(Number)]);
+/** 9999-12-31T23:59:59Z: past it a time is no time at all (1e300 would make an Invalid Date, printed as NaN). */
+const MAX_UNIX_SECONDS = 253_402_300_799;
+const unixSeconds = z
+  .union([
+    z.number().int().nonnegative(),
+    z
+      .string()
+      .regex(/^\d{1,15}$/)
+      .transform(Number),
+  ])
+  .refine((s) => s <= MAX_UNIX_SECONDS, { message: "is not a plausible Unix time (after the year 9999)" });
 /** A Unix-seconds time; absent, null or 0 become null. */
 const optionalTime = unixSeconds
   .nullish()
