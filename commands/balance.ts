@@ -19,7 +19,9 @@ import {
   readSettledAwaiting,
   readUnsettled,
 } from "../src/storage/repos/balance.ts";
+import { readLedgerBalance } from "../src/storage/repos/ledger.ts";
 import type { ShopRow } from "../src/storage/repos/workspaces.ts";
+import { showPayout } from "./payouts.ts";
 
 const PAID_WINDOW_DAYS = 30;
 /** How far back the statement-to-payment delays are read for the next payout's estimate. */
@@ -61,7 +63,7 @@ export default defineCommand({
 async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) {
   const currency = shopCurrency(shop);
   const since = new Date(ctx.now.getTime() - PAID_WINDOW_DAYS * 86_400_000);
-  const [unsettled, settled, paid, last, reserve, lastSync, delays, processing] = await Promise.all([
+  const [unsettled, settled, paid, last, reserve, lastSync, delays, processing, ledger] = await Promise.all([
     readUnsettled(ctx.db, shop.id),
     readSettledAwaiting(ctx.db, shop.id),
     readPaidSince(ctx.db, shop.id, since),
@@ -70,6 +72,7 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
     readLastSync(ctx.db, shop.id),
     readPaymentDelays(ctx.db, shop.id, new Date(ctx.now.getTime() - HISTORY_DAYS * 86_400_000)),
     readProcessingStatements(ctx.db, shop.id),
+    readLedgerBalance(ctx.db, shop.id),
   ]);
   const next = estimateNextPayout(delays, processing, currency, ctx.now, shop.timezone);
   const settledNow = settled.find((r) => r.currency === currency)?.total ?? "0";
@@ -91,7 +94,35 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
       ? `${unsettled.orderCount} unsettled order${unsettled.orderCount === 1 ? "" : "s"} · estimate from ${formatAge(unsettled.takenAt, ctx.now)}`
       : "estimated from unsettled orders",
   });
-  const settledRows = settled.length > 0 ? settled : [{ currency, total: "0", count: 0 }];
+  const notes: string[] = [];
+  for (const row of ledger) {
+    // Withdrawal markets: the withdrawals endpoint is the ledger of the TikTok balance.
+    const available = parseMoney(row.total, row.currency);
+    const withdrawing = parseMoney(row.withdrawing, row.currency);
+    const since = DateTime.fromJSDate(row.since, { zone: shop.timezone }).toFormat("LLL d, yyyy");
+    fields.push({
+      label: "TikTok balance, available (settled, derived)",
+      clock: "settled" as const,
+      value: formatMoney(available),
+      detail: `${row.records} ledger record${row.records === 1 ? "" : "s"} since ${since}${withdrawing.units !== 0n ? ` · ${formatMoney(withdrawing)} withdrawal on its way` : ""}`,
+    });
+    notes.push(
+      "Available balance is derived, not read: TikTok has no balance API, so it is the sum of the withdrawals ledger (settlements + transfers − withdrawals + reversed withdrawals) since its first record.",
+    );
+    if (available.units < 0n)
+      notes.push("⚠ The balance is negative: withdrawals are blocked until sales cover it.");
+  }
+  for (const other of unsettled?.others ?? []) {
+    // Orders in another currency get their own line: currencies are never added together.
+    fields.push({
+      label: `Pending · ${other.currency}`,
+      clock: "pending" as const,
+      value: `${show(other.estSettlement, other.currency)} est.`,
+      detail: `${other.orderCount} unsettled order${other.orderCount === 1 ? "" : "s"} in ${other.currency}`,
+    });
+  }
+  const settledRows =
+    settled.length > 0 ? settled : ledger.length > 0 ? [] : [{ currency, total: "0", count: 0 }];
   for (const row of settledRows) {
     fields.push({
       label: "Settled, awaiting payout",
@@ -133,7 +164,7 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
       ],
       rows: last.map((p) => [
         DateTime.fromJSDate(p.paidTime ?? p.createdTime, { zone }).toFormat("LLL d"),
-        show(p.amount, p.currency),
+        showPayout(p),
         p.status === "FAILED" ? "FAILED ⚠" : p.status === "PAID" ? "paid" : "processing",
         p.bankAccount ?? "—",
       ]),
@@ -144,7 +175,10 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
             `Expected: statements are paid a median ${next.lagDays} day${next.lagDays === 1 ? "" : "s"} after their date in this shop's last ${next.basis} payments; an estimate, not a promise.`,
           ]
         : []),
-      `Pending (est.) becomes settled, then paid out; reserve is held back by TikTok. Days in ${zone}.`,
+      ledger.length > 0
+        ? `Pending (est.) settles into the TikTok balance; a withdrawal pays it out. Days in ${zone}.`
+        : `Pending (est.) becomes settled, then paid out; reserve is held back by TikTok. Days in ${zone}.`,
+      ...notes,
     ],
   };
   if (titled) section.title = `${shop.name} (${shop.region}, ${currency})`;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
+import { feeCategory, isDocumentedFee } from "../src/core/fee-categories.ts";
 import { asMoney, share } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
@@ -33,6 +34,14 @@ const NAMES: Record<string, string> = {
 };
 
 function nameOf(category: string): string {
+  // A fee field this version does not know is shown under its raw name, never hidden.
+  if (category.startsWith("fee.") && !isDocumentedFee(category)) return `Other fees: ${category.slice(4)}`;
+  const group = feeCategory(category);
+  const name = nameWithin(category);
+  return group && group !== "Taxes" && !name.startsWith(group) ? `${group} · ${name}` : name;
+}
+
+function nameWithin(category: string): string {
   if (NAMES[category]) return NAMES[category];
   const [group, key = ""] = category.includes(":")
     ? ["adjustment", category.split(":")[1]]

@@ -4,8 +4,12 @@
  * at the boundary; amounts stay exact decimal strings (validated by `decimalProblem`), ids stay
  * strings, times are Dates (UTC).
  *
- * Listing methods yield one page at a time, fully parsed: a malformed page throws before any of
- * it is returned, so sync writes nothing from it.
+ * Listing methods yield one page at a time. A page whose shape is wrong (not JSON, no list)
+ * throws before any of it is returned, so sync writes nothing from it. Within a well-formed page
+ * each record is read on its own: one with a value this version does not know (a new status) is
+ * kept with the raw value, one missing its id or an amount money depends on is skipped, and
+ * both are reported in `anomalies`, so the rest of the page is always kept and nothing is
+ * dropped silently.
  */
 export interface ShopRef {
   /** TikTok's shop id. */
@@ -29,6 +33,23 @@ export interface TimeRange {
 }
 
 export type PaymentStatus = "PROCESSING" | "PAID" | "FAILED";
+/** A known status, or a value this version does not know, kept raw (and reported). */
+export type ReadStatus = PaymentStatus | (string & {});
+
+/** Something in a page this version could not fully read. */
+export interface ReadAnomaly {
+  /** "unknown": stored with a value this version does not know; "skipped": not stored. */
+  kind: "unknown" | "skipped";
+  /** The record's id, when it has one. */
+  recordId: string | null;
+  /** The field at fault, e.g. "payment_status" or "settlement_amount". */
+  field: string;
+  /** The raw value, or why it could not be read. */
+  value: string;
+}
+
+/** One page of records, plus what could not be read in it. */
+export type ReadPage<T> = T[] & { anomalies?: ReadAnomaly[] };
 
 export interface StatementRecord {
   id: string;
@@ -40,7 +61,7 @@ export interface StatementRecord {
   fee: string | null;
   shipping: string | null;
   adjustment: string | null;
-  paymentStatus: PaymentStatus;
+  paymentStatus: ReadStatus;
   paymentId: string | null;
   paymentTime: Date | null;
 }
@@ -51,7 +72,7 @@ export interface PayoutRecord {
   id: string;
   /** Withdrawals only: WITHDRAW | SETTLE | TRANSFER | REVERSE. */
   type: string | null;
-  status: PaymentStatus;
+  status: ReadStatus;
   amount: string;
   currency: string;
   settlementAmount: string | null;
@@ -100,15 +121,25 @@ export interface UnsettledSummary {
   estRevenue: string | null;
   estFee: string | null;
   estAdjustment: string | null;
+  /** Orders in other currencies than the shop's, one summary each (never summed together). */
+  others?: UnsettledSummary[];
+  /** Rows that could not be read. */
+  anomalies?: ReadAnomaly[];
 }
 
 export interface FinanceProvider {
   listShops(): Promise<AuthorizedShop[]>;
-  statements(shop: ShopRef, range: TimeRange): AsyncIterable<StatementRecord[]>;
-  payouts(shop: ShopRef, range: TimeRange): AsyncIterable<PayoutRecord[]>;
-  statementTransactions(shop: ShopRef, statementId: string): AsyncIterable<StatementTransactionRecord[]>;
+  statements(shop: ShopRef, range: TimeRange): AsyncIterable<ReadPage<StatementRecord>>;
+  payouts(shop: ShopRef, range: TimeRange): AsyncIterable<ReadPage<PayoutRecord>>;
+  statementTransactions(
+    shop: ShopRef,
+    statementId: string,
+  ): AsyncIterable<ReadPage<StatementTransactionRecord>>;
   orderTransactions(shop: ShopRef, orderId: string): Promise<OrderSkuRecord[]>;
-  /** Sums every page of Get Unsettled Transactions (the summary's scope is UNCERTAIN upstream). */
+  /**
+   * Sums every page of Get Unsettled Transactions (the summary's scope is UNCERTAIN upstream):
+   * the summary in `currency` (the shop's), and one per other currency in `others`.
+   */
   unsettled(shop: ShopRef, currency: string): Promise<UnsettledSummary>;
 }
 

@@ -1,13 +1,16 @@
+import { and, eq } from "drizzle-orm";
 import { ProviderError } from "../core/errors.ts";
 import { localDate } from "../core/periods.ts";
 import type { Logger } from "../log.ts";
 import type {
   FinanceProvider,
-  PayoutRecord,
+  ReadAnomaly,
+  ReadPage,
   ShopRef,
   StatementRecord,
   StatementTransactionRecord,
 } from "../providers/port.ts";
+import { isSeaRegion } from "../providers/tiktok/regions.ts";
 import { TokenUnreadableError } from "../storage/crypto.ts";
 import type { Db } from "../storage/database.ts";
 import {
@@ -18,7 +21,9 @@ import {
   upsertStatements,
   upsertStatementTransactions,
 } from "../storage/repos/finance.ts";
+import { readOldestUnfinishedPayout, readOldestUnfinishedStatement } from "../storage/repos/ledger.ts";
 import { ordersWithoutSkus, saveOrderSkus } from "../storage/repos/products.ts";
+import { recordAnomalies } from "../storage/repos/read-anomalies.ts";
 import { setShopCurrency } from "../storage/repos/shops.ts";
 import {
   type Resource,
@@ -28,7 +33,9 @@ import {
   recordSuccess,
 } from "../storage/repos/sync-state.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
+import { readAnomalies } from "../storage/schema/index.ts";
 import { regionCurrency } from "./currency.ts";
+import { matchReversals, recordPayoutChange } from "./payout-events.ts";
 
 export interface SyncDeps {
   db: Db;
@@ -48,6 +55,8 @@ export interface SyncReport {
   transactions: number;
   products: number;
   events: number;
+  /** Records stored with a value this version does not know, or skipped (see /balance status). */
+  anomalies: number;
   errors: {
     resource: Resource;
     message: string;
@@ -60,6 +69,8 @@ const DAY = 86_400_000;
 // Statuses change after the fact (PROCESSING → PAID): every sync re-reads this much history.
 const STATEMENT_OVERLAP_DAYS = 14;
 const PAYOUT_OVERLAP_DAYS = 30;
+/** Where a withdrawal market's first ledger read starts (before TikTok Shop sold anywhere). */
+const LEDGER_START = new Date("2020-01-01T00:00:00Z");
 /** Statements whose transactions are fetched at once (each is still paged and rate-limited). */
 const FETCH_AHEAD = 3;
 
@@ -80,6 +91,7 @@ export async function syncShop(
     transactions: 0,
     products: 0,
     events: 0,
+    anomalies: 0,
     errors: [],
   };
   const ref: ShopRef = { externalId: shop.externalId, cipher: shop.cipher ?? "", region: shop.region };
@@ -99,16 +111,26 @@ export async function syncShop(
     const now = deps.clock();
     const cursor = await readCursor(deps.db, shop.id, "statements");
     const backfill = cursor === null;
-    const from = new Date(
-      (cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) -
-        (backfill ? 0 : STATEMENT_OVERLAP_DAYS * DAY),
+    // A statement is re-read until its payment is final, however old: the query reaches back to
+    // the oldest one still PROCESSING, and no further than the usual overlap otherwise.
+    const from = earliest(
+      new Date(
+        (cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) -
+          (backfill ? 0 : STATEMENT_OVERLAP_DAYS * DAY),
+      ),
+      await readOldestUnfinishedStatement(deps.db, shop.id),
     );
     let newest = cursor;
     for await (const page of provider.statements(ref, { from, to: new Date(now.getTime() + DAY) })) {
       const rows = page.map((s) => ({ ...s, day: localDate(s.statementTime, shop.timezone) }));
-      if (rows[0] && !currency) currency = rows[0].currency;
+      report.anomalies += page.anomalies?.length ?? 0;
+      // A shop's currency is what its statements say (a cross-border shop settles in another
+      // currency than its region's); the region only guesses until the first statement.
+      const latest = rows.at(-1);
+      if (latest) currency = latest.currency;
       await deps.db.transaction(async (tx) => {
         const before = await upsertStatements(tx, shop.id, rows);
+        await recordAnomalies(tx, shop.id, "statements", ids(rows), page.anomalies ?? [], deps.clock());
         for (const s of rows) {
           if (!before.has(s.id))
             report.events += Number(await recordEvent(tx, statementEvent(shop.id, s, backfill)));
@@ -126,24 +148,29 @@ export async function syncShop(
     const now = deps.clock();
     const cursor = await readCursor(deps.db, shop.id, "payouts");
     const backfill = cursor === null;
-    const from = new Date(
-      (cursor?.getTime() ?? now.getTime() - (deps.historyDays ?? 90) * DAY) -
-        (backfill ? 0 : PAYOUT_OVERLAP_DAYS * DAY),
+    // A withdrawal market's ledger is read from its beginning: the balance is the sum of it all.
+    const firstFrom = isSeaRegion(shop.region)
+      ? LEDGER_START
+      : new Date(now.getTime() - (deps.historyDays ?? 90) * DAY);
+    const from = earliest(
+      new Date(backfill ? firstFrom.getTime() : cursor.getTime() - PAYOUT_OVERLAP_DAYS * DAY),
+      await readOldestUnfinishedPayout(deps.db, shop.id),
     );
     let newest = cursor;
     for await (const page of provider.payouts(ref, { from, to: new Date(now.getTime() + DAY) })) {
       await deps.db.transaction(async (tx) => {
         const before = await upsertPayouts(tx, shop.id, page);
+        await recordAnomalies(tx, shop.id, "payouts", ids(page), page.anomalies ?? [], deps.clock());
         for (const p of page) {
           const previous = before.get(`${p.source}:${p.id}`);
-          if (p.status !== previous && p.status !== "PROCESSING") {
-            report.events += Number(await recordEvent(tx, payoutEvent(shop.id, p, backfill)));
-          }
+          report.events += await recordPayoutChange(tx, shop.id, p, previous, backfill);
         }
       });
       report.payouts += page.length;
+      report.anomalies += page.anomalies?.length ?? 0;
       for (const p of page) if (!newest || p.createdTime > newest) newest = p.createdTime;
     }
+    report.events += await deps.db.transaction((tx) => matchReversals(tx, shop.id, backfill));
     await recordSuccess(deps.db, shop.id, "payouts", deps.clock(), newest);
   });
 
@@ -162,7 +189,15 @@ export async function syncShop(
   await step("unsettled", async () => {
     if (!currency) throw new Error("the shop's currency is not known yet (no statement synced)");
     const summary = await provider.unsettled(ref, currency);
-    await saveUnsettled(deps.db, shop.id, summary, deps.clock());
+    await deps.db.transaction(async (tx) => {
+      await saveUnsettled(tx, shop.id, summary, deps.clock());
+      // The unsettled list is read whole each time: what it could not read is replaced whole.
+      await tx
+        .delete(readAnomalies)
+        .where(and(eq(readAnomalies.shopId, shop.id), eq(readAnomalies.resource, "unsettled")));
+      await recordAnomalies(tx, shop.id, "unsettled", [], summary.anomalies ?? [], deps.clock());
+    });
+    report.anomalies += summary.anomalies?.length ?? 0;
     await recordSuccess(deps.db, shop.id, "unsettled", deps.clock());
   });
   return report;
@@ -187,10 +222,14 @@ async function syncTransactions(
   const toFetch = statements.filter((s) => missing.has(s.id));
   const fetchAll = async (statement: StatementRecord) => {
     const rows: StatementTransactionRecord[] = [];
-    for await (const page of provider.statementTransactions(ref, statement.id)) rows.push(...page);
-    return rows;
+    const anomalies: ReadAnomaly[] = [];
+    for await (const page of provider.statementTransactions(ref, statement.id)) {
+      rows.push(...page);
+      anomalies.push(...(page.anomalies ?? []));
+    }
+    return Object.assign(rows, { anomalies });
   };
-  const inflight: Promise<StatementTransactionRecord[]>[] = [];
+  const inflight: Promise<ReadPage<StatementTransactionRecord>>[] = [];
   let next = 0;
   const launch = () => {
     while (inflight.length < FETCH_AHEAD && next < toFetch.length) {
@@ -211,13 +250,18 @@ async function syncTransactions(
     if (writeFailed) throw writeFailed.error;
     writing = deps.db
       .transaction(async (tx) => {
-        for (let i = 0; i < rows.length; i += 5000) {
+        // A statement is never half-imported: if one of its rows had to be skipped, none is
+        // written (the statement is fetched again next sync) and the skip is reported.
+        const complete = !(rows.anomalies ?? []).some((a) => a.kind === "skipped");
+        for (let i = 0; complete && i < rows.length; i += 5000) {
           await upsertStatementTransactions(tx, shopId, statement.id, statement.day, rows.slice(i, i + 5000));
         }
+        await recordAnomalies(tx, shopId, "transactions", ids(rows), rows.anomalies ?? [], deps.clock());
       })
       .then(
         () => {
           report.transactions += rows.length;
+          report.anomalies += rows.anomalies?.length ?? 0;
         },
         (error: unknown) => {
           // Kept, not thrown here: a rejection nobody awaits yet would crash the process.
@@ -241,24 +285,12 @@ function statementEvent(shopId: number, s: StatementRecord & { day: string }, ba
   };
 }
 
-function payoutEvent(shopId: number, p: PayoutRecord, backfill: boolean) {
-  const kind = p.status === "PAID" ? "payout_paid" : "payout_failed";
-  return {
-    shopId,
-    kind,
-    dedupeKey: `${kind}:${shopId}:${p.source}:${p.id}`,
-    payload: {
-      payoutId: p.id,
-      source: p.source,
-      amount: p.amount,
-      currency: p.currency,
-      bankAccount: p.bankAccount,
-      createdTime: p.createdTime.toISOString(),
-      paidTime: p.paidTime?.toISOString() ?? null,
-      backfill,
-    },
-    occurredAt: p.paidTime ?? p.createdTime,
-  };
+function ids(records: readonly { id: string }[]): string[] {
+  return records.map((r) => r.id);
+}
+
+function earliest(a: Date, b: Date | null): Date {
+  return b && b < a ? b : a;
 }
 
 function describeFailure(error: unknown): {

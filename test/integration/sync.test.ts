@@ -123,12 +123,33 @@ describe("sync against the sandbox shop (real client, real HTTP)", () => {
     expect(status).toMatch(/signature rejected.*code 106001, request /i);
   });
 
-  it("writes nothing from a page with a malformed amount and names the field", async () => {
+  it("skips only a record with a malformed amount, keeps the page and says so in /balance status", async () => {
     app = await createTestApp({ sync: false, sandbox: { historyDays: 10, ordersPerDay: 4 } });
     app.sandbox!.faults.malformedAmount(1);
     const reports = await app.syncAll();
+    expect(reports.flatMap((r) => r.errors)).toEqual([]);
+    const db = app.database.db;
+    const stored = async () =>
+      (await db.select({ n: count() }).from(statements).where(eq(statements.shopId, reports[0]!.shopId)))[0]!
+        .n;
+    const first = await stored();
+    expect(first).toBeGreaterThan(5);
+    const status = textOf(await app.ask("/balance status"));
+    expect(status).toMatch(
+      /1 record skipped, left out of every figure: statement settlement_amount "12,5O" is not a decimal number/,
+    );
+    // Read cleanly again, the record is stored and the line goes away.
+    await app.syncAll();
+    expect(await stored()).toBe(first + 1);
+    expect(textOf(await app.ask("/balance status"))).not.toMatch(/skipped/);
+  });
+
+  it("a truncated page writes nothing from it and shows a clear status line", async () => {
+    app = await createTestApp({ sync: false, sandbox: { historyDays: 10, ordersPerDay: 4 } });
+    app.sandbox!.faults.malformedJson(1);
+    const reports = await app.syncAll();
     const error = reports[0]!.errors.find((e) => e.resource === "statements");
-    expect(error?.message).toMatch(/statements\[\d+\]\.\w*amount/);
+    expect(error?.message).toMatch(/malformed response/);
     const db = app.database.db;
     const [row] = await db
       .select({ n: count() })
@@ -140,7 +161,7 @@ describe("sync against the sandbox shop (real client, real HTTP)", () => {
       .from(syncState)
       .where(and(eq(syncState.shopId, reports[0]!.shopId), eq(syncState.resource, "statements")));
     expect(state?.consecutiveFailures).toBe(1);
-    // The next sync, with a healthy upstream, completes.
+    expect(textOf(await app.ask("/balance status"))).toMatch(/statements[\s\S]*malformed response/);
     const again = await app.syncAll();
     expect(again.flatMap((r) => r.errors)).toEqual([]);
   });

@@ -120,7 +120,7 @@ describe("TikTok client against the sandbox shop", () => {
     const rows = await collect(client.statementTransactions(us, withAdjustment.id));
     expect(rows.some((r) => r.type !== "ORDER" && r.adjustmentId !== null)).toBe(true);
     const order = rows.find((r) => r.type === "ORDER")!;
-    expect(order.breakdown["fee.platform_commission_amount"]).toMatch(/^-\d+\.\d\d$/);
+    expect(order.breakdown["fee.referral_fee_amount"]).toMatch(/^-\d+\.\d\d$/);
     const skus = await client.orderTransactions(us, order.orderId!);
     expect(skus.length).toBeGreaterThan(0);
     expect(skus.every((s) => s.statementId === withAdjustment.id)).toBe(true);
@@ -135,16 +135,31 @@ describe("TikTok client against the sandbox shop", () => {
   it("the US shop has reserve rows, and payouts come as payments (US) and withdrawals (VN)", async () => {
     const { client } = fresh();
     const payments = await collect(client.payouts(us, RANGE));
-    expect(payments.length).toBeGreaterThan(100);
+    // 120 statement days, two in ten rolled into the next payment.
+    expect(payments.length).toBeGreaterThan(90);
     expect(payments.every((p) => p.source === "payment" && p.currency === "USD")).toBe(true);
     expect(payments.some((p) => p.status === "PAID" && p.paidTime !== null)).toBe(true);
     const reserved = payments.find((p) => p.reserveAmount !== "0.00")!;
     expect(total("USD", [reserved.settlementAmount, reserved.reserveAmount])).toBe(reserved.amount);
+    const statements = await collect(client.statements(us, RANGE));
+    const byPayment = new Map<string, string[]>();
+    for (const s of statements.filter((s) => s.paymentId)) {
+      byPayment.set(s.paymentId!, [...(byPayment.get(s.paymentId!) ?? []), s.settlement]);
+    }
+    // A combined payment pays exactly the settlements of the statements it covers (plus reserve).
+    const combined = payments.find((p) => (byPayment.get(p.id)?.length ?? 0) === 3)!;
+    expect(combined).toBeDefined();
+    expect(total("USD", byPayment.get(combined.id)!)).toBe(total("USD", [combined.settlementAmount]));
 
-    const withdrawals = await collect(client.payouts(vn, RANGE));
-    expect(withdrawals.length).toBeGreaterThan(100);
-    expect(withdrawals.every((w) => w.source === "withdrawal" && w.type === "WITHDRAW")).toBe(true);
-    expect(withdrawals.filter((w) => w.status === "PAID").length).toBeGreaterThan(100);
+    const ledger = await collect(client.payouts(vn, RANGE));
+    expect(ledger.every((w) => w.source === "withdrawal" && w.currency === "VND")).toBe(true);
+    const types = new Set(ledger.map((w) => w.type));
+    expect([...types].sort()).toEqual(["REVERSE", "SETTLE", "TRANSFER", "WITHDRAW"]);
+    const withdrawals = ledger.filter((w) => w.type === "WITHDRAW");
+    expect(withdrawals.filter((w) => w.status === "PAID").length).toBeGreaterThan(20);
+    expect(withdrawals.filter((w) => w.status === "FAILED")).toHaveLength(1);
+    const reverse = ledger.find((w) => w.type === "REVERSE")!;
+    expect(reverse.amount).toBe(withdrawals.find((w) => w.status === "FAILED")!.amount);
   });
 
   it("sums unsettled orders over every page exactly", async () => {
@@ -215,12 +230,32 @@ describe("TikTok client against the sandbox shop", () => {
     }
   });
 
-  it("a malformed amount fails naming the field", async () => {
+  it("a malformed amount skips that record only, keeps the rest of the page and names the field", async () => {
     const { client } = fresh();
+    const clean = await collect(client.statements(us, RANGE));
     sandbox.faults.malformedAmount(1);
-    const error = await rejection(collect(client.statements(us, RANGE)));
-    expect(error.message).toContain('statements[3].settlement_amount: "12,5O" is not a decimal number');
-    expect(error.upstream.code).toBe("invalid_response");
+    const pages = [];
+    for await (const page of client.statements(us, RANGE)) pages.push(page);
+    expect(pages.flat().map((s) => s.id)).toEqual(clean.filter((_, i) => i !== 3).map((s) => s.id));
+    expect(pages.flatMap((p) => p.anomalies ?? []).filter((a) => a.kind === "skipped")).toEqual([
+      {
+        kind: "skipped",
+        recordId: clean[3]!.id,
+        field: "settlement_amount",
+        value: '"12,5O" is not a decimal number',
+      },
+    ]);
+  });
+
+  it("a status no client has seen is kept raw and reported, not a failed page", async () => {
+    const { client } = fresh();
+    const pages = [];
+    for await (const page of client.statements(us, RANGE)) pages.push(page);
+    const onHold = pages.flat().filter((s) => s.paymentStatus === "ON_HOLD");
+    expect(onHold).toHaveLength(1);
+    expect(pages.flatMap((p) => p.anomalies ?? [])).toEqual([
+      { kind: "unknown", recordId: onHold[0]!.id, field: "payment_status", value: "ON_HOLD" },
+    ]);
   });
 
   it("malformed JSON is a clear error", async () => {

@@ -4,17 +4,19 @@
  */
 import { formatMinor, total } from "./amounts.ts";
 import { SANDBOX_SHOPS, type SandboxShopDef } from "./catalog.ts";
+import { type LedgerBook, ledgerJson } from "./ledger.ts";
 import { buildOrder, DAY, decodeOrderId, type World } from "./orders.ts";
 import { ApiError, pageOf, queryKey, sortParams, timeParam } from "./paging.ts";
 import { rng } from "./prng.ts";
 import {
   decodeStatementId,
+  paymentDay,
+  paymentGroup,
   paymentJson,
   payoutStatus,
   type StatementBook,
   statementId,
   statementJson,
-  withdrawalJson,
 } from "./statements.ts";
 import {
   orderTransactions,
@@ -36,6 +38,8 @@ export interface RouteContext {
   now: number;
   world: World;
   book: StatementBook;
+  /** The withdrawal-market shops' TikTok balance records. */
+  ledger: LedgerBook;
   /** Consumes a pending malformed-amount fault. */
   malformAmount(): boolean;
 }
@@ -65,11 +69,12 @@ function bankAccount(ctx: RouteContext): string {
   return `***********${rng(ctx.world.seed, ctx.shop.no, 99).digits(4)}`;
 }
 
-/** Payouts that exist at `now` with create_time in [ge, lt), ascending. */
+/** Days whose payment exists at `now` with create_time in [ge, lt), ascending (one per payment). */
 function payoutDays(ctx: RouteContext, prefix: "create_time"): number[] {
   const ge = timeParam(ctx.query, `${prefix}_ge`);
   const lt = timeParam(ctx.query, `${prefix}_lt`);
   return statementDays(ctx, undefined, undefined).filter((day) => {
+    if (paymentDay(ctx.world, ctx.shop, day) !== day) return false;
     const created = ctx.book.statement(ctx.shop, day).payout.createTime;
     return created <= ctx.now && (ge === undefined || created >= ge) && (lt === undefined || created < lt);
   });
@@ -134,7 +139,14 @@ export const ROUTES: readonly Route[] = [
       const bank = bankAccount(ctx);
       return {
         next_page_token: next,
-        payments: page.map((day) => paymentJson(ctx.shop, ctx.book.statement(ctx.shop, day), ctx.now, bank)),
+        payments: page.map((day) =>
+          paymentJson(
+            ctx.shop,
+            paymentGroup(ctx.world, ctx.shop, day).map((d) => ctx.book.statement(ctx.shop, d)),
+            ctx.now,
+            bank,
+          ),
+        ),
       };
     },
   },
@@ -147,15 +159,22 @@ export const ROUTES: readonly Route[] = [
       for (const type of types) {
         if (!WITHDRAWAL_TYPES.has(type)) throw new ApiError(36009004, `Invalid types: ${type}`);
       }
-      const days =
-        ctx.shop.payouts === "withdrawals" && types.includes("WITHDRAW")
-          ? payoutDays(ctx, "create_time")
+      const records =
+        ctx.shop.payouts === "withdrawals"
+          ? ctx.ledger
+              .entries(
+                ctx.shop,
+                ctx.now,
+                timeParam(ctx.query, "create_time_ge"),
+                timeParam(ctx.query, "create_time_lt"),
+              )
+              .filter((e) => types.includes(e.type))
           : [];
-      const { page, next } = pageOf(days, ctx.query, queryKey(ctx.path, ctx.query));
+      const { page, next } = pageOf(records, ctx.query, queryKey(ctx.path, ctx.query));
       return {
         next_page_token: next,
-        total_count: days.length,
-        withdrawals: page.map((day) => withdrawalJson(ctx.shop, ctx.book.statement(ctx.shop, day), ctx.now)),
+        total_count: records.length,
+        withdrawals: page.map((e) => ledgerJson(ctx.shop, e, ctx.now)),
       };
     },
   },

@@ -12,6 +12,7 @@ import { authenticate, type Credentials, tokenEndpoint } from "./auth.ts";
 import { sendAuthorizePage } from "./authorize.ts";
 import { SANDBOX_APP_KEY, SANDBOX_APP_SECRET, SANDBOX_SHOPS, type SandboxShopDef } from "./catalog.ts";
 import { createFaults, type SandboxFaults } from "./faults.ts";
+import { createLedgerBook } from "./ledger.ts";
 import { DAY, type World } from "./orders.ts";
 import { ApiError } from "./paging.ts";
 import { createQpsGate } from "./qps.ts";
@@ -98,6 +99,7 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
     startSec,
   };
   const book = createStatementBook(world);
+  const ledger = createLedgerBook(world, book);
   const tokens = createTokenBook();
   const { faults, state, take } = createFaults(() => tokens.expireAll());
   let received = 0;
@@ -161,6 +163,7 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
         now: Math.floor(clock().getTime() / 1000),
         world,
         book,
+        ledger,
         malformAmount: () => take("malformedAmount"),
       });
       return send(res, 200, 0, "Success", data);

@@ -1,8 +1,11 @@
 /**
  * Daily statements and their payouts. A statement (stamped 00:00 UTC) settles the orders of the
- * previous day plus occasional adjustments; settlement is the plain sum of signed components. Its
- * payout (a payment for the US shop, a withdrawal for the VN shop) moves PROCESSING → PAID on a
- * schedule read against the sandbox clock, so payouts "land" while a demo runs.
+ * previous day plus occasional adjustments; settlement is the plain sum of signed components.
+ * For a payments shop (US) its payment moves PROCESSING → PAID on a schedule read against the
+ * sandbox clock, so payouts "land" while a demo runs; two days in ten are small statements
+ * combined into the next payment, and one statement three weeks old is paid only after the start.
+ * For a withdrawal-market shop (VN) the statement is "paid" by a SETTLE record into the TikTok
+ * balance (see ledger.ts), from which the seller withdraws.
  */
 import { formatMinor, percentOf, roundTo } from "./amounts.ts";
 import type { SandboxShopDef } from "./catalog.ts";
@@ -46,10 +49,21 @@ export interface StatementInfo {
   adjustments: Adjustment[];
   reserves: ReserveRow[];
   payout: PayoutPlan;
+  /** Reports a payment status this version of any client does not know. */
+  unknownStatus: boolean;
 }
 
 /** Minutes after the sandbox start at which the demo payout of each shop turns PAID. */
 export const DEMO_PAID_AFTER_MIN = { payments: 20, withdrawals: 25 } as const;
+/** The payments shop's statement of this many days before the start stays PROCESSING until after it. */
+export const LATE_STATEMENT_DAYS = 21;
+/** Minutes after the start at which that late statement's payment turns PAID. */
+export const LATE_PAID_AFTER_MIN = 30;
+/**
+ * The payments shop's statement of this many days before the start carries a payment status no
+ * client has seen ("ON_HOLD"): a new upstream value must be stored and reported, never break sync.
+ */
+export const UNKNOWN_STATUS_DAYS = 17;
 
 const ADJUSTMENTS = [
   { type: "PLATFORM_REIMBURSEMENT", sign: 1n, cents: [500, 4000] },
@@ -60,6 +74,23 @@ const ADJUSTMENTS = [
 ] as const;
 
 const rel = (w: World, day: number) => day - w.anchorDay;
+const mod = (n: number, m: number) => ((n % m) + m) % m;
+
+/**
+ * The day whose payment pays this statement: on a payments shop, days 4 and 5 of every ten are
+ * rolled into day 6's payment (TikTok combines small statements into one payment, reference §3.1).
+ */
+export function paymentDay(w: World, shop: SandboxShopDef, day: number): number {
+  if (shop.payouts !== "payments") return day;
+  const m = mod(rel(w, day), 10);
+  return m === 4 || m === 5 ? day + (6 - m) : day;
+}
+
+/** The statement days one payment covers (the payment's own day last). */
+export function paymentGroup(w: World, shop: SandboxShopDef, day: number): number[] {
+  if (shop.payouts !== "payments" || mod(rel(w, day), 10) !== 6) return [day];
+  return [day - 2, day - 1, day].filter((d) => d >= w.firstStatementDay);
+}
 const pad5 = (n: number) => String(n + 50_000).padStart(5, "0");
 
 /** A USD-cent-sized amount in the shop's currency (VND: ×250, whole thousands). */
@@ -82,12 +113,23 @@ export function decodeStatementId(w: World, shop: SandboxShopDef, id: string): n
 
 function payoutPlan(w: World, shop: SandboxShopDef, day: number): PayoutPlan {
   const r = rng(w.seed, shop.no, rel(w, day), 8);
-  const prefix =
-    shop.payouts === "payments" ? `3${shop.no}9${pad5(rel(w, day))}` : `WD${shop.no}${pad5(rel(w, day))}`;
-  const id = prefix + (shop.payouts === "payments" ? r.digits(10) : r.digits(8));
+  if (shop.payouts === "withdrawals") {
+    // A withdrawal market's statement is settled into the TikTok balance within hours.
+    const settled = day * DAY + r.int(1, 3) * 3600 + r.int(0, 3599);
+    return {
+      id: `SE${shop.no}${pad5(rel(w, day))}${r.digits(8)}`,
+      createTime: settled,
+      paidTime: settled,
+      failTime: null,
+    };
+  }
+  const id = `3${shop.no}9${pad5(rel(w, day))}${r.digits(10)}`;
   let createTime = day * DAY + r.int(2, 6) * 3600 + r.int(0, 3599);
   const paidAfter = r.int(20, 60) * 3600 + r.int(0, 3599);
   const failed = r.chance(0.03);
+  if (rel(w, day) === -LATE_STATEMENT_DAYS) {
+    return { id, createTime, paidTime: w.startSec + LATE_PAID_AFTER_MIN * 60, failTime: null };
+  }
   if (day === w.anchorDay) {
     // The demo payout: already initiated at start, PAID a few simulated minutes later.
     createTime = Math.max(day * DAY, Math.min(createTime, w.startSec - 60));
@@ -154,7 +196,8 @@ export function createStatementBook(w: World) {
       orders,
       adjustments,
       reserves: [],
-      payout: payoutPlan(w, shop, day),
+      payout: payoutPlan(w, shop, paymentDay(w, shop, day)),
+      unknownStatus: shop.payouts === "payments" && rel(w, day) === -UNKNOWN_STATUS_DAYS,
     };
     cache.set(key, info);
     if (shop.reserve) {
@@ -204,7 +247,7 @@ export function statementJson(shop: SandboxShopDef, s: StatementInfo, now: numbe
     settlement_amount: f(s.settlement),
     currency: shop.currency,
     adjustment_amount: f(s.adjustment),
-    payment_status: status ?? "PROCESSING",
+    payment_status: s.unknownStatus ? "ON_HOLD" : (status ?? "PROCESSING"),
     payment_id: status ? s.payout.id : "",
   };
   if (status === "PAID" && s.payout.paidTime !== null) base.payment_time = s.payout.paidTime;
@@ -221,34 +264,24 @@ export function statementJson(shop: SandboxShopDef, s: StatementInfo, now: numbe
   return base;
 }
 
-/** The 202309 payment object (non-SEA). */
-export function paymentJson(shop: SandboxShopDef, s: StatementInfo, now: number, bank: string) {
+/** The 202309 payment object (non-SEA) paying `covered` (one statement, or several combined). */
+export function paymentJson(shop: SandboxShopDef, covered: StatementInfo[], now: number, bank: string) {
   const f = (v: bigint) => ({ value: formatMinor(v, shop.digits), currency: shop.currency });
+  const s = covered[covered.length - 1]!;
   const status = payoutStatus(s.payout, now) ?? "PROCESSING";
-  const payable = s.settlement + s.reserve;
+  const settlement = covered.reduce((sum, c) => sum + c.settlement, 0n);
+  const reserve = covered.reduce((sum, c) => sum + c.reserve, 0n);
+  const payable = settlement + reserve;
   return {
     id: s.payout.id,
     create_time: s.payout.createTime,
     ...(status === "PAID" && s.payout.paidTime !== null ? { paid_time: s.payout.paidTime } : {}),
     status,
     amount: f(payable),
-    settlement_amount: f(s.settlement),
-    reserve_amount: f(s.reserve),
+    settlement_amount: f(settlement),
+    reserve_amount: f(reserve),
     payment_amount_before_exchange: f(payable),
     exchange_rate: "1.000000",
     bank_account: bank,
-  };
-}
-
-/** The 202309 withdrawal object (SEA). */
-export function withdrawalJson(shop: SandboxShopDef, s: StatementInfo, now: number) {
-  const status = payoutStatus(s.payout, now) ?? "PROCESSING";
-  return {
-    id: s.payout.id,
-    type: "WITHDRAW",
-    amount: formatMinor(s.settlement + s.reserve, shop.digits),
-    currency: shop.currency,
-    status: status === "PAID" ? "SUCCESS" : status,
-    create_time: s.payout.createTime,
   };
 }

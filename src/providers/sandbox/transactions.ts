@@ -36,7 +36,8 @@ function breakdowns(shop: SandboxShopDef, lines: readonly OrderLine[]): Json {
     },
     fee_tax_breakdown: {
       fee: {
-        platform_commission_amount: s((l) => l.commission),
+        // US shops are charged a referral fee where other markets have a platform commission.
+        [shop.region === "US" ? "referral_fee_amount" : "platform_commission_amount"]: s((l) => l.commission),
         transaction_fee_amount: s((l) => l.transactionFee),
         affiliate_commission_amount: s((l) => l.affiliate),
       },
@@ -213,6 +214,12 @@ export function unsettledRow(shop: SandboxShopDef, order: Order, now: number): J
     est_shipping_cost_amount: f(order.shipping),
     est_fee_tax_amount: f(order.feeTax),
     est_adjustment_amount: "0",
-    ...breakdowns(shop, order.lines),
+    // 202507 rows have no top-level supplementary_component (reference §3.7, docs example).
+    ...withoutSupplementary(breakdowns(shop, order.lines)),
   };
+}
+
+function withoutSupplementary(all: Json): Json {
+  const { supplementary_component: _, ...rest } = all;
+  return rest;
 }

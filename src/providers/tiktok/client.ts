@@ -5,12 +5,14 @@
  */
 import type { z } from "zod";
 import { ProviderError } from "../../core/errors.ts";
-import { add, parseMoney, toDecimal, zero } from "../../money/money.ts";
+import { add, type Money, parseMoney, toDecimal, zero } from "../../money/money.ts";
 import type {
   AuthorizedShop,
   FinanceProvider,
   OrderSkuRecord,
   PayoutRecord,
+  ReadAnomaly,
+  ReadPage,
   ShopRef,
   StatementRecord,
   StatementTransactionRecord,
@@ -86,7 +88,7 @@ const WITHDRAWAL_TYPES = ["WITHDRAW", "SETTLE", "TRANSFER", "REVERSE"] as const;
 /** shop_cipher is refused on these paths (§1.1). */
 const NO_CIPHER = /^\/(authorization|seller)\//;
 
-type Page<T> = { items: T[]; next: string | null };
+type Page<T> = { items: T[]; next: string | null; anomalies: ReadAnomaly[] };
 
 /** Creates the real TikTok Shop client. */
 export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
@@ -200,7 +202,7 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     query: Record<string, QueryValue>,
     shop: ShopRef,
     schema: z.ZodType<Page<T>>,
-  ): AsyncGenerator<T[]> {
+  ): AsyncGenerator<ReadPage<T>> {
     let token: string | null = null;
     const seen = new Set<string>();
     do {
@@ -210,7 +212,9 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
         shop,
       );
       const page: Page<T> = parseData(schema, answer, `GET ${path}`);
-      if (page.items.length > 0) yield page.items;
+      if (page.items.length > 0 || page.anomalies.length > 0) {
+        yield Object.assign(page.items, { anomalies: page.anomalies });
+      }
       token = page.next;
       if (token !== null) {
         if (seen.has(token)) throw new ProviderError(`TikTok Shop repeated a page token (GET ${path})`);
@@ -271,43 +275,68 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
 
     async unsettled(shop: ShopRef, currency: string): Promise<UnsettledSummary> {
       const path = "/finance/202507/orders/unsettled";
-      let settlement = zero(currency);
-      let revenue = zero(currency);
-      let fee = zero(currency);
-      let adjustment = zero(currency);
-      let count = 0;
-      // The per-response sum_est_* scope is UNCERTAIN upstream (§3.7): sum the rows ourselves.
+      const sums = new Map<
+        string,
+        { settlement: Money; revenue: Money; fee: Money; adjustment: Money; count: number }
+      >();
+      const sumsOf = (c: string) => {
+        let found = sums.get(c);
+        if (!found) {
+          found = { settlement: zero(c), revenue: zero(c), fee: zero(c), adjustment: zero(c), count: 0 };
+          sums.set(c, found);
+        }
+        return found;
+      };
+      sumsOf(currency);
+      const anomalies: ReadAnomaly[] = [];
+      let seen = 0;
+      // The per-response sum_est_* scope is UNCERTAIN upstream (§3.7): sum the rows ourselves,
+      // per currency (a cross-border shop can have orders in several; they are never added up).
       for await (const rows of paginate(
         path,
         { sort_field: "order_create_time" },
         shop,
         unsettledDataSchema,
       )) {
+        anomalies.push(...(rows.anomalies ?? []));
         for (const [i, row] of rows.entries()) {
-          const field = `transactions[${count + i}]`;
-          if (row.currency !== settlement.currency) {
-            throw new ProviderError(
-              `TikTok Shop unsettled ${field} is in ${row.currency}, expected ${settlement.currency} (GET ${path})`,
-            );
+          const field = `transactions[${seen + i}]`;
+          const c = row.currency.trim().toUpperCase();
+          let money: ReturnType<typeof sumsOf>;
+          try {
+            money = sumsOf(c);
+          } catch {
+            anomalies.push({
+              kind: "skipped",
+              recordId: row.id,
+              field: "currency",
+              value: row.currency.slice(0, 20),
+            });
+            continue;
           }
-          settlement = add(settlement, parseMoney(row.est_settlement_amount, row.currency, field));
+          money.settlement = add(money.settlement, parseMoney(row.est_settlement_amount, c, field));
           if (row.est_revenue_amount)
-            revenue = add(revenue, parseMoney(row.est_revenue_amount, row.currency));
-          if (row.est_fee_tax_amount) fee = add(fee, parseMoney(row.est_fee_tax_amount, row.currency));
+            money.revenue = add(money.revenue, parseMoney(row.est_revenue_amount, c));
+          if (row.est_fee_tax_amount) money.fee = add(money.fee, parseMoney(row.est_fee_tax_amount, c));
           if (row.est_adjustment_amount) {
-            adjustment = add(adjustment, parseMoney(row.est_adjustment_amount, row.currency));
+            money.adjustment = add(money.adjustment, parseMoney(row.est_adjustment_amount, c));
           }
+          money.count += 1;
         }
-        count += rows.length;
+        seen += rows.length;
       }
-      return {
-        currency: settlement.currency,
-        totalCount: count,
-        estSettlement: toDecimal(settlement),
-        estRevenue: toDecimal(revenue),
-        estFee: toDecimal(fee),
-        estAdjustment: toDecimal(adjustment),
-      };
+      const summaries = [...sums.entries()].map(
+        ([c, m]): UnsettledSummary => ({
+          currency: c,
+          totalCount: m.count,
+          estSettlement: toDecimal(m.settlement),
+          estRevenue: toDecimal(m.revenue),
+          estFee: toDecimal(m.fee),
+          estAdjustment: toDecimal(m.adjustment),
+        }),
+      );
+      const [main, ...others] = summaries;
+      return { ...main!, others, anomalies };
     },
   };
 }

@@ -9,12 +9,17 @@ import { decimalProblem } from "../../money/money.ts";
 import type {
   AuthorizedShop,
   OrderSkuRecord,
-  PaymentStatus,
   PayoutRecord,
   StatementRecord,
   StatementTransactionRecord,
 } from "../port.ts";
 import { breakdowns, flattenAll, refineBreakdowns } from "./breakdowns.ts";
+import { readEach, unknownValue } from "./tolerant.ts";
+
+const PAYMENT_STATUSES: ReadonlySet<string> = new Set(["PROCESSING", "PAID", "FAILED"]);
+const LEDGER_TYPES: ReadonlySet<string> = new Set(["WITHDRAW", "SETTLE", "TRANSFER", "REVERSE"]);
+/** A record list: each element is read on its own (see tolerant.ts). */
+const rawList = z.array(z.unknown()).nullish();
 
 /** A required money decimal string. */
 export const moneyString = z.string().superRefine((value, ctx) => {
@@ -117,7 +122,8 @@ export const shopsDataSchema = z
   .object({ shops: z.array(shopSchema).nullish() })
   .transform((d) => d.shops ?? []);
 
-const paymentStatus = z.enum(["PROCESSING", "PAID", "FAILED"]);
+// A status this version does not know is kept raw (and reported), never a failed record.
+const paymentStatus = z.string().trim().min(1);
 
 const statementSchema = z
   .object({
@@ -153,8 +159,13 @@ const statementSchema = z
 
 /** `data` of GET /finance/202309/statements. */
 export const statementsDataSchema = z
-  .object({ next_page_token: nextToken, statements: z.array(statementSchema).nullish() })
-  .transform((d) => ({ items: d.statements ?? [], next: d.next_page_token }));
+  .object({ next_page_token: nextToken, statements: rawList })
+  .transform((d) => ({
+    ...readEach(d.statements, statementSchema, (s) =>
+      unknownValue(PAYMENT_STATUSES, s.id, "payment_status", s.paymentStatus),
+    ),
+    next: d.next_page_token,
+  }));
 
 const amountObject = z.object({ value: moneyString, currency: z.string().min(1) });
 
@@ -190,13 +201,20 @@ const paymentSchema = z
 
 /** `data` of GET /finance/202309/payments. */
 export const paymentsDataSchema = z
-  .object({ next_page_token: nextToken, payments: z.array(paymentSchema).nullish() })
-  .transform((d) => ({ items: d.payments ?? [], next: d.next_page_token }));
+  .object({ next_page_token: nextToken, payments: rawList })
+  .transform((d) => ({
+    ...readEach(d.payments, paymentSchema, (p) => unknownValue(PAYMENT_STATUSES, p.id, "status", p.status)),
+    next: d.next_page_token,
+  }));
 
 // The docs name the success state both SUCCESS and PAID (§3.4); both mean the money left.
 const withdrawalStatus = z
-  .enum(["PROCESSING", "SUCCESS", "PAID", "FAILED"])
-  .transform((s): PaymentStatus => (s === "SUCCESS" ? "PAID" : s));
+  .string()
+  .trim()
+  .min(1)
+  .transform((s) => (s === "SUCCESS" ? "PAID" : s));
+
+const MAGNITUDE_TYPES = new Set(["WITHDRAW", "REVERSE"]);
 
 const withdrawalSchema = z
   .object({
@@ -213,7 +231,9 @@ const withdrawalSchema = z
       id: w.id,
       type: w.type,
       status: w.status,
-      amount: w.amount.trim(),
+      // The docs' sample WITHDRAW is "100": whether a withdrawal or reversal is ever sent signed
+      // is UNCERTAIN, so both are kept as magnitudes and their direction comes from the type.
+      amount: MAGNITUDE_TYPES.has(w.type) ? w.amount.trim().replace(/^[+-]/, "") : w.amount.trim(),
       currency: w.currency,
       settlementAmount: null,
       settlementCurrency: null,
@@ -227,8 +247,14 @@ const withdrawalSchema = z
 
 /** `data` of GET /finance/202309/withdrawals. */
 export const withdrawalsDataSchema = z
-  .object({ next_page_token: nextToken, withdrawals: z.array(withdrawalSchema).nullish() })
-  .transform((d) => ({ items: d.withdrawals ?? [], next: d.next_page_token }));
+  .object({ next_page_token: nextToken, withdrawals: rawList })
+  .transform((d) => ({
+    ...readEach(d.withdrawals, withdrawalSchema, (w) => [
+      ...unknownValue(LEDGER_TYPES, w.id, "type", w.type),
+      ...unknownValue(PAYMENT_STATUSES, w.id, "status", w.status),
+    ]),
+    next: d.next_page_token,
+  }));
 
 const statementTransactionSchema = z
   .object({
@@ -246,23 +272,32 @@ const statementTransactionSchema = z
     reserve_status: optionalText,
     ...breakdowns,
   })
-  .superRefine(refineBreakdowns);
+  .superRefine(refineBreakdowns)
+  .superRefine((t, ctx) => {
+    // Money depends on it: a row without it is skipped and reported, never read as zero. A
+    // RESERVE row carries its money in reserve_amount (and settles nothing).
+    if (t.settlement_amount === null && t.type !== "RESERVE") {
+      ctx.addIssue({ code: "custom", message: "missing", path: ["settlement_amount"] });
+    }
+  });
 
 /** `data` of GET /finance/202501/statements/{id}/statement_transactions. */
 export const statementTransactionsDataSchema = z
   .object({
     currency: z.string().nullish(),
     next_page_token: nextToken,
-    transactions: z.array(statementTransactionSchema).nullish(),
+    transactions: rawList,
   })
   .superRefine((d, ctx) => {
     if ((d.transactions?.length ?? 0) > 0 && !d.currency) {
       ctx.addIssue({ code: "custom", message: "missing while transactions are present", path: ["currency"] });
     }
   })
+  .transform((d) => ({ ...d, read: readEach(d.transactions, statementTransactionSchema) }))
   .transform((d) => ({
     next: d.next_page_token,
-    items: (d.transactions ?? []).map(
+    anomalies: d.read.anomalies,
+    items: d.read.items.map(
       (t): StatementTransactionRecord => ({
         id: t.id,
         type: t.type,
@@ -341,9 +376,12 @@ export const unsettledDataSchema = z
   .object({
     next_page_token: nextToken,
     total_count: z.number().int().nullish(),
-    transactions: z.array(unsettledTransactionSchema.superRefine(refineBreakdowns)).nullish(),
+    transactions: rawList,
   })
-  .transform((d) => ({ items: d.transactions ?? [], next: d.next_page_token }));
+  .transform((d) => ({
+    ...readEach(d.transactions, unsettledTransactionSchema.superRefine(refineBreakdowns)),
+    next: d.next_page_token,
+  }));
 
 /** "statements[3].settlement_amount: …" for the first few issues of a failed parse. */
 export function describeIssues(error: z.ZodError, limit = 3): string {

@@ -1,13 +1,18 @@
 import { and, desc, eq, inArray, sql, sum } from "drizzle-orm";
 import type { Tx } from "../database.ts";
 import { dailyRollups, payouts, statements, syncState, unsettledSnapshots } from "../schema/index.ts";
+import { isPayout } from "./ledger.ts";
 
 export async function readUnsettled(db: Tx, shopId: number) {
   const [row] = await db.select().from(unsettledSnapshots).where(eq(unsettledSnapshots.shopId, shopId));
   return row ?? null;
 }
 
-/** Settled, awaiting payout: statements whose payment is still PROCESSING, per currency. */
+/**
+ * Settled, awaiting payout: statements whose payment is still PROCESSING, per currency. A
+ * statement whose payment (a combined one, say) is already PAID in Get Payments is paid even if
+ * its own row has not caught up yet: it never stays on this clock.
+ */
 export async function readSettledAwaiting(db: Tx, shopId: number) {
   return db
     .select({
@@ -16,7 +21,14 @@ export async function readSettledAwaiting(db: Tx, shopId: number) {
       count: sql<number>`count(*)::int`,
     })
     .from(statements)
-    .where(and(eq(statements.shopId, shopId), eq(statements.paymentStatus, "PROCESSING")))
+    .where(
+      and(
+        eq(statements.shopId, shopId),
+        eq(statements.paymentStatus, "PROCESSING"),
+        sql`not exists (select 1 from payouts p where p.shop_id = ${statements.shopId}
+          and p.source = 'payment' and p.id = ${statements.paymentId} and p.status = 'PAID')`,
+      ),
+    )
     .groupBy(statements.currency);
 }
 
@@ -32,6 +44,7 @@ export async function readPaidSince(db: Tx, shopId: number, since: Date) {
       and(
         eq(payouts.shopId, shopId),
         eq(payouts.status, "PAID"),
+        isPayout,
         sql`coalesce(${payouts.paidTime}, ${payouts.createdTime}) >= ${since.toISOString()}::timestamptz`,
       ),
     )
@@ -42,7 +55,7 @@ export async function readLastPayouts(db: Tx, shopId: number, limit: number) {
   return db
     .select()
     .from(payouts)
-    .where(eq(payouts.shopId, shopId))
+    .where(and(eq(payouts.shopId, shopId), isPayout))
     .orderBy(desc(payouts.createdTime), desc(payouts.id))
     .limit(limit);
 }

@@ -197,6 +197,11 @@ export async function saveUnsettled(
     estFee: summary.estFee,
     estAdjustment: summary.estAdjustment,
     orderCount: summary.totalCount,
+    others: (summary.others ?? []).map((o) => ({
+      currency: o.currency,
+      estSettlement: o.estSettlement,
+      orderCount: o.totalCount,
+    })),
   };
   await db
     .insert(unsettledSnapshots)

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, like, lte, or, sql, sum } from "drizzle-orm";
 import type { Tx } from "../database.ts";
 import { dailyRollups, payouts, statements, statementTransactions } from "../schema/index.ts";
+import { isPayout } from "./ledger.ts";
 
 export interface CategoryTotal {
   category: string;
@@ -121,7 +122,9 @@ export async function readPayoutsBetween(db: Tx, shopId: number, from: Date, to:
   return db
     .select()
     .from(payouts)
-    .where(and(eq(payouts.shopId, shopId), gte(payouts.createdTime, from), lte(payouts.createdTime, to)))
+    .where(
+      and(eq(payouts.shopId, shopId), isPayout, gte(payouts.createdTime, from), lte(payouts.createdTime, to)),
+    )
     .orderBy(asc(payouts.createdTime));
 }
 

@@ -37,7 +37,9 @@ export const statements = pgTable(
 
 /**
  * Payouts, one model for Get Payments (source "payment") and Get Withdrawals (source
- * "withdrawal", SEA). `status` is normalised to PROCESSING | PAID | FAILED.
+ * "withdrawal", SEA). `status` is normalised to PROCESSING | PAID | FAILED. Withdrawal rows are
+ * the ledger of the TikTok balance: only `type` WITHDRAW is a payout; SETTLE and TRANSFER move
+ * money in or out of the balance; REVERSE returns a failed withdrawal (`reversal_of` names it).
  */
 export const payouts = pgTable(
   "payouts",
@@ -56,6 +58,8 @@ export const payouts = pgTable(
     bankAccount: text("bank_account"),
     createdTime: instant("created_time").notNull(),
     paidTime: instant("paid_time"),
+    /** REVERSE rows: the WITHDRAW this one returned (matched by amount and time, see sync/ledger.ts). */
+    reversalOf: text("reversal_of"),
     updatedAt: instant("updated_at").notNull().defaultNow(),
   },
   (t) => [
@@ -106,6 +110,8 @@ export const unsettledSnapshots = pgTable("unsettled_snapshots", {
   estFee: amount("est_fee"),
   estAdjustment: amount("est_adjustment"),
   orderCount: integer("order_count").notNull(),
+  /** Unsettled orders in other currencies, one summary each: shown per currency, never summed. */
+  others: jsonb("others").$type<{ currency: string; estSettlement: string; orderCount: number }[]>(),
 });
 
 /**

@@ -42,3 +42,25 @@ export const domainEvents = pgTable(
     index("domain_events_unprocessed").on(t.processedAt),
   ],
 );
+
+/**
+ * What sync could not fully read, per shop and record (issue 11 item 3): "unknown" records were
+ * stored with a raw value this version does not know; "skipped" ones were not stored. Shown in
+ * `/balance status`; a record's rows are replaced whenever it is read again.
+ */
+export const readAnomalies = pgTable(
+  "read_anomalies",
+  {
+    shopId: integer("shop_id")
+      .notNull()
+      .references(() => shops.id, { onDelete: "cascade" }),
+    resource: text("resource").notNull(),
+    /** The record id, or "field=value" for a record without one. */
+    recordKey: text("record_key").notNull(),
+    field: text("field").notNull(),
+    kind: text("kind").notNull(),
+    value: text("value").notNull(),
+    lastSeenAt: instant("last_seen_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.resource, t.recordKey, t.field] })],
+);
