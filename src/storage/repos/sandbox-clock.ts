@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import type { Tx } from "../database.ts";
 import { sandboxClock } from "../schema/index.ts";
 
@@ -21,6 +21,7 @@ export async function saveSandboxEpoch(db: Tx, epoch: SandboxEpoch): Promise<voi
     .onConflictDoUpdate({
       target: sandboxClock.id,
       set: { simulatedAt: epoch.simulatedAt },
-      setWhere: sql`${sandboxClock.simulatedAt} < ${epoch.simulatedAt}`,
+      // lt() binds through the column's mapper: a raw Date in sql`` breaks postgres.js.
+      setWhere: lt(sandboxClock.simulatedAt, epoch.simulatedAt),
     });
 }
