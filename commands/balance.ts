@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { CommandContext } from "../src/core/define-command.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { footer, show } from "../src/core/format.ts";
-import { estimateNextPayout } from "../src/core/next-payout.ts";
+import { estimateNextPayout, estimateNextWithdrawal, type NextWithdrawal } from "../src/core/next-payout.ts";
 import { shopOption } from "../src/core/options.ts";
 import { formatAge } from "../src/core/periods.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
@@ -26,6 +26,8 @@ import { showPayout } from "./payouts.ts";
 const PAID_WINDOW_DAYS = 30;
 /** How far back the statement-to-payment delays are read for the next payout's estimate. */
 const HISTORY_DAYS = 60;
+/** How many recent payouts are read: the last three are listed, all give a withdrawal habit. */
+const RECENT_PAYOUTS = 12;
 
 export default defineCommand({
   name: "",
@@ -63,24 +65,44 @@ export default defineCommand({
 async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) {
   const currency = shopCurrency(shop);
   const since = new Date(ctx.now.getTime() - PAID_WINDOW_DAYS * 86_400_000);
-  const [unsettled, settled, paid, last, reserve, lastSync, delays, processing, ledger] = await Promise.all([
-    readUnsettled(ctx.db, shop.id),
-    readSettledAwaiting(ctx.db, shop.id),
-    readPaidSince(ctx.db, shop.id, since),
-    readLastPayouts(ctx.db, shop.id, 3),
-    readReserve(ctx.db, shop.id),
-    readLastSync(ctx.db, shop.id),
-    readPaymentDelays(ctx.db, shop.id, new Date(ctx.now.getTime() - HISTORY_DAYS * 86_400_000)),
-    readProcessingStatements(ctx.db, shop.id),
-    readLedgerBalance(ctx.db, shop.id),
-  ]);
+  const [unsettled, settled, paid, recent, reserve, lastSync, delays, processing, ledger] = await Promise.all(
+    [
+      readUnsettled(ctx.db, shop.id),
+      readSettledAwaiting(ctx.db, shop.id),
+      readPaidSince(ctx.db, shop.id, since),
+      readLastPayouts(ctx.db, shop.id, RECENT_PAYOUTS),
+      readReserve(ctx.db, shop.id),
+      readLastSync(ctx.db, shop.id),
+      readPaymentDelays(ctx.db, shop.id, new Date(ctx.now.getTime() - HISTORY_DAYS * 86_400_000)),
+      readProcessingStatements(ctx.db, shop.id),
+      readLedgerBalance(ctx.db, shop.id),
+    ],
+  );
+  const last = recent.slice(0, 3);
   const next = estimateNextPayout(delays, processing, currency, ctx.now, shop.timezone);
   const settledNow = settled.find((r) => r.currency === currency)?.total ?? "0";
+  const weekday = (iso: string) => DateTime.fromISO(iso, { zone: shop.timezone }).toFormat("ccc LLL d");
+  // Withdrawal markets: the headline is the ledger's available balance, and the next payout is
+  // whatever the seller withdraws (TikTok pays nothing out on its own there).
+  const book = ledger.find((r) => r.currency === currency) ?? ledger[0];
+  const withdrawal = book
+    ? estimateNextWithdrawal(
+        recent.filter((p) => p.source === "withdrawal"),
+        book.currency,
+        ctx.now,
+        shop.timezone,
+      )
+    : null;
+  const available = book ? parseMoney(book.total, book.currency) : null;
   const headline = [
-    `${show(settledNow, currency)} settled`,
-    next
-      ? `next payout expected ${formatMoney(next.amount)} on ${DateTime.fromISO(next.date, { zone: shop.timezone }).toFormat("ccc LLL d")}`
-      : "next payout: not enough payment history to estimate",
+    available
+      ? `${formatMoney(available)} available (TikTok balance, derived)`
+      : `${show(settledNow, currency)} settled`,
+    withdrawal && available
+      ? `next payout: ${describeWithdrawal(withdrawal, available.units > 0n, weekday)}`
+      : next
+        ? `next payout expected ${formatMoney(next.amount)} on ${weekday(next.date)}`
+        : "next payout: not enough payment history to estimate",
     unsettled
       ? `${show(unsettled.estSettlement, unsettled.currency)} pending (est.)`
       : "pending (est.) not synced yet",
@@ -170,7 +192,12 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
       ]),
     },
     notes: [
-      ...(next
+      ...(withdrawal?.kind === "usual"
+        ? [
+            `Expected: this shop withdrew a median ${withdrawal.everyDays} day${withdrawal.everyDays === 1 ? "" : "s"} apart over its last ${withdrawal.basis + 1} withdrawals; the seller starts each withdrawal in Seller Center, so this is a habit, not a schedule.`,
+          ]
+        : []),
+      ...(next && !withdrawal
         ? [
             `Expected: statements are paid a median ${next.lagDays} day${next.lagDays === 1 ? "" : "s"} after their date in this shop's last ${next.basis} payments; an estimate, not a promise.`,
           ]
@@ -184,6 +211,15 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
   if (titled) section.title = `${shop.name} (${shop.region}, ${currency})`;
   if (last.length === 0) delete section.table;
   return { section, lastSync, headline };
+}
+
+function describeWithdrawal(next: NextWithdrawal, positive: boolean, weekday: (iso: string) => string) {
+  if (next.kind === "on-its-way")
+    return `${formatMoney(next.amount)} withdrawal on its way (requested ${weekday(next.requested)})`;
+  if (!positive) return "nothing to withdraw until the balance is above zero";
+  if (next.kind === "usual")
+    return `when you withdraw it; usually every ${next.everyDays} day${next.everyDays === 1 ? "" : "s"}, next around ${weekday(next.date)}`;
+  return "when you withdraw it in Seller Center";
 }
 
 function capitalise(text: string): string {

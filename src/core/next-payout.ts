@@ -59,3 +59,59 @@ export function estimateNextPayout(
     .reduce((total, s) => add(total, parseMoney(s.settlement, currency)), zero(currency));
   return { amount, date, lagDays, basis: lags.length };
 }
+
+export interface WithdrawalRecord {
+  amount: string;
+  currency: string;
+  status: string;
+  createdTime: Date;
+}
+
+/** What a withdrawal-market shop can say about its next payout (the seller starts each one). */
+export type NextWithdrawal =
+  | { kind: "on-its-way"; amount: Money; requested: string }
+  | { kind: "usual"; date: string; everyDays: number; basis: number }
+  | { kind: "when-you-withdraw" };
+
+/**
+ * In a withdrawal market nothing is paid out until the seller withdraws from the TikTok balance.
+ * A withdrawal still processing is the next payout; otherwise, with enough history, the shop's
+ * median days between withdrawals after the last one gives the date it usually happens (never
+ * before today). Anything else: it comes when the seller withdraws.
+ */
+export function estimateNextWithdrawal(
+  withdrawals: readonly WithdrawalRecord[],
+  currency: string,
+  now: Date,
+  zone: string,
+): NextWithdrawal {
+  const mine = withdrawals
+    .filter((w) => w.currency === currency)
+    .sort((a, b) => a.createdTime.getTime() - b.createdTime.getTime());
+  const day = (d: Date) => DateTime.fromJSDate(d, { zone }).toISODate()!;
+  const processing = mine.filter((w) => w.status === "PROCESSING");
+  if (processing.length > 0) {
+    const amount = processing.reduce(
+      (total, w) => add(total, parseMoney(w.amount, currency)),
+      zero(currency),
+    );
+    return { kind: "on-its-way", amount, requested: day(processing[processing.length - 1]!.createdTime) };
+  }
+  const days = [...new Set(mine.map((w) => day(w.createdTime)))];
+  const gaps = days
+    .slice(1)
+    .map((d, i) => DateTime.fromISO(d).diff(DateTime.fromISO(days[i]!), "days").days)
+    .sort((a, b) => a - b);
+  if (gaps.length < MIN_HISTORY) return { kind: "when-you-withdraw" };
+  const everyDays = gaps[Math.floor(gaps.length / 2)]!;
+  const usual = DateTime.fromISO(days[days.length - 1]!)
+    .plus({ days: everyDays })
+    .toISODate()!;
+  const today = day(now);
+  return {
+    kind: "usual",
+    date: usual.localeCompare(today) < 0 ? today : usual,
+    everyDays,
+    basis: gaps.length,
+  };
+}
