@@ -56,6 +56,29 @@ async function fingerprint(url: string) {
   }
 }
 
+/** Waits until the bot has written its first statements (the schema exists and a page landed). */
+async function waitForRows(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  const database = await openDatabase({ url, max: 1 });
+  try {
+    while (Date.now() < until) {
+      const [row] = (await database.db.execute(
+        sql`select to_regclass('statements') is not null as ready`,
+      )) as unknown as { ready: boolean }[];
+      if (row?.ready) {
+        const [count] = (await database.db.execute(
+          sql`select count(*)::int as n from statements`,
+        )) as unknown as { n: number }[];
+        if ((count?.n ?? 0) > 0) return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`the bot wrote no statements within ${timeoutMs} ms`);
+  } finally {
+    await database.close();
+  }
+}
+
 describe.skipIf(!canRunPrivatePostgres)("reliability with a real Postgres server", () => {
   beforeAll(async () => {
     pg = await startPrivatePostgres();
@@ -82,7 +105,9 @@ describe.skipIf(!canRunPrivatePostgres)("reliability with a real Postgres server
     sandbox.faults.latencyMs(40);
     const env = envFor(victim);
     const killed = startBot(["sync"], env);
-    await new Promise((r) => setTimeout(r, 2500));
+    // Kill it mid-sync: once its first pages are written, not after a fixed delay (a busy machine
+    // may not have migrated yet after 2.5 s).
+    await waitForRows(victim, 60_000);
     await killed.kill("SIGKILL");
     sandbox.faults.reset();
     const partway = await fingerprint(victim);
