@@ -4,11 +4,11 @@ import { createSlackDelivery } from "../src/adapters/slack/deliver.ts";
 import { createChartRenderer } from "../src/charts/index.ts";
 import type { Platform } from "../src/core/invocation.ts";
 import { reply } from "../src/core/reply.ts";
-import { fromPayload, toPayload } from "../src/delivery/payload.ts";
+import { enqueueView } from "../src/delivery/enqueue.ts";
+import { digestView, fromView, type OutboxView } from "../src/delivery/payload.ts";
 import type { DeliveryPort } from "../src/delivery/port.ts";
 import { type DrainOptions, drainOutbox } from "../src/delivery/worker.ts";
 import type { Db } from "../src/storage/database.ts";
-import { enqueue } from "../src/storage/repos/outbox.ts";
 import { ensureWorkspace } from "../src/storage/repos/workspaces.ts";
 import { nullLogger } from "./lib/app.ts";
 import { type Figure, ratioOf } from "./lib/figure.ts";
@@ -25,7 +25,7 @@ const DEADLINE_MS = 180_000;
 const GOAL = "≤ 1.1× limit";
 
 /** A small digest, as the digest tick would enqueue it (no chart). */
-function digestPayload(channel: number): Record<string, unknown> {
+function digestPayload(channel: number): OutboxView {
   const digest = reply({
     kind: "digest",
     title: "Daily digest · Sandbox Outdoor (US) · Tue Nov 24",
@@ -47,7 +47,7 @@ function digestPayload(channel: number): Record<string, unknown> {
     footer: `as of 09:00 America/Los_Angeles · data from sync 2 min ago · channel ${channel}`,
     timestamp: new Date(),
   });
-  return toPayload(digest) as unknown as Record<string, unknown>;
+  return digestView(digest, []);
 }
 
 interface DrainRun {
@@ -73,14 +73,12 @@ async function drainAll(
   await db.execute(sql`delete from outbox`);
   const workspaceId = await ensureWorkspace(db, platform, `bench-${platform}`, "Bench");
   for (const [i, channel] of channels.entries()) {
-    await enqueue(db, {
-      dedupeKey: `digest:${platform}:${channel}:bench`,
-      workspaceId,
-      platform,
-      channel,
-      kind: "digest",
-      payload: digestPayload(i),
-    });
+    await enqueueView(
+      db,
+      { workspaceId, platform, channel },
+      digestPayload(i),
+      `digest:${platform}:${channel}:bench`,
+    );
   }
   const deps = {
     db,
@@ -130,7 +128,7 @@ async function directPosts(port: DeliveryPort, channels: string[]): Promise<numb
   for (let i = 0; i < channels.length; i += BATCH) {
     await Promise.all(
       channels.slice(i, i + BATCH).map(async (channel, j) =>
-        port.post(channel, await fromPayload(digestPayload(i + j) as never, renderer), {
+        port.post(channel, await fromView(digestPayload(i + j), renderer), {
           dedupeKey: `direct:${channel}`,
         }),
       ),

@@ -80,3 +80,26 @@ export function countDelivery(platform: string, ok: boolean): void {
   deliveryAttempts.inc({ platform });
   if (!ok) deliveryFailures.inc({ platform });
 }
+
+const poisoned = new Counter({
+  name: "balance_bot_poisoned_items_total",
+  help: "Rows skipped by a job because they could not be used (a malformed outbox payload or event, a broken rule or digest setting), by where they were found",
+  labelNames: ["where"] as const,
+  registers: [registry],
+});
+
+/** Where a poisoned row was met: each is logged, counted here and skipped; the rest carry on. */
+export type PoisonedAt = "outbox" | "event" | "rule" | "goal" | "sync_trouble" | "digest";
+
+/** Counts one row a job skipped because it could not be used. */
+export function countPoisoned(where: PoisonedAt): void {
+  poisoned.inc({ where });
+}
+
+/** Set at scrape time from the database: parked outbox messages, events and rules, by reason. */
+export const parkedGauge = new Gauge({
+  name: "balance_bot_parked_items",
+  help: "Items parked with a reason (undeliverable messages, malformed events, broken alert rules)",
+  labelNames: ["item", "reason"] as const,
+  registers: [registry],
+});

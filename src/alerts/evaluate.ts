@@ -1,11 +1,11 @@
 import { and, asc, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
 import { goalProgress } from "../core/goals.ts";
-import { toPayload } from "../delivery/payload.ts";
+import { type DeliveryTarget, enqueueView } from "../delivery/enqueue.ts";
+import { alertView } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
 import { parseMoney } from "../money/index.ts";
 import type { Db, Tx } from "../storage/database.ts";
 import { readSettledAwaiting } from "../storage/repos/balance.ts";
-import { enqueue } from "../storage/repos/outbox.ts";
 import { readStatementsOfPayment } from "../storage/repos/rollups.ts";
 import { listAllShops, type ShopRow } from "../storage/repos/workspaces.ts";
 import {
@@ -14,6 +14,7 @@ import {
   channels,
   domainEvents,
   goals,
+  isOutboxPlatform,
   shops,
   syncState,
   workspaceShops,
@@ -28,11 +29,20 @@ export interface AlertDeps {
   sandbox: boolean;
 }
 
-interface Target {
-  workspaceId: number;
+interface Target extends DeliveryTarget {
   channelId: number;
-  platform: string;
-  channel: string;
+}
+
+/** Only channels of a platform the outbox can post to. */
+function deliverable<T extends { platform: string }>(
+  rows: T[],
+): (T & { platform: DeliveryTarget["platform"] })[] {
+  const out = [];
+  for (const row of rows) {
+    const { platform } = row;
+    if (isOutboxPlatform(platform)) out.push({ ...row, platform });
+  }
+  return out;
 }
 
 const MILESTONES = [100, 75, 50];
@@ -54,7 +64,7 @@ export async function evaluateAlerts(deps: AlertDeps): Promise<number> {
 
 /** Channels with a rule of one of `kinds` for this shop, in workspaces the shop is linked to. */
 async function ruleTargets(db: Tx, shopId: number, kinds: string[]): Promise<Target[]> {
-  return db
+  const rows = await db
     .selectDistinct({
       workspaceId: workspaces.id,
       channelId: channels.id,
@@ -71,11 +81,12 @@ async function ruleTargets(db: Tx, shopId: number, kinds: string[]): Promise<Tar
     .where(
       and(inArray(alertRules.kind, kinds), or(isNull(alertRules.shopId), eq(alertRules.shopId, shopId))),
     );
+  return deliverable(rows);
 }
 
 /** Channels that asked to hear about a shop at all: any alert rule, or the digest on. */
 async function subscribedTargets(db: Tx, shopId: number): Promise<Target[]> {
-  return db
+  const rows = await db
     .selectDistinct({
       workspaceId: workspaces.id,
       channelId: channels.id,
@@ -94,6 +105,7 @@ async function subscribedTargets(db: Tx, shopId: number): Promise<Target[]> {
         sql`exists (select 1 from ${alertRules} r where r.channel_id = ${channels.id})`,
       ),
     );
+  return deliverable(rows);
 }
 
 async function payoutEvents(deps: AlertDeps, shopsById: Map<number, ShopRow>): Promise<number> {
@@ -118,15 +130,13 @@ async function payoutEvents(deps: AlertDeps, shopsById: Map<number, ShopRow>): P
         const view = payoutAlert(shop, payload as never, covered, failed, deps.sandbox);
         for (const t of await ruleTargets(tx, shop.id, [failed ? "failed" : "payout"])) {
           queued += Number(
-            await enqueue(tx, {
-              dedupeKey: `${failed ? "payout_failed" : "payout"}:${shop.id}:${payload.payoutId}:${t.channelId}`,
-              workspaceId: t.workspaceId,
-              platform: t.platform,
-              channel: t.channel,
-              kind: event.kind,
-              payload: toPayload(view) as never,
-              dueAt: deps.clock(),
-            }),
+            await enqueueView(
+              tx,
+              t,
+              alertView(failed ? "payout_failed" : "payout_paid", view),
+              `${failed ? "payout_failed" : "payout"}:${shop.id}:${payload.payoutId}:${t.channelId}`,
+              { dueAt: deps.clock() },
+            ),
           );
         }
       }
@@ -168,16 +178,15 @@ async function thresholds(deps: AlertDeps, shopsById: Map<number, ShopRow>): Pro
           settled?.total ?? "0",
           deps.sandbox,
         );
+        if (!isOutboxPlatform(platform)) return;
         queued += Number(
-          await enqueue(tx, {
-            dedupeKey: `threshold:${rule.id}:${won.crossings}`,
-            workspaceId: rule.workspaceId,
-            platform,
-            channel,
-            kind: `balance_${rule.kind}`,
-            payload: toPayload(view) as never,
-            dueAt: deps.clock(),
-          }),
+          await enqueueView(
+            tx,
+            { workspaceId: rule.workspaceId, platform, channel },
+            alertView(rule.kind === "below" ? "balance_below" : "balance_above", view),
+            `threshold:${rule.id}:${won.crossings}`,
+            { dueAt: deps.clock() },
+          ),
         );
       });
     } else if (!rule.armed && recovered) {
@@ -200,15 +209,13 @@ async function goalMilestones(deps: AlertDeps, shopsById: Map<number, ShopRow>):
     for (const t of await subscribedTargets(deps.db, shop.id)) {
       if (t.workspaceId !== goal.workspaceId) continue;
       queued += Number(
-        await enqueue(deps.db, {
-          dedupeKey: `goal:${goal.id}:${progress.periodStart}:${milestone}:${t.channelId}`,
-          workspaceId: t.workspaceId,
-          platform: t.platform,
-          channel: t.channel,
-          kind: "goal",
-          payload: toPayload(view) as never,
-          dueAt: deps.clock(),
-        }),
+        await enqueueView(
+          deps.db,
+          t,
+          alertView("goal", view),
+          `goal:${goal.id}:${progress.periodStart}:${milestone}:${t.channelId}`,
+          { dueAt: deps.clock() },
+        ),
       );
     }
   }
@@ -255,15 +262,13 @@ async function syncTrouble(deps: AlertDeps, shopsById: Map<number, ShopRow>): Pr
     if (!shop) continue;
     for (const t of await subscribedTargets(deps.db, shopId)) {
       queued += Number(
-        await enqueue(deps.db, {
-          dedupeKey: `sync_trouble:${shopId}:${t.channelId}:${day}`,
-          workspaceId: t.workspaceId,
-          platform: t.platform,
-          channel: t.channel,
-          kind: "sync_trouble",
-          payload: toPayload(syncTroubleAlert(shop, problem, deps.sandbox)) as never,
-          dueAt: deps.clock(),
-        }),
+        await enqueueView(
+          deps.db,
+          t,
+          alertView("sync_trouble", syncTroubleAlert(shop, problem, deps.sandbox)),
+          `sync_trouble:${shopId}:${t.channelId}:${day}`,
+          { dueAt: deps.clock() },
+        ),
       );
     }
   }

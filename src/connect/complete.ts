@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
 import { ProviderError } from "../core/errors.ts";
-import { toPayload } from "../delivery/payload.ts";
+import { enqueueView } from "../delivery/enqueue.ts";
+import { alertView } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
 import type { AuthorizedShop, TokenStore } from "../providers/port.ts";
 import type { TikTokClient, TokenGrant } from "../providers/tiktok/client.ts";
 import type { Db } from "../storage/database.ts";
 import { claimOAuthState, releaseOAuthState, type StateProblem } from "../storage/repos/oauth-states.ts";
-import { enqueue } from "../storage/repos/outbox.ts";
 import { upsertAuthorization } from "../storage/repos/shops.ts";
 import { ensureChannel } from "../storage/repos/workspaces.ts";
+import { isOutboxPlatform } from "../storage/schema/index.ts";
 import { linkAuthorizedShops } from "../sync/link-shops.ts";
 import { pendingTokens } from "./client.ts";
 import { connectedNotice } from "./notices.ts";
@@ -99,15 +100,18 @@ export async function completeAuthorization(
       grant.sellerName,
       deps.sandbox,
     );
-    await enqueue(tx, {
+    const { platform } = row;
+    if (!isOutboxPlatform(platform)) {
+      deps.log.warn({ platform }, "connected a shop from a platform the outbox cannot post to");
+      return;
+    }
+    await enqueueView(
+      tx,
+      { workspaceId: row.workspaceId, platform, channel: row.channel },
+      alertView("connected", view),
       // One per connect: the state (hashed, never shown) tells two connects of one seller apart.
-      dedupeKey: `connected:${authorizationId}:${channelId}:${createHash("sha256").update(input.state).digest("hex").slice(0, 16)}`,
-      workspaceId: row.workspaceId,
-      platform: row.platform,
-      channel: row.channel,
-      kind: "connected",
-      payload: toPayload(view) as never,
-    });
+      `connected:${authorizationId}:${channelId}:${createHash("sha256").update(input.state).digest("hex").slice(0, 16)}`,
+    );
   });
   deps.log.info({ shops: shops.length, workspaceId: row.workspaceId }, "tiktok shop connected");
   return { ok: true, status: 200, shops: shops.map((s) => s.name), seller: grant.sellerName };

@@ -1,8 +1,8 @@
-import { toPayload } from "../delivery/payload.ts";
+import { enqueueView } from "../delivery/enqueue.ts";
+import { alertView } from "../delivery/payload.ts";
 import type { Db } from "../storage/database.ts";
 import { flagNeedsReauth } from "../storage/repos/connections.ts";
 import { shopNoticeTargets } from "../storage/repos/notice-targets.ts";
-import { enqueue } from "../storage/repos/outbox.ts";
 import { shopsOfAuthorization } from "../storage/repos/shops.ts";
 import { reauthNotice } from "./notices.ts";
 
@@ -26,10 +26,13 @@ export async function requireReauthorization(
     const [moved] = await flagNeedsReauth(tx, [authorizationId], deps.clock());
     if (!moved) return 0;
     const shops = await shopsOfAuthorization(tx, authorizationId);
-    const view = reauthNotice(
-      shops.map((s) => s.name),
-      reason,
-      deps.sandbox,
+    const view = alertView(
+      "reauth",
+      reauthNotice(
+        shops.map((s) => s.name),
+        reason,
+        deps.sandbox,
+      ),
     );
     let queued = 0;
     for (const t of await shopNoticeTargets(
@@ -37,14 +40,7 @@ export async function requireReauthorization(
       shops.map((s) => s.id),
     )) {
       queued += Number(
-        await enqueue(tx, {
-          dedupeKey: `reauth:${authorizationId}:${t.channelId}:${moved.at.getTime()}`,
-          workspaceId: t.workspaceId,
-          platform: t.platform,
-          channel: t.channel,
-          kind: "reauth",
-          payload: toPayload(view) as never,
-        }),
+        await enqueueView(tx, t, view, `reauth:${authorizationId}:${t.channelId}:${moved.at.getTime()}`),
       );
     }
     return queued;

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { toPayload } from "../delivery/payload.ts";
+import { enqueueView } from "../delivery/enqueue.ts";
+import { alertView } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
 import type { Db } from "../storage/database.ts";
 import { detachShop, shopsByExternalId } from "../storage/repos/connections.ts";
 import { shopNoticeTargets } from "../storage/repos/notice-targets.ts";
-import { enqueue } from "../storage/repos/outbox.ts";
 import { recordWebhookEvent } from "../storage/repos/webhook-events.ts";
 import { deauthorizedNotice, expiringNotice } from "./notices.ts";
 
@@ -70,34 +70,25 @@ export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Pro
       if (event.type === DEAUTHORIZED) {
         // The seller removed this shop only: its other shops under the same tokens keep syncing.
         await detachShop(tx, shop.id);
-        const payload = toPayload(deauthorizedNotice(shop.name, deps.sandbox));
+        const view = alertView("deauthorized", deauthorizedNotice(shop.name, deps.sandbox));
         for (const t of targets) {
-          await enqueue(tx, {
-            // The notification id: a seller who reconnects and leaves again is told again.
-            dedupeKey: `deauthorized:${shop.id}:${t.channelId}:${event.tts_notification_id}`,
-            workspaceId: t.workspaceId,
-            platform: t.platform,
-            channel: t.channel,
-            kind: "deauthorized",
-            payload: payload as never,
-          });
+          // The notification id: a seller who reconnects and leaves again is told again.
+          await enqueueView(
+            tx,
+            t,
+            view,
+            `deauthorized:${shop.id}:${t.channelId}:${event.tts_notification_id}`,
+          );
         }
       } else {
         const expiresAt = expiryOf(event.data ?? {}, now);
         const daysLeft = expiresAt
           ? Math.max(0, Math.ceil((expiresAt.getTime() - now.getTime()) / DAY_MS))
           : daysInMessage(event.data ?? {});
-        const payload = toPayload(expiringNotice(shop.name, daysLeft, expiresAt, deps.sandbox));
+        const view = alertView("auth_expiring", expiringNotice(shop.name, daysLeft, expiresAt, deps.sandbox));
         const day = now.toISOString().slice(0, 10);
         for (const t of targets) {
-          await enqueue(tx, {
-            dedupeKey: `auth_expiring:${shop.id}:${t.channelId}:${day}`,
-            workspaceId: t.workspaceId,
-            platform: t.platform,
-            channel: t.channel,
-            kind: "auth_expiring",
-            payload: payload as never,
-          });
+          await enqueueView(tx, t, view, `auth_expiring:${shop.id}:${t.channelId}:${day}`);
         }
       }
     }

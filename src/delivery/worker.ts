@@ -1,10 +1,11 @@
 import type { ChartRenderer } from "../charts/port.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { Logger } from "../log.ts";
-import { countDelivery } from "../metrics.ts";
+import { countDelivery, countPoisoned } from "../metrics.ts";
 import type { Db } from "../storage/database.ts";
 import { claimDue, markParked, markRetry, markSent, type OutboxRow } from "../storage/repos/outbox.ts";
-import { type DeliveryPayload, fromPayload } from "./payload.ts";
+import { platformEnum } from "../storage/schema/index.ts";
+import { fromView, parseView } from "./payload.ts";
 import { DeliveryError, type DeliveryPort } from "./port.ts";
 
 export interface DrainDeps {
@@ -63,7 +64,7 @@ function pacingOf(port: DeliveryPort): Pacing {
  */
 export async function drainOutbox(deps: DrainDeps, options: DrainOptions = {}): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, retried: 0, parked: 0 };
-  const platforms = Object.keys(deps.ports);
+  const platforms = platformEnum.enumValues.filter((p) => deps.ports[p]);
   const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const gap = options.channelGapMs ?? 1000;
   const rates = { ...DEFAULT_PLATFORM_RATE, ...options.platformRate };
@@ -78,10 +79,10 @@ export async function drainOutbox(deps: DrainDeps, options: DrainOptions = {}): 
     // Different channels go out in parallel; one channel's rows are serial (one per round).
     await Promise.all(
       rows.map(async (row) => {
-        const port = deps.ports[row.platform as Platform];
+        const port = deps.ports[row.platform];
         if (!port) return;
         const pacing = pacingOf(port);
-        const rate = rates[row.platform as Platform];
+        const rate = rates[row.platform];
         // Reserve this row's platform slot before waiting, so parallel rows queue up evenly.
         const slot = rate ? Math.max(pacing.nextSlot, Date.now()) : Date.now();
         if (rate) pacing.nextSlot = slot + 1000 / rate;
@@ -106,9 +107,18 @@ export async function drainOutbox(deps: DrainDeps, options: DrainOptions = {}): 
 }
 
 async function deliverOne(deps: DrainDeps, row: OutboxRow, maxAttempts: number): Promise<keyof DrainResult> {
-  const port = deps.ports[row.platform as Platform];
+  const port = deps.ports[row.platform];
   const log = deps.log.child({ correlationId: row.dedupeKey, outboxId: row.id, platform: row.platform });
   if (!port) return "retried";
+  // A row that is not a view we know (a bug, a migration, a hand edit) is parked, never retried
+  // at the head of its channel's queue: the channel's later messages go out behind it.
+  const parsed = parseView(row.payload);
+  if (!parsed.ok) {
+    await markParked(deps.db, row.id, parsed.reason);
+    countPoisoned("outbox");
+    log.warn({ reason: parsed.reason, kind: row.kind }, "outbox row parked: not a view this version knows");
+    return "parked";
+  }
   try {
     // A row claimed before may have been sent just before a crash: look before posting again.
     if (row.attempts > 1 && port.findPosted) {
@@ -119,8 +129,7 @@ async function deliverOne(deps: DrainDeps, row: OutboxRow, maxAttempts: number):
         return "sent";
       }
     }
-    const payload = row.payload as unknown as DeliveryPayload;
-    const { messageId } = await port.post(row.channel, await fromPayload(payload, deps.charts), {
+    const { messageId } = await port.post(row.channel, await fromView(parsed.view, deps.charts), {
       dedupeKey: row.dedupeKey,
     });
     await markSent(deps.db, row.id, messageId, deps.clock());

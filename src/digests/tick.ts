@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
-import { toPayload } from "../delivery/payload.ts";
+import { enqueueView } from "../delivery/enqueue.ts";
+import { digestView } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
 import type { Db } from "../storage/database.ts";
-import { enqueue } from "../storage/repos/outbox.ts";
 import { listLinkedShops } from "../storage/repos/workspaces.ts";
-import { channels, digestState, workspaces } from "../storage/schema/index.ts";
+import { channels, digestState, isOutboxPlatform, workspaces } from "../storage/schema/index.ts";
 import { buildDigestView } from "./build.ts";
 
 export interface DigestTickDeps {
@@ -34,6 +34,7 @@ export async function digestTick(deps: DigestTickDeps): Promise<number> {
     .where(eq(channels.digestEnabled, true));
   let queued = 0;
   for (const { channel, platform, state } of rows) {
+    if (!isOutboxPlatform(platform)) continue;
     const shops = await listLinkedShops(deps.db, channel.workspaceId);
     const zone = channel.digestZone ?? shops[0]?.timezone ?? "UTC";
     const local = DateTime.fromJSDate(now, { zone });
@@ -66,16 +67,13 @@ export async function digestTick(deps: DigestTickDeps): Promise<number> {
     });
     await deps.db.transaction(async (tx) => {
       queued += Number(
-        await enqueue(tx, {
-          dedupeKey: `digest:${channel.id}:${date}`,
-          workspaceId: channel.workspaceId,
-          platform,
-          channel: channel.externalId,
-          kind: "digest",
-          payload: toPayload(view.reply, view.charts) as never,
-          dueAt: deps.clock(),
-          late: !!late,
-        }),
+        await enqueueView(
+          tx,
+          { workspaceId: channel.workspaceId, platform, channel: channel.externalId },
+          digestView(view.reply, view.charts),
+          `digest:${channel.id}:${date}`,
+          { dueAt: deps.clock(), late: !!late },
+        ),
       );
       await tx
         .insert(digestState)

@@ -2,10 +2,10 @@ import { and, count, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { evaluateAlerts } from "../../src/alerts/evaluate.ts";
 import { reply } from "../../src/core/reply.ts";
-import { toPayload } from "../../src/delivery/payload.ts";
+import { enqueueView } from "../../src/delivery/enqueue.ts";
+import { alertView } from "../../src/delivery/payload.ts";
 import { drainOutbox } from "../../src/delivery/worker.ts";
 import { silentLogger } from "../../src/log.ts";
-import { enqueue } from "../../src/storage/repos/outbox.ts";
 import { listAllShops } from "../../src/storage/repos/workspaces.ts";
 import { outbox, statements } from "../../src/storage/schema/index.ts";
 import { createTestApp, type TestApp, textOf } from "../support/app.ts";
@@ -93,14 +93,12 @@ describe("alerts and the outbox", () => {
       ["C-B", 2],
     ] as const) {
       for (let i = 1; i <= n; i++) {
-        await enqueue(db, {
-          dedupeKey: `test:${channel}:${i}`,
-          workspaceId: 1,
-          platform: "slack",
-          channel,
-          kind: "test",
-          payload: toPayload(reply({ title: `${channel} #${i}` })) as never,
-        });
+        await enqueueView(
+          db,
+          { workspaceId: 1, platform: "slack", channel },
+          alertView("sync_trouble", reply({ title: `${channel} #${i}` })),
+          `test:${channel}:${i}`,
+        );
       }
     }
     const { port, sent, failNext } = recordingPort("slack");
@@ -131,14 +129,12 @@ describe("alerts and the outbox", () => {
     const a = app;
     const db = a.database.db;
     await a.ask("/balance shops");
-    await enqueue(db, {
-      dedupeKey: "test:parked",
-      workspaceId: 1,
-      platform: "slack",
-      channel: "C-GONE",
-      kind: "digest",
-      payload: toPayload(reply({ title: "x" })) as never,
-    });
+    await enqueueView(
+      db,
+      { workspaceId: 1, platform: "slack", channel: "C-GONE" },
+      { kind: "digest", reply: { kind: "digest", title: "x", sections: [], ephemeral: false }, charts: [] },
+      "test:parked",
+    );
     const { port, sent, failNext } = recordingPort("slack");
     failNext(notInChannel());
     const result = await drainOutbox(
@@ -150,5 +146,40 @@ describe("alerts and the outbox", () => {
     const status = textOf(await a.ask("/balance status"));
     expect(status).toContain("Messages that could not be delivered");
     expect(status).toMatch(/digest\s+C-GONE\s+not_in_channel: .*invite the bot/);
+  });
+
+  it("parks a row whose payload is not a view, with the reason, and still delivers the channel's next message", async () => {
+    app = await createTestApp({ sync: false });
+    const a = app;
+    const db = a.database.db;
+    await a.ask("/balance shops");
+    // Written by an older version, a bad migration or a hand edit: no kind, sections not a list.
+    await db.insert(outbox).values({
+      dedupeKey: "test:poisoned",
+      workspaceId: 1,
+      platform: "console",
+      channel: "console",
+      kind: "digest",
+      payload: { reply: { title: "broken", sections: "none" } },
+    });
+    await enqueueView(
+      db,
+      { workspaceId: 1, platform: "console", channel: "console" },
+      alertView("sync_trouble", reply({ title: "behind the poisoned row" })),
+      "test:next",
+    );
+    const { port, sent } = recordingPort();
+    const result = await drainOutbox(
+      { db, ports: { console: port }, charts: a.deps.charts, clock: () => new Date(), log },
+      { channelGapMs: 0 },
+    );
+    expect(result).toEqual({ sent: 1, retried: 0, parked: 1 });
+    expect(sent.map((s) => s.reply.title)).toEqual(["behind the poisoned row"]);
+    const [row] = await db.select().from(outbox).where(eq(outbox.dedupeKey, "test:poisoned"));
+    expect(row?.status).toBe("parked");
+    expect(row?.lastError).toMatch(/^malformed payload: kind: /);
+    const status = textOf(await a.ask("/balance status"));
+    expect(status).toContain("Messages that could not be delivered");
+    expect(status).toMatch(/digest\s+console\s+malformed payload/);
   });
 });

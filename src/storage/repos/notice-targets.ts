@@ -1,13 +1,21 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../database.ts";
-import { alertRules, channels, oauthStates, workspaceShops, workspaces } from "../schema/index.ts";
+import {
+  alertRules,
+  channels,
+  isOutboxPlatform,
+  type OutboxPlatform,
+  oauthStates,
+  workspaceShops,
+  workspaces,
+} from "../schema/index.ts";
 
 /** A channel to post to: the outbox needs the workspace, the platform and the channel's own id. */
 export interface NoticeTarget {
   workspaceId: number;
   /** channels.id, for dedupe keys. */
   channelId: number;
-  platform: string;
+  platform: OutboxPlatform;
   /** The platform's channel id. */
   channel: string;
 }
@@ -42,12 +50,10 @@ export async function shopNoticeTargets(db: Tx, shopIds: readonly number[]): Pro
       .orderBy(asc(channels.id));
     const listening = all.filter((c) => c.listening === true);
     for (const c of listening.length > 0 ? listening : all.slice(0, 1)) {
-      targets.push({
-        workspaceId: c.workspaceId,
-        channelId: c.channelId,
-        platform: c.platform,
-        channel: c.channel,
-      });
+      const { platform } = c;
+      // A workspace of a platform the outbox does not know could never be posted to.
+      if (!isOutboxPlatform(platform)) continue;
+      targets.push({ workspaceId: c.workspaceId, channelId: c.channelId, platform, channel: c.channel });
     }
   }
   return targets;

@@ -1,14 +1,18 @@
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Tx } from "../database.ts";
-import { outbox } from "../schema/index.ts";
+import { type OutboxPlatform, outbox } from "../schema/index.ts";
 
+/**
+ * A row to write. `payload` is the typed view (src/delivery/payload.ts); write it through
+ * `enqueueView`, which keeps `kind` and the payload's kind the same.
+ */
 export interface OutboxMessage {
   dedupeKey: string;
   workspaceId: number;
-  platform: string;
+  platform: OutboxPlatform;
   channel: string;
   kind: string;
-  payload: Record<string, unknown>;
+  payload: { kind: string };
   late?: boolean;
   /**
    * Due from this instant; default now, on the application's clock. Not the database's now():
@@ -37,7 +41,7 @@ export type OutboxRow = typeof outbox.$inferSelect;
  */
 export async function claimDue(
   db: Tx,
-  options: { now: Date; limit: number; leaseMs: number; platforms: string[] },
+  options: { now: Date; limit: number; leaseMs: number; platforms: OutboxPlatform[] },
 ): Promise<OutboxRow[]> {
   if (options.platforms.length === 0) return [];
   const lease = new Date(options.now.getTime() + options.leaseMs);
@@ -111,6 +115,15 @@ export async function listParked(db: Tx, workspaceId: number, limit: number) {
     .where(and(eq(outbox.status, "parked"), eq(outbox.workspaceId, workspaceId)))
     .orderBy(asc(outbox.id))
     .limit(limit);
+}
+
+/** Parked messages of every workspace, per reason (a gauge for /metrics). */
+export async function countParkedByReason(db: Tx): Promise<{ reason: string; n: number }[]> {
+  return db
+    .select({ reason: sql<string>`coalesce(${outbox.lastError}, 'unknown')`, n: sql<number>`count(*)::int` })
+    .from(outbox)
+    .where(eq(outbox.status, "parked"))
+    .groupBy(sql`1`);
 }
 
 export async function outboxDepth(db: Tx): Promise<number> {

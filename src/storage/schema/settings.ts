@@ -48,6 +48,8 @@ export const alertRules = pgTable(
     /** How often a threshold rule has fired; part of each firing's dedupe key. */
     crossings: integer("crossings").notNull().default(0),
     lastFiredAt: instant("last_fired_at"),
+    /** Why evaluation skips this rule (e.g. a currency no one can parse); shown in /balance status. */
+    parkedReason: text("parked_reason"),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
   },

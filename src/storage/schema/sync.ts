@@ -35,6 +35,8 @@ export const domainEvents = pgTable(
     occurredAt: instant("occurred_at").notNull(),
     /** Set once alerting has turned the event into outbox rows (in the same transaction). */
     processedAt: instant("processed_at"),
+    /** Why alerting could not use this event (a malformed payload, say); set instead of processedAt. */
+    parkedReason: text("parked_reason"),
     createdAt: createdAt(),
   },
   (t) => [
