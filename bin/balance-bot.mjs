@@ -6,4 +6,5 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("../src/cli/main.ts");
+const { runMain } = await import("../src/cli/main.ts");
+runMain(process.argv.slice(2));

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { authorizeLinks, connectSettingsFor, STATE_TTL_MS } from "../src/connect/links.ts";
+import { authorizeLinks, STATE_TTL_MS } from "../src/connect/links.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { reply } from "../src/core/reply.ts";
 import { createOAuthState } from "../src/storage/repos/oauth-states.ts";
@@ -17,7 +17,7 @@ export default defineCommand({
       .meta({ named: true, description: "Only the link for US sellers (us) or everyone else (global)" }),
   }),
   async run(ctx, args) {
-    const settings = connectSettingsFor(ctx.db);
+    const settings = ctx.callbacks.current();
     // Check the settings before storing a state: a link that cannot work must not leave one behind.
     const probe = authorizeLinks(settings, "-", args.region);
     if ("missing" in probe) {

@@ -3,10 +3,9 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
 import { formatAge } from "../src/core/periods.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
-import { CSV_PROVIDER } from "../src/import/csv-shop.ts";
 import { listParked } from "../src/storage/repos/outbox.ts";
 import { readAnomalySummary } from "../src/storage/repos/read-anomalies.ts";
-import { readAuthorizationHealth } from "../src/storage/repos/shops.ts";
+import { CSV_PROVIDER, readAuthorizationHealth } from "../src/storage/repos/shops.ts";
 import { syncHealth } from "../src/storage/repos/sync-state.ts";
 
 export default defineCommand({

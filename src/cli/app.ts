@@ -1,8 +1,11 @@
 import { commands } from "../../commands/index.ts";
 import { createChartRenderer } from "../charts/index.ts";
 import type { Config } from "../config.ts";
+import type { AppCredentials } from "../connect/client.ts";
+import { createCallbackRegistry } from "../connect/links.ts";
 import type { CoreDeps } from "../core/deps.ts";
 import { type Core, createCore } from "../core/dispatcher.ts";
+import { createStatementImporter } from "../import/chat-import.ts";
 import type { Logger } from "../log.ts";
 import { observeSync } from "../metrics.ts";
 import { type SandboxOptions, type SandboxShop, startSandboxShop } from "../providers/sandbox/index.ts";
@@ -30,6 +33,8 @@ export interface App {
   sandboxUrl: string | undefined;
   /** The in-process sandbox shop, when running on it (tests flip its fault switches). */
   sandbox: SandboxShop | undefined;
+  /** The TikTok app the bot talks to: the sandbox's, TIKTOK_APP_KEY/SECRET, or none. */
+  credentials: AppCredentials | undefined;
   syncAll(): Promise<SyncReport[]>;
   close(): Promise<void>;
 }
@@ -156,6 +161,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       log,
       clock,
       sandbox: useSandbox,
+      callbacks: createCallbackRegistry(),
+      importer: createStatementImporter(db),
       ...(useSandbox ? { autoLinkProvider: SANDBOX } : {}),
     };
     const provider = useSandbox ? SANDBOX : TIKTOK;
@@ -167,6 +174,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       provider,
       sandboxUrl,
       sandbox: sandboxShop,
+      credentials: sandboxShop
+        ? {
+            appKey: sandboxShop.appKey,
+            appSecret: sandboxShop.appSecret,
+            apiUrl: sandboxShop.url,
+            authUrl: sandboxShop.url,
+          }
+        : config.tiktok,
       async syncAll() {
         await sandboxClockSaver?.();
         const reports: SyncReport[] = [];

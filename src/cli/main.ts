@@ -5,6 +5,7 @@ import { createProcessLogger, type Logger } from "../log.ts";
 import { openDatabase } from "../storage/database.ts";
 import { type App, createApp } from "./app.ts";
 import { serve } from "./serve.ts";
+import { syncIfStale } from "./sync-if-stale.ts";
 import { formatSyncReport } from "./sync-report.ts";
 
 const USAGE = `balance-bot — your TikTok Shop money in chat
@@ -26,7 +27,8 @@ Usage: balance-bot <command>
 
 Configuration comes from the environment; see README.md.`;
 
-async function main(argv: string[]): Promise<number> {
+/** The CLI: runs one command and resolves with its exit code. The bin calls it; importing runs nothing. */
+export async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -144,30 +146,17 @@ async function withApp(
   }
 }
 
-const STALE_MS = 15 * 60_000;
-
-/** Sync before answering when the data is missing or older than one sync interval. */
-export async function syncIfStale(app: App, log: Logger): Promise<void> {
-  const { readLastSync } = await import("../storage/repos/balance.ts");
-  const { listAllShops } = await import("../storage/repos/workspaces.ts");
-  const shops = await listAllShops(app.database.db);
-  const ages = await Promise.all(shops.map((s) => readLastSync(app.database.db, s.id)));
-  const now = app.deps.clock().getTime();
-  if (shops.length > 0 && ages.every((a) => a && now - a.getTime() < STALE_MS)) return;
-  const reports = await app.syncAll();
-  for (const report of reports) {
-    for (const error of report.errors) log.warn({ shop: report.shop, ...error }, "sync error");
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
+/** Runs the CLI on this process's arguments and exits with its code; a bad config prints its problems. */
+export function runMain(argv: string[] = process.argv.slice(2)): void {
+  main(argv).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      if (error instanceof ConfigError) {
+        console.error(error.message);
+        process.exit(1);
+      }
+      console.error(`balance-bot failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
-    }
-    console.error(`balance-bot failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+    },
+  );
+}

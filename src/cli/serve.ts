@@ -1,11 +1,12 @@
+import { createConsoleDelivery } from "../adapters/console/deliver.ts";
 import { runConsole } from "../adapters/console/index.ts";
 import type { Platform } from "../core/invocation.ts";
-import { createConsoleDelivery } from "../delivery/console-port.ts";
 import type { DeliveryPort } from "../delivery/port.ts";
+import { startJobs } from "../scheduler/job-table.ts";
 import type { App } from "./app.ts";
 import { ensureDemoAlerts } from "./demo-rules.ts";
-import { syncIfStale } from "./main.ts";
-import { startJobs } from "./runtime.ts";
+import { jobDeps } from "./job-deps.ts";
+import { syncIfStale } from "./sync-if-stale.ts";
 
 /**
  * `start` / `demo`: sync when stale, then every adapter whose credentials are set plus the
@@ -79,7 +80,7 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
     ports.console = createConsoleDelivery((text) => process.stdout.write(text));
   }
   // A piped console (`printf '/balance\n' | npm start`) is a script: answer and exit, no timers.
-  const scheduler = chatting || interactive ? startJobs(app, ports) : undefined;
+  const scheduler = chatting || interactive ? startJobs(jobDeps(app), ports) : undefined;
   // SIGTERM/SIGINT: stop taking work, finish what runs, close adapters and the database.
   let release: () => void = () => {};
   const stopped = new Promise<void>((resolve) => {

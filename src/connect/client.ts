@@ -1,4 +1,4 @@
-import type { App } from "../cli/app.ts";
+import type { Logger } from "../log.ts";
 import type { TokenSet, TokenStore } from "../providers/port.ts";
 import {
   createTikTokClient,
@@ -14,24 +14,20 @@ export interface AppCredentials {
   authUrl: string;
 }
 
-export type AppLike = Pick<App, "config" | "sandbox" | "deps" | "provider">;
-
-/** The sandbox's credentials on the sandbox, TIKTOK_APP_KEY/SECRET otherwise. */
-export function appCredentials(app: AppLike): AppCredentials | undefined {
-  if (app.sandbox) {
-    const { appKey, appSecret, url } = app.sandbox;
-    return { appKey, appSecret, apiUrl: url, authUrl: url };
-  }
-  return app.config.tiktok;
+/** What a client of the running app needs: its credentials (none without a TikTok app) and a log. */
+export interface ClientSource {
+  /** The sandbox's credentials on the sandbox, TIKTOK_APP_KEY/SECRET otherwise. */
+  credentials: AppCredentials | undefined;
+  deps: { log: Logger };
 }
 
 /** A client of the running app's TikTok (or sandbox) app, over the given token store. */
 export function appClient(
-  app: AppLike,
+  app: ClientSource,
   tokens: TokenStore,
   extra: Partial<TikTokClientOptions> = {},
 ): TikTokClient {
-  const credentials = appCredentials(app);
+  const { credentials } = app;
   if (!credentials) throw new Error("no TikTok credentials: set TIKTOK_APP_KEY and TIKTOK_APP_SECRET");
   return createTikTokClient({ ...credentials, tokens, log: app.deps.log, ...extra });
 }

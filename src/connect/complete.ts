@@ -10,9 +10,9 @@ import { claimOAuthState, releaseOAuthState, type StateProblem } from "../storag
 import { upsertAuthorization } from "../storage/repos/shops.ts";
 import { ensureChannel } from "../storage/repos/workspaces.ts";
 import { isOutboxPlatform } from "../storage/schema/index.ts";
+import { connectedNotice } from "../sync/connection-notices.ts";
 import { linkAuthorizedShops } from "../sync/link-shops.ts";
 import { pendingTokens } from "./client.ts";
-import { connectedNotice } from "./notices.ts";
 
 export interface CompleteDeps {
   db: Db;

@@ -1,7 +1,8 @@
 /**
  * Where `/balance connect` sends a seller. The HTTP server that receives the OAuth callback
- * announces itself here for its database when it starts: without it a link would lead nowhere,
- * so the command explains what to set instead of handing one out.
+ * announces itself on the bot's `CallbackRegistry` (a value in the dependencies) when it starts:
+ * without it a link would lead nowhere, so the command explains what to set instead of handing
+ * one out.
  */
 
 export const CALLBACK_PATH = "/tiktok/callback";
@@ -31,20 +32,27 @@ export interface AuthorizeLink {
   url: string;
 }
 
-const announced = new WeakMap<object, ConnectSettings>();
-
-/** Called by the HTTP server (or router) serving the callback for this database handle. */
-export function announceCallbackServer(db: object, settings: ConnectSettings): void {
-  announced.set(db, settings);
+/** The HTTP server serving the OAuth callback, if any: one registry per running bot. */
+export interface CallbackRegistry {
+  /** Called by the HTTP server (or router) serving the callback. */
+  announce(settings: ConnectSettings): void;
+  /** Called when that server stops; a newer announcement stays. */
+  withdraw(settings: ConnectSettings): void;
+  /** What `/balance connect` builds its links from; undefined while no server serves the callback. */
+  current(): ConnectSettings | undefined;
 }
 
-/** Called when that server stops; a newer announcement for the same database stays. */
-export function withdrawCallbackServer(db: object, settings: ConnectSettings): void {
-  if (announced.get(db) === settings) announced.delete(db);
-}
-
-export function connectSettingsFor(db: object): ConnectSettings | undefined {
-  return announced.get(db);
+export function createCallbackRegistry(): CallbackRegistry {
+  let announced: ConnectSettings | undefined;
+  return {
+    announce(settings) {
+      announced = settings;
+    },
+    withdraw(settings) {
+      if (announced === settings) announced = undefined;
+    },
+    current: () => announced,
+  };
 }
 
 /**

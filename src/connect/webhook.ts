@@ -6,7 +6,7 @@ import type { Db } from "../storage/database.ts";
 import { detachShop, shopsByExternalId } from "../storage/repos/connections.ts";
 import { shopNoticeTargets } from "../storage/repos/notice-targets.ts";
 import { recordWebhookEvent } from "../storage/repos/webhook-events.ts";
-import { deauthorizedNotice, expiringNotice } from "./notices.ts";
+import { deauthorizedNotice, expiringNotice } from "../sync/connection-notices.ts";
 
 /** Seller deauthorization and upcoming authorization expiration (reference §5.1). */
 export const DEAUTHORIZED = 6;

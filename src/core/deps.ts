@@ -1,6 +1,8 @@
 import type { ChartRenderer } from "../charts/port.ts";
+import type { CallbackRegistry } from "../connect/links.ts";
 import type { Logger } from "../log.ts";
 import type { Db } from "../storage/database.ts";
+import type { StatementImporter } from "./importer.ts";
 
 /** The services the core and every command get; built once in the composition root. */
 export interface CoreDeps {
@@ -12,6 +14,10 @@ export interface CoreDeps {
   clock: () => Date;
   /** Running on the sandbox shop: every reply says "sandbox data". */
   sandbox: boolean;
+  /** Reads a Seller Center export into a workspace's shop (`/balance import`). */
+  importer: StatementImporter;
+  /** Where `/balance connect` learns whether (and where) the OAuth callback is served. */
+  callbacks: CallbackRegistry;
   /** Shops of this provider are linked to a workspace on its first use (the sandbox). */
   autoLinkProvider?: string;
 }

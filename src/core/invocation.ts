@@ -1,4 +1,5 @@
 import type { ChannelAccess } from "./channel-access.ts";
+import type { Attachments } from "./importer.ts";
 
 /** The platforms the core knows. A new one will not compile until every Record<Platform, …> has it. */
 export type Platform = "console" | "slack" | "discord";
@@ -18,8 +19,8 @@ export interface Invocation {
   isAdmin: boolean;
   text?: string;
   options?: { path: string[]; values: Record<string, string | number | boolean | undefined> };
-  /** Files attached to the command where the platform allows it (Discord attachment options). */
-  attachments?: { name: string; url: string; size: number }[];
+  /** The files given with the command, as the platform hands them over (absent: none can be). */
+  attachments?: Attachments;
   correlationId: string;
   /** Whether the bot can post in `channelId` later (digests, alerts), asked only by settings that need it. */
   channel: ChannelAccess;

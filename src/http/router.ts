@@ -1,24 +1,37 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { App } from "../cli/app.ts";
-import { type AppLike, appClient, appCredentials } from "../connect/client.ts";
+import type { Config } from "../config.ts";
+import { type AppCredentials, appClient } from "../connect/client.ts";
 import type { CompleteDeps } from "../connect/complete.ts";
 import {
-  announceCallbackServer,
   CALLBACK_PATH,
+  type CallbackRegistry,
   type ConnectSettings,
   WEBHOOK_PATH,
-  withdrawCallbackServer,
 } from "../connect/links.ts";
 import type { WebhookDeps } from "../connect/webhook.ts";
+import type { Logger } from "../log.ts";
 import type { TikTokClientOptions } from "../providers/tiktok/client.ts";
+import type { Db } from "../storage/database.ts";
 import { handleCallback } from "./callback.ts";
 import { healthz, readyz } from "./health.ts";
 import { sendEmpty } from "./io.ts";
 import { metrics } from "./metrics-route.ts";
 import { handleWebhook } from "./webhook-route.ts";
 
+/** What the HTTP endpoints need from the running bot (the composition root's App has it all). */
+export interface HttpApp {
+  deps: { db: Db; log: Logger; clock: () => Date; sandbox: boolean; callbacks: CallbackRegistry };
+  config: Pick<Config, "publicUrl" | "tiktokServiceIds" | "encryptionKey" | "metricsToken">;
+  /** "tiktok" or "sandbox": the provider of authorizations made through the callback. */
+  provider: string;
+  /** The app's credentials: they verify webhooks and exchange authorization codes. */
+  credentials: AppCredentials | undefined;
+  /** The in-process sandbox shop's URL, whose authorize page sends sellers back here. */
+  sandboxUrl: string | undefined;
+}
+
 export interface HttpRouterOptions {
-  app: AppLike & Pick<App, "database">;
+  app: HttpApp;
   /** Whether each chat adapter is connected, for /readyz. */
   adapters?: () => Record<string, boolean>;
   /** /readyz fails when the newest sync attempt is older; default 1 hour. */
@@ -56,15 +69,15 @@ export const HTTP_ROUTES = [
  */
 export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
   const { app } = options;
-  const { db, log, clock, sandbox } = app.deps;
+  const { db, log, clock, sandbox, callbacks } = app.deps;
   const base = (options.baseUrl ?? app.config.publicUrl)?.replace(/\/+$/, "");
   const settings: ConnectSettings = {
     publicUrl: app.config.publicUrl,
     serviceIds: app.config.tiktokServiceIds,
     sandbox:
-      app.sandbox && base ? { url: app.sandbox.url, callbackUrl: `${base}${CALLBACK_PATH}` } : undefined,
+      app.sandboxUrl && base ? { url: app.sandboxUrl, callbackUrl: `${base}${CALLBACK_PATH}` } : undefined,
   };
-  announceCallbackServer(db, settings);
+  callbacks.announce(settings);
   const completeDeps: CompleteDeps = {
     db,
     log,
@@ -98,7 +111,7 @@ export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
         work = handleCallback(completeDeps, url.searchParams, res);
         break;
       case WEBHOOK_PATH:
-        work = handleWebhook(webhookDeps, appCredentials(app), req, res).then(track);
+        work = handleWebhook(webhookDeps, app.credentials, req, res).then(track);
         break;
       case "/healthz":
         healthz(res);
@@ -127,7 +140,7 @@ export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
       while (pending.size > 0) await Promise.all([...pending]);
     },
     close() {
-      withdrawCallbackServer(db, settings);
+      callbacks.withdraw(settings);
     },
   });
 }

@@ -4,10 +4,9 @@
 import { and, eq } from "drizzle-orm";
 import { regionTimezone } from "../providers/tiktok/regions.ts";
 import type { Tx } from "../storage/database.ts";
+import { CSV_PROVIDER } from "../storage/repos/shops.ts";
 import { ensureWorkspace, linkShop, type ShopRow, shopColumns } from "../storage/repos/workspaces.ts";
 import { shops } from "../storage/schema/index.ts";
-
-export const CSV_PROVIDER = "csv";
 
 // The region a settlement currency implies (the reverse of sync/currency.ts). EUR spans several
 // markets: its shops default to Central European time, which Spain, Germany, France and Italy share.

@@ -3,13 +3,13 @@
  * refusal that only the seller can fix into `needs_reauth` plus one notice to the shop's channels.
  */
 import { and, eq, gt, inArray } from "drizzle-orm";
-import { requireReauthorization } from "../connect/reauth.ts";
 import { ProviderError } from "../core/errors.ts";
 import type { Logger } from "../log.ts";
 import type { TikTokClient } from "../providers/tiktok/client.ts";
 import type { Db } from "../storage/database.ts";
 import { activeAuthorizations } from "../storage/repos/connections.ts";
 import { authorizations, shops, syncState } from "../storage/schema/index.ts";
+import { requireReauthorization } from "./reauth.ts";
 
 export interface RefreshDeps {
   db: Db;

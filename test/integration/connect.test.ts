@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { announceCallbackServer, authorizeLinks, withdrawCallbackServer } from "../../src/connect/links.ts";
+import { authorizeLinks } from "../../src/connect/links.ts";
 import { type HttpServer, startHttpServer } from "../../src/http/server.ts";
 import { createOAuthState } from "../../src/storage/repos/oauth-states.ts";
 import { ensureWorkspace, listLinkedShops } from "../../src/storage/repos/workspaces.ts";
@@ -106,7 +106,7 @@ describe("/balance connect for a real app in two Partner Centers", () => {
       serviceIds: { global: "7123456789", us: undefined as string | undefined },
       sandbox: undefined,
     };
-    announceCallbackServer(app.database.db, settings);
+    app.deps.callbacks.announce(settings);
     try {
       const refused = await as("/balance connect region:us", ADMIN);
       expect(refused.kind).toBe("warning");
@@ -118,7 +118,7 @@ describe("/balance connect for a real app in two Partner Centers", () => {
       expect(`${link.origin}${link.pathname}`).toBe("https://services.tiktokshops.us/open/authorize");
       expect(link.searchParams.get("service_id")).toBe("7999000111");
     } finally {
-      withdrawCallbackServer(app.database.db, settings);
+      app.deps.callbacks.withdraw(settings);
     }
   });
 });

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createConsoleDelivery } from "../../src/adapters/console/deliver.ts";
 import { type App, createApp } from "../../src/cli/app.ts";
 import { ensureDemoAlerts } from "../../src/cli/demo-rules.ts";
-import { buildJobs } from "../../src/cli/runtime.ts";
+import { jobDeps } from "../../src/cli/job-deps.ts";
 import { loadConfig } from "../../src/config.ts";
-import { createConsoleDelivery } from "../../src/delivery/console-port.ts";
 import { silentLogger } from "../../src/log.ts";
+import { buildJobs } from "../../src/scheduler/job-table.ts";
 import type { Database } from "../../src/storage/database.ts";
 import { readSandboxEpoch } from "../../src/storage/repos/sandbox-clock.ts";
 import { createTestDatabase } from "../support/db.ts";
@@ -31,7 +32,7 @@ const kept = () => ({ ...database, close: async () => {} });
 /** Runs the sync job (sync, alerts, outbox) every 10 real seconds for up to a minute; the alerts seen. */
 async function aMinuteOfJobs(app: App, real: { ms: number }): Promise<string[]> {
   const seen: string[] = [];
-  const sync = buildJobs(app, { console: createConsoleDelivery((text) => seen.push(text)) }).find(
+  const sync = buildJobs(jobDeps(app), { console: createConsoleDelivery((text) => seen.push(text)) }).find(
     (j) => j.name === "sync",
   )!;
   for (let waited = 0; waited < 60_000 && !seen.some((t) => t.includes("Payout arrived")); ) {

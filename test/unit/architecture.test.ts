@@ -3,48 +3,74 @@ import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 
-/** DESIGN §2: dependencies point inward. This scans the imports so the boundaries can't erode. */
+import { buildImportGraph, forbiddenChains, importCycles } from "../support/import-graph.ts";
+
+/**
+ * DESIGN §2: dependencies point inward. Every "never" there is checked along import chains,
+ * transitively (a command that imports a helper that imports a provider reaches the provider),
+ * type-only and dynamic imports included. A failure prints the chain to cut.
+ */
 const ROOT = resolve(import.meta.dirname, "../..");
+const graph = buildImportGraph(ROOT, ["src", "commands"]);
 
-function importsOf(dir: string): { file: string; spec: string }[] {
-  const out: { file: string; spec: string }[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(".ts") && !name.endsWith(".test.ts")) {
-        for (const [, spec] of readFileSync(path, "utf8").matchAll(/(?:from |import\()\s*"([^"]+)"/g)) {
-          out.push({ file: relative(ROOT, path), spec: spec! });
-        }
-      }
-    }
-  };
-  walk(join(ROOT, dir));
-  return out;
-}
+const under =
+  (...dirs: string[]) =>
+  (node: string) =>
+    dirs.some((d) => node.startsWith(`${d}/`));
+const sdk = (node: string) => /^(@slack\/|discord\.js|@discordjs\/)/.test(node);
+const chat = (node: string) => sdk(node) || node.startsWith("src/adapters/");
+/**
+ * The provider port is the shared vocabulary (record shapes, FinanceProvider, TokenStore): types
+ * only, asserted below. Storage keeps what providers return, so reaching it is not calling a provider.
+ */
+const PORT = "src/providers/port.ts";
+const provider = (node: string) => node.startsWith("src/providers/") && node !== PORT;
 
-const violations = (dir: string, forbidden: RegExp) =>
-  importsOf(dir)
-    .filter((i) => forbidden.test(i.spec))
-    .map((i) => `${i.file} imports ${i.spec}`);
-
-describe("architecture", () => {
-  it("the core and the commands never import a platform SDK or an adapter", () => {
-    const sdk = /^(@slack\/|discord\.js|@discordjs\/)|\/adapters\//;
-    expect([...violations("src/core", sdk), ...violations("commands", sdk)]).toEqual([]);
+describe("architecture: dependencies point inward (DESIGN §2), followed transitively", () => {
+  it("the scan sees the project's imports (a broken scanner would pass every rule)", () => {
+    expect(graph.files.length).toBeGreaterThan(200);
+    expect(graph.edges.get("src/cli/app.ts")).toContain("src/storage/database.ts");
+    expect(graph.edges.get("src/adapters/discord/index.ts")).toContain("discord.js");
+    expect(forbiddenChains(graph, (f) => f === "src/cli/serve.ts", under("src/adapters"))).not.toEqual([]);
   });
 
-  it("commands read Postgres only: they never call a provider (the shop API) while a user waits", () => {
-    expect(violations("commands", /\/providers\//)).toEqual([]);
+  it("the core and the commands never reach an adapter or a platform SDK", () => {
+    expect(forbiddenChains(graph, under("src/core", "commands"), chat)).toEqual([]);
   });
 
-  it("providers never touch storage or chat", () => {
-    expect(violations("src/providers", /\/storage\/|\/adapters\/|^(@slack\/|discord\.js)/)).toEqual([]);
+  it("commands never reach a provider: they read Postgres only, never the shop API while a user waits", () => {
+    expect(forbiddenChains(graph, under("commands"), provider)).toEqual([]);
   });
 
-  it("alerts and digests produce views; delivery hands them to adapters", () => {
-    const chat = /\/adapters\/|^(@slack\/|discord\.js)/;
-    expect([...violations("src/alerts", chat), ...violations("src/digests", chat)]).toEqual([]);
+  it("the provider port holds types only, so reaching it runs no provider code", () => {
+    const text = readFileSync(join(ROOT, PORT), "utf8");
+    expect(graph.edges.get(PORT)?.size ?? 0).toBe(0);
+    expect(text.match(/^export (?!interface|type)\S+ \S+/gm) ?? []).toEqual([]);
+  });
+
+  it("providers never reach storage, an adapter or a platform SDK", () => {
+    expect(
+      forbiddenChains(graph, under("src/providers"), (n) => n.startsWith("src/storage/") || chat(n)),
+    ).toEqual([]);
+  });
+
+  it("alerts, digests and the outbox never reach an adapter: they produce views for a platform's port", () => {
+    expect(forbiddenChains(graph, under("src/alerts", "src/digests", "src/delivery"), chat)).toEqual([]);
+  });
+
+  it("sync never reaches connect/ (connect builds on sync, not the other way round)", () => {
+    expect(forbiddenChains(graph, under("src/sync"), under("src/connect"))).toEqual([]);
+  });
+
+  it("only the composition root (src/cli) imports src/cli, and it has no import cycle", () => {
+    expect(forbiddenChains(graph, (f) => !f.startsWith("src/cli/"), under("src/cli"))).toEqual([]);
+    expect(importCycles(graph).filter((c) => c.startsWith("src/cli/"))).toEqual([]);
+  });
+
+  it("importing the CLI runs nothing: the bin calls it", () => {
+    const main = readFileSync(join(ROOT, "src/cli/main.ts"), "utf8");
+    expect(main.match(/^\S*main\(/gm) ?? []).toEqual([]);
+    expect(readFileSync(join(ROOT, "bin/balance-bot.mjs"), "utf8")).toMatch(/runMain\(/);
   });
 
   it("only src/config.ts reads process.env", () => {

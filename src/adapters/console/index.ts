@@ -6,6 +6,7 @@ import { ALWAYS_CAN_POST } from "../../core/channel-access.ts";
 import type { Core } from "../../core/dispatcher.ts";
 import type { Invocation } from "../../core/invocation.ts";
 import type { Reply } from "../../core/reply.ts";
+import { localFiles } from "./files.ts";
 import { renderConsole } from "./render.ts";
 
 export const CONSOLE_WORKSPACE = "console";
@@ -20,6 +21,7 @@ export function consoleInvocation(text: string): Invocation {
     userId: "console",
     isAdmin: true,
     text,
+    attachments: localFiles,
     correlationId: randomUUID(),
     channel: ALWAYS_CAN_POST,
   };

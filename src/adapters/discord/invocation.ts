@@ -1,5 +1,6 @@
-import { type ChatInputCommandInteraction, PermissionFlagsBits } from "discord.js";
+import { type Attachment, type ChatInputCommandInteraction, PermissionFlagsBits } from "discord.js";
 import type { Invocation } from "../../core/invocation.ts";
+import { discordAttachments } from "./attachments.ts";
 import { discordChannelAccess } from "./channel-access.ts";
 import type { DiscordRoute } from "./command-routes.ts";
 
@@ -14,12 +15,12 @@ export function toInvocation(
   correlationId: string,
 ): Invocation {
   const values: Record<string, string | number | boolean | undefined> = {};
-  const attachments: NonNullable<Invocation["attachments"]> = [];
+  const attachments: Attachment[] = [];
   for (const { discordName, info } of route.options) {
     if (info.kind === "attachment") {
       const file = interaction.options.getAttachment(discordName);
       if (file) {
-        attachments.push({ name: file.name, url: file.url, size: file.size });
+        attachments.push(file);
         values[info.name] = file.name;
       }
       continue;
@@ -44,7 +45,7 @@ export function toInvocation(
     correlationId,
     channel: discordChannelAccess(interaction),
   };
-  if (attachments.length > 0) invocation.attachments = attachments;
+  if (attachments.length > 0) invocation.attachments = discordAttachments(attachments);
   const guildName = interaction.guild?.name;
   if (guildName) invocation.workspaceName = guildName;
   return invocation;

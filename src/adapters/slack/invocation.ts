@@ -1,5 +1,7 @@
 import type { SlashCommand, webApi } from "@slack/bolt";
 import type { ChannelAccess } from "../../core/channel-access.ts";
+import { UserError } from "../../core/errors.ts";
+import type { Attachments } from "../../core/importer.ts";
 import type { Invocation } from "../../core/invocation.ts";
 import type { Logger } from "../../log.ts";
 
@@ -39,6 +41,15 @@ export class SlackAdminCheck {
   }
 }
 
+/** Slack slash commands carry text only. */
+const NO_FILES: Attachments = {
+  async open() {
+    throw new UserError(
+      "Slack slash commands can't carry a file: import it on the server with `balance-bot import <file>`, or from Discord's /balance import",
+    );
+  },
+};
+
 /** The neutral Invocation for one `/balance …` slash command. */
 export function toInvocation(
   command: SlashCommand,
@@ -54,6 +65,7 @@ export function toInvocation(
     userId: command.user_id,
     isAdmin,
     text: command.text ?? "",
+    attachments: NO_FILES,
     correlationId,
     channel,
   };

@@ -4,6 +4,9 @@ import { openToken, sealToken } from "../crypto.ts";
 import type { Tx } from "../database.ts";
 import { authorizations, shops } from "../schema/index.ts";
 
+/** The provider of shops made by importing Seller Center exports: they have no authorization to sync. */
+export const CSV_PROVIDER = "csv";
+
 export async function upsertAuthorization(
   db: Tx,
   input: {

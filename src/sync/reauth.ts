@@ -4,7 +4,7 @@ import type { Db } from "../storage/database.ts";
 import { flagNeedsReauth } from "../storage/repos/connections.ts";
 import { shopNoticeTargets } from "../storage/repos/notice-targets.ts";
 import { shopsOfAuthorization } from "../storage/repos/shops.ts";
-import { reauthNotice } from "./notices.ts";
+import { reauthNotice } from "./connection-notices.ts";
 
 export interface ReauthDeps {
   db: Db;

@@ -1,29 +1,46 @@
 import { hostname } from "node:os";
 import { evaluateAlerts } from "../alerts/evaluate.ts";
-import { appClient } from "../connect/client.ts";
+import type { ChartRenderer } from "../charts/port.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { DeliveryPort } from "../delivery/port.ts";
 import { drainOutbox } from "../delivery/worker.ts";
 import { digestTick } from "../digests/tick.ts";
-import { pruneJobRuns } from "../scheduler/coordinator.ts";
-import { type Job, type Scheduler, startScheduler } from "../scheduler/jobs.ts";
+import type { Logger } from "../log.ts";
+import type { TikTokClient } from "../providers/tiktok/client.ts";
+import type { Db } from "../storage/database.ts";
 import { pruneOAuthStates } from "../storage/repos/oauth-states.ts";
-import { authorizationTokenStore } from "../storage/repos/shops.ts";
 import { REFRESH_AHEAD_MS, refreshAheadOfExpiry } from "../sync/tokens.ts";
-import type { App } from "./app.ts";
+import { pruneJobRuns } from "./coordinator.ts";
+import { type Job, type Scheduler, startScheduler } from "./jobs.ts";
+
+/** What the jobs need from the running bot; the composition root builds it. */
+export interface JobDeps {
+  db: Db;
+  log: Logger;
+  clock: () => Date;
+  charts: ChartRenderer;
+  sandbox: boolean;
+  /** "sandbox" or "tiktok": the default sync rhythm, and whose tokens the token job refreshes. */
+  provider: string;
+  /** SYNC_CRON, when set. */
+  syncCron: string | undefined;
+  outboxLeaseMs: number;
+  syncAll(): Promise<unknown>;
+  /** A client over a stored authorization's tokens: what it refreshes is stored at once. */
+  clientFor(authorizationId: number): Pick<TikTokClient, "refresh">;
+}
 
 /** The job table: sync (then alerts), the digest tick, the outbox drain, a daily health job. */
-export function buildJobs(app: App, ports: Partial<Record<Platform, DeliveryPort>>): Job[] {
-  const { db } = app.database;
-  const { log, clock, charts, sandbox } = app.deps;
-  const drain = () => drainOutbox({ db, ports, charts, clock, log }, { leaseMs: app.config.outboxLeaseMs });
+export function buildJobs(deps: JobDeps, ports: Partial<Record<Platform, DeliveryPort>>): Job[] {
+  const { db, log, clock, charts, sandbox } = deps;
+  const drain = () => drainOutbox({ db, ports, charts, clock, log }, { leaseMs: deps.outboxLeaseMs });
   return [
     {
       name: "sync",
-      cron: app.config.syncCron ?? (app.provider === "sandbox" ? "*/10 * * * * *" : "*/15 * * * *"),
+      cron: deps.syncCron ?? (deps.provider === "sandbox" ? "*/10 * * * * *" : "*/15 * * * *"),
       once: true,
       async run() {
-        await app.syncAll();
+        await deps.syncAll();
         await evaluateAlerts({ db, log, clock, sandbox });
         await drain();
       },
@@ -44,12 +61,12 @@ export function buildJobs(app: App, ports: Partial<Record<Platform, DeliveryPort
       async run() {
         const report = await refreshAheadOfExpiry({
           db,
-          provider: app.provider,
+          provider: deps.provider,
           now: clock(),
           withinMs: REFRESH_AHEAD_MS,
           log,
           sandbox,
-          clientFor: (id) => appClient(app, authorizationTokenStore(db, id, app.config.encryptionKey)),
+          clientFor: deps.clientFor,
         });
         if (report.flagged.length > 0) await drain();
       },
@@ -66,10 +83,10 @@ export function buildJobs(app: App, ports: Partial<Record<Platform, DeliveryPort
   ];
 }
 
-export function startJobs(app: App, ports: Partial<Record<Platform, DeliveryPort>>): Scheduler {
-  return startScheduler(buildJobs(app, ports), {
-    db: app.database.db,
+export function startJobs(deps: JobDeps, ports: Partial<Record<Platform, DeliveryPort>>): Scheduler {
+  return startScheduler(buildJobs(deps, ports), {
+    db: deps.db,
     owner: `${hostname()}:${process.pid}`,
-    log: app.deps.log,
+    log: deps.log,
   });
 }

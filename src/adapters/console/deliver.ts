@@ -1,5 +1,5 @@
-import { renderConsole } from "../adapters/console/render.ts";
-import type { DeliveryPort } from "./port.ts";
+import type { DeliveryPort } from "../../delivery/port.ts";
+import { renderConsole } from "./render.ts";
 
 /** Delivers digests and alerts to the terminal (the console workspace's one channel). */
 export function createConsoleDelivery(write: (text: string) => void): DeliveryPort {
