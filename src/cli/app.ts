@@ -2,7 +2,7 @@ import { commands } from "../../commands/index.ts";
 import { createChartRenderer } from "../charts/index.ts";
 import type { Config } from "../config.ts";
 import type { AppCredentials } from "../connect/client.ts";
-import { createCallbackRegistry } from "../connect/links.ts";
+import { createCallbackRegistry } from "../core/callbacks.ts";
 import type { CoreDeps } from "../core/deps.ts";
 import { type Core, createCore } from "../core/dispatcher.ts";
 import { createStatementImporter } from "../import/chat-import.ts";

@@ -5,6 +5,8 @@
  * one out.
  */
 
+import type { ConnectSettings } from "../core/callbacks.ts";
+
 export const CALLBACK_PATH = "/tiktok/callback";
 export const WEBHOOK_PATH = "/webhooks/tiktok";
 /** How long a connect link (its state) stays valid. */
@@ -13,46 +15,11 @@ export const STATE_TTL_MS = 30 * 60_000;
 const GLOBAL_AUTHORIZE = "https://services.tiktokshop.com/open/authorize";
 const US_AUTHORIZE = "https://services.tiktokshops.us/open/authorize";
 
-export interface ConnectSettings {
-  /** PUBLIC_URL (no trailing slash), when set. */
-  publicUrl: string | undefined;
-  /**
-   * Partner Center service ids: global (TIKTOK_SERVICE_ID) and US (TIKTOK_US_SERVICE_ID). The two
-   * Partner Centers are separate, and an app registered in one has its own id there.
-   */
-  serviceIds: { global: string | undefined; us: string | undefined };
-  /** On the sandbox: its own authorize page, and the callback it sends the seller back to. */
-  sandbox: { url: string; callbackUrl: string } | undefined;
-}
-
 export type Region = "global" | "us";
 
 export interface AuthorizeLink {
   label: string;
   url: string;
-}
-
-/** The HTTP server serving the OAuth callback, if any: one registry per running bot. */
-export interface CallbackRegistry {
-  /** Called by the HTTP server (or router) serving the callback. */
-  announce(settings: ConnectSettings): void;
-  /** Called when that server stops; a newer announcement stays. */
-  withdraw(settings: ConnectSettings): void;
-  /** What `/balance connect` builds its links from; undefined while no server serves the callback. */
-  current(): ConnectSettings | undefined;
-}
-
-export function createCallbackRegistry(): CallbackRegistry {
-  let announced: ConnectSettings | undefined;
-  return {
-    announce(settings) {
-      announced = settings;
-    },
-    withdraw(settings) {
-      if (announced === settings) announced = undefined;
-    },
-    current: () => announced,
-  };
 }
 
 /**

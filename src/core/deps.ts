@@ -1,7 +1,7 @@
 import type { ChartRenderer } from "../charts/port.ts";
-import type { CallbackRegistry } from "../connect/links.ts";
 import type { Logger } from "../log.ts";
 import type { Db } from "../storage/database.ts";
+import type { CallbackRegistry } from "./callbacks.ts";
 import type { StatementImporter } from "./importer.ts";
 
 /** The services the core and every command get; built once in the composition root. */

@@ -2,13 +2,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Config } from "../config.ts";
 import { type AppCredentials, appClient } from "../connect/client.ts";
 import type { CompleteDeps } from "../connect/complete.ts";
-import {
-  CALLBACK_PATH,
-  type CallbackRegistry,
-  type ConnectSettings,
-  WEBHOOK_PATH,
-} from "../connect/links.ts";
+import { CALLBACK_PATH, WEBHOOK_PATH } from "../connect/links.ts";
 import type { WebhookDeps } from "../connect/webhook.ts";
+import type { CallbackRegistry, ConnectSettings } from "../core/callbacks.ts";
 import type { Logger } from "../log.ts";
 import type { TikTokClientOptions } from "../providers/tiktok/client.ts";
 import type { Db } from "../storage/database.ts";
