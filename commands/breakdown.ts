@@ -7,7 +7,8 @@ import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
 import { formatMoney, negate, sum } from "../src/money/index.ts";
-import { readCategoryTotals } from "../src/storage/repos/rollups.ts";
+import { formatCategory, type RollupCategory } from "../src/storage/categories.ts";
+import { type BreakdownTotal, readBreakdownTotals } from "../src/storage/repos/rollups.ts";
 
 const MAX_ROWS = 15;
 
@@ -33,19 +34,20 @@ const NAMES: Record<string, string> = {
   reserve: "Reserve (withheld − released)",
 };
 
-function nameOf(category: string): string {
+function nameOf(category: BreakdownTotal["category"]): string {
   // A fee field this version does not know is shown under its raw name, never hidden.
-  if (category.startsWith("fee.") && !isDocumentedFee(category)) return `Other fees: ${category.slice(4)}`;
+  if (category.kind === "breakdown" && category.group === "fee" && !isDocumentedFee(category))
+    return `Other fees: ${category.name}`;
   const group = feeCategory(category);
   const name = nameWithin(category);
   return group && group !== "Taxes" && !name.startsWith(group) ? `${group} · ${name}` : name;
 }
 
-function nameWithin(category: string): string {
-  if (NAMES[category]) return NAMES[category];
-  const [group, key = ""] = category.includes(":")
-    ? ["adjustment", category.split(":")[1]]
-    : category.split(".");
+function nameWithin(category: BreakdownTotal["category"]): string {
+  const known = NAMES[formatCategory(category)];
+  if (known) return known;
+  if (category.kind === "reserve") return "Reserve";
+  const key = category.kind === "type" ? category.type : category.name;
   const words = key
     .replace(/_amount$/, "")
     .replace(/_/g, " ")
@@ -55,7 +57,29 @@ function nameWithin(category: string): string {
     w.toUpperCase(),
   );
   const label = cased.charAt(0).toUpperCase() + cased.slice(1);
-  return group === "tax" ? `Tax: ${label}` : group === "adjustment" ? `Adjustment: ${label}` : label;
+  if (category.kind === "type") return `Adjustment: ${label}`;
+  return category.group === "tax" ? `Tax: ${label}` : label;
+}
+
+/** Where money went: not the sales themselves (ORDER rows, subtotals) nor the reserve's own type. */
+function isWhereMoneyWent(category: RollupCategory): boolean {
+  switch (category.kind) {
+    case "type":
+      return category.type !== "ORDER" && category.type !== "RESERVE";
+    case "reserve":
+      return true;
+    case "breakdown":
+      if (category.group === "revenue" && category.name.startsWith("subtotal")) return false;
+      return (
+        category.group === "fee" ||
+        category.group === "tax" ||
+        category.group === "shipping" ||
+        category.name.includes("refund") ||
+        category.name.includes("discount")
+      );
+    default:
+      return false;
+  }
 }
 
 export default defineCommand({
@@ -67,30 +91,12 @@ export default defineCommand({
     const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
       const currency = shopCurrency(shop);
       const period = resolved!;
-      const rows = await readCategoryTotals(ctx.db, shop.id, period, "breakdown");
+      // Supplementary components are informational (they do not enter the settlement): the read leaves them out.
+      const rows = await readBreakdownTotals(ctx.db, shop.id, period);
       const money = rows
-        .filter((r) => r.currency === currency)
-        // ORDER rows are the sales themselves, not where money went.
-        .filter(
-          (r) =>
-            r.category !== "type:ORDER" &&
-            r.category !== "type:RESERVE" &&
-            !r.category.startsWith("revenue.subtotal"),
-        )
+        .filter((r) => r.currency === currency && isWhereMoneyWent(r.category))
         .map((r) => ({ category: r.category, amount: asMoney(r.total, currency) }))
-        .filter((r) => r.amount.units !== 0n)
-        // Supplementary components are informational: they do not enter the settlement.
-        .filter((r) => !r.category.includes("supplementary"))
-        .filter(
-          (r) =>
-            r.category.startsWith("fee.") ||
-            r.category.startsWith("tax.") ||
-            r.category.startsWith("type:") ||
-            r.category === "reserve" ||
-            r.category.includes("refund") ||
-            r.category.includes("discount") ||
-            r.category.startsWith("shipping."),
-        );
+        .filter((r) => r.amount.units !== 0n);
       const outgoing = money.filter((r) => r.amount.units < 0n);
       const totalOut = negate(
         sum(

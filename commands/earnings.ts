@@ -6,7 +6,8 @@ import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplyField, type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
 import { formatMoney } from "../src/money/index.ts";
-import { readCategoryTotals } from "../src/storage/repos/rollups.ts";
+import type { StatementField } from "../src/storage/categories.ts";
+import { readStatementTotals } from "../src/storage/repos/rollups.ts";
 
 const LINES = [
   ["revenue", "Revenue"],
@@ -16,7 +17,7 @@ const LINES = [
   ["settlement", "Settlement"],
 ] as const;
 /** Costs read the other way round: smaller is better. */
-const COSTS = new Set<string>(["fee", "shipping"]);
+const COSTS = new Set<StatementField>(["fee", "shipping"]);
 
 export default defineCommand({
   name: "earnings",
@@ -28,16 +29,16 @@ export default defineCommand({
     const report = await reportPerShop(ctx, args, async (shop, period, several) => {
       const currency = shopCurrency(shop);
       const [now, before] = await Promise.all([
-        readCategoryTotals(ctx.db, shop.id, period!, "statement"),
-        readCategoryTotals(ctx.db, shop.id, period!.prior, "statement"),
+        readStatementTotals(ctx.db, shop.id, period!),
+        readStatementTotals(ctx.db, shop.id, period!.prior),
       ]);
-      const pick = (rows: typeof now, category: string) =>
-        asMoney(rows.find((r) => r.category === category && r.currency === currency)?.total, currency);
+      const pick = (rows: typeof now, field: StatementField) =>
+        asMoney(rows.find((r) => r.field === field && r.currency === currency)?.total, currency);
       // US and UK statements carry no revenue_amount: show net sales there instead of a misleading zero.
       const lines = LINES.map(([category, name]) =>
         category === "revenue" &&
-        !now.some((r) => r.category === "revenue") &&
-        now.some((r) => r.category === "net_sales")
+        !now.some((r) => r.field === "revenue") &&
+        now.some((r) => r.field === "net_sales")
           ? (["net_sales", "Net sales"] as const)
           : ([category, name] as const),
       );
@@ -47,7 +48,7 @@ export default defineCommand({
         value: formatMoney(pick(now, category)),
         detail: change(pick(now, category), pick(before, category), COSTS.has(category) ? "cost" : "income"),
       }));
-      const statements = now.find((r) => r.category === "settlement")?.count ?? 0;
+      const statements = now.find((r) => r.field === "settlement")?.count ?? 0;
       const other = [...new Set(now.map((r) => r.currency))].filter((c) => c !== currency);
       const notes = [
         `${statements} daily statement${statements === 1 ? "" : "s"} · ${period!.label} · days in ${shop.timezone}`,

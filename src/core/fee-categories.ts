@@ -1,3 +1,5 @@
+import type { RollupCategory } from "../storage/categories.ts";
+
 /**
  * Where each fee and tax field of the 202501 statement transactions lands in `/balance
  * breakdown` (reference §3.5, docs example in test/fixtures/tiktok). Every documented field has a
@@ -54,16 +56,20 @@ const TAXES = new Set([
   "vat_amount",
 ]);
 
-/** The breakdown group of a flattened key ("fee.referral_fee_amount" → "Commission"), or null. */
-export function feeCategory(key: string): string | null {
-  const [group, name = ""] = key.split(".", 2);
-  if (group === "tax") return "Taxes";
-  if (group !== "fee") return null;
-  return FEES[name] ?? "Other fees";
+/** The breakdown group of a fee or tax leaf ("fee.referral_fee_amount" → "Commission"), or null. */
+export function feeCategory(category: RollupCategory): string | null {
+  if (category.kind !== "breakdown") return null;
+  if (category.group === "tax") return "Taxes";
+  if (category.group !== "fee") return null;
+  return FEES[category.name] ?? "Other fees";
 }
 
-/** Whether a fee or tax field is one the 202501 docs list (so not an "Other fees" line). */
-export function isDocumentedFee(key: string): boolean {
-  const [group, name = ""] = key.split(".", 2);
-  return group === "fee" ? name in FEES : group === "tax" ? TAXES.has(name) : false;
+/** Whether a fee or tax leaf is one the 202501 docs list (so not an "Other fees" line). */
+export function isDocumentedFee(category: RollupCategory): boolean {
+  if (category.kind !== "breakdown") return false;
+  return category.group === "fee"
+    ? category.name in FEES
+    : category.group === "tax"
+      ? TAXES.has(category.name)
+      : false;
 }

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { type Money, parseMoney, scale, subtract } from "../money/index.ts";
 import type { Db } from "../storage/database.ts";
-import { readCategoryTotals } from "../storage/repos/rollups.ts";
+import { readStatementTotals } from "../storage/repos/rollups.ts";
 
 export type Cadence = "daily" | "weekly" | "monthly";
 export type Metric = "settled" | "revenue";
@@ -55,10 +55,10 @@ export async function goalProgress(
 ): Promise<GoalProgress> {
   const { start, end, today, label } = goalPeriod(goal.cadence, zone, now);
   const range = { start: start.toISODate()!, end: end.toISODate()! };
-  const rows = await readCategoryTotals(db, shopId, range, "statement");
-  const category = goal.metric === "revenue" ? "revenue" : "settlement";
+  const rows = await readStatementTotals(db, shopId, range);
+  const field = goal.metric === "revenue" ? "revenue" : "settlement";
   const achieved = parseMoney(
-    rows.find((r) => r.category === category && r.currency === goal.currency)?.total ?? "0",
+    rows.find((r) => r.field === field && r.currency === goal.currency)?.total ?? "0",
     goal.currency,
   );
   const target = parseMoney(goal.amount, goal.currency);

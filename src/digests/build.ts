@@ -6,9 +6,10 @@ import { goalProgress } from "../core/goals.ts";
 import { formatAge, resolvePeriod } from "../core/periods.ts";
 import { type Reply, type ReplyField, type ReplySection, reply } from "../core/reply.ts";
 import { formatMoney } from "../money/index.ts";
+import type { StatementField } from "../storage/categories.ts";
 import type { Db } from "../storage/database.ts";
 import { readLastSync, readUnsettled } from "../storage/repos/balance.ts";
-import { readCategoryTotals, readPayoutsBetween } from "../storage/repos/rollups.ts";
+import { readPayoutsBetween, readStatementTotals } from "../storage/repos/rollups.ts";
 import { listGoals } from "../storage/repos/settings.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 
@@ -67,30 +68,34 @@ export async function buildDigestView(
     const since = input.since ?? new Date(input.now.getTime() - 86_400_000);
     const monthToDate = resolvePeriod("mtd", zone, input.now);
     const [now, before, payouts, unsettled, lastSync, month] = await Promise.all([
-      readCategoryTotals(input.db, shop.id, yesterday, "statement"),
-      readCategoryTotals(input.db, shop.id, yesterday.prior, "statement"),
+      readStatementTotals(input.db, shop.id, yesterday),
+      readStatementTotals(input.db, shop.id, yesterday.prior),
       readPayoutsBetween(input.db, shop.id, new Date(since.getTime() - 60 * 86_400_000), input.now),
       readUnsettled(input.db, shop.id),
       readLastSync(input.db, shop.id),
-      readCategoryTotals(input.db, shop.id, monthToDate, "statement"),
+      readStatementTotals(input.db, shop.id, monthToDate),
     ]);
-    const pick = (rows: typeof now, c: string) =>
-      asMoney(rows.find((r) => r.category === c && r.currency === currency)?.total, currency);
+    const pick = (rows: typeof now, c: StatementField) =>
+      asMoney(rows.find((r) => r.field === c && r.currency === currency)?.total, currency);
     // US and UK statements carry no revenue: their net sales stand in, as in /balance earnings.
     const sales =
-      !now.some((r) => r.category === "revenue") &&
-      [...now, ...before].some((r) => r.category === "net_sales")
-        ? ["net_sales", "Net sales"]
-        : ["revenue", "Revenue"];
-    const fields: ReplyField[] = [sales, ["fee", "Fees"], ["settlement", "Settlement"]].map(([c, label]) => ({
+      !now.some((r) => r.field === "revenue") && [...now, ...before].some((r) => r.field === "net_sales")
+        ? (["net_sales", "Net sales"] as const)
+        : (["revenue", "Revenue"] as const);
+    const lines: (readonly [StatementField, string])[] = [
+      sales,
+      ["fee", "Fees"],
+      ["settlement", "Settlement"],
+    ];
+    const fields: ReplyField[] = lines.map(([c, label]) => ({
       label: `${label} · yesterday`,
       clock: "settled" as const,
-      value: formatMoney(pick(now, c!)),
-      detail: change(pick(now, c!), pick(before, c!), c === "fee" ? "cost" : "income"),
+      value: formatMoney(pick(now, c)),
+      detail: change(pick(now, c), pick(before, c), c === "fee" ? "cost" : "income"),
     }));
     const monthly = goals.filter((g) => g.shopId === shop.id && g.cadence === "monthly");
     if (monthly.length === 0) {
-      const days = month.find((r) => r.category === "settlement")?.count ?? 0;
+      const days = month.find((r) => r.field === "settlement")?.count ?? 0;
       fields.push({
         label: "Month to date",
         clock: "settled",

@@ -9,8 +9,9 @@ import { importStatementExport } from "../../src/import/import-export.ts";
 import { runImportCommand } from "../../src/import/run-import.ts";
 import { silentLogger } from "../../src/log.ts";
 import { ImportError } from "../../src/providers/csv/import-error.ts";
+import { formatCategory } from "../../src/storage/categories.ts";
 import type { Database } from "../../src/storage/database.ts";
-import { readCategoryTotals } from "../../src/storage/repos/rollups.ts";
+import { readBreakdownTotals, readStatementTotals } from "../../src/storage/repos/rollups.ts";
 import { listLinkedShops } from "../../src/storage/repos/workspaces.ts";
 import {
   dailyRollups,
@@ -249,26 +250,17 @@ describe("importing Seller Center statement exports", () => {
     // 2026-06-03T02:00:00Z is still June 2 in Los Angeles.
     expect(await perDay(id)).toEqual({ "2026-06-01": "1260.06", "2026-06-02": "9.95", "2026-06-03": "2000" });
 
-    const earnings = await readCategoryTotals(
-      db,
-      id,
-      { start: "2026-06-01", end: "2026-06-03" },
-      "statement",
-    );
-    const total = (category: string) => trim(earnings.find((r) => r.category === category)?.total ?? "none");
+    const earnings = await readStatementTotals(db, id, { start: "2026-06-01", end: "2026-06-03" });
+    const total = (field: string) => trim(earnings.find((r) => r.field === field)?.total ?? "none");
     expect(total("settlement")).toBe("3270.01");
     expect(total("revenue")).toBe("3453");
     expect(total("fee")).toBe("-130.19");
     expect(total("shipping")).toBe("-56");
     expect(total("adjustment")).toBe("3.2");
 
-    const breakdown = await readCategoryTotals(
-      db,
-      id,
-      { start: "2026-06-01", end: "2026-06-03" },
-      "breakdown",
-    );
-    const line = (category: string) => trim(breakdown.find((r) => r.category === category)?.total ?? "none");
+    const breakdown = await readBreakdownTotals(db, id, { start: "2026-06-01", end: "2026-06-03" });
+    const line = (category: string) =>
+      trim(breakdown.find((r) => formatCategory(r.category) === category)?.total ?? "none");
     expect(line("fee.transaction_fee_amount")).toBe("-35.95");
     expect(line("fee.platform_commission_amount")).toBe("-86.64");
     expect(line("fee.affiliate_commission_amount")).toBe("-7.6");

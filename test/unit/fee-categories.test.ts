@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { feeCategory, isDocumentedFee } from "../../src/core/fee-categories.ts";
+import {
+  isDocumentedFee as documented,
+  feeCategory as feeCategoryOf,
+} from "../../src/core/fee-categories.ts";
+import { parseCategory } from "../../src/storage/categories.ts";
+
+const feeCategory = (text: string) => feeCategoryOf(parseCategory(text));
+const isDocumentedFee = (text: string) => documented(parseCategory(text));
 
 const sample = JSON.parse(
   readFileSync(

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, sql, sum } from "drizzle-orm";
+import { formatCategory } from "../categories.ts";
 import type { Tx } from "../database.ts";
 import { dailyRollups, payouts, statements, syncState, unsettledSnapshots } from "../schema/index.ts";
 import { isPayout } from "./ledger.ts";
@@ -65,7 +66,9 @@ export async function readReserve(db: Tx, shopId: number) {
   return db
     .select({ currency: dailyRollups.currency, total: sum(dailyRollups.amount).mapWith(String) })
     .from(dailyRollups)
-    .where(and(eq(dailyRollups.shopId, shopId), eq(dailyRollups.category, "reserve")))
+    .where(
+      and(eq(dailyRollups.shopId, shopId), eq(dailyRollups.category, formatCategory({ kind: "reserve" }))),
+    )
     .groupBy(dailyRollups.currency);
 }
 

@@ -5,6 +5,7 @@ import type {
   StatementTransactionRecord,
   UnsettledSummary,
 } from "../../providers/port.ts";
+import { formatCategory, STATEMENT_FIELDS, TYPE_PREFIX } from "../categories.ts";
 import type { Tx } from "../database.ts";
 import {
   dailyRollups,
@@ -211,9 +212,9 @@ export async function saveUnsettled(
 
 /**
  * Recomputes the rollups of the given local days from the raw rows, so a rollup always equals
- * the raw sums however often a day is re-synced. Statement-level categories come from
- * statements; "type:<TYPE>" and breakdown keys ("fee.platform_commission_amount") from
- * transactions.
+ * the raw sums however often a day is re-synced. Statement fields come from statements;
+ * transaction types and breakdown leaves (stored under their flattened path, which is their
+ * category's text) from transactions. Category text is written as `formatCategory` writes it.
  */
 export async function refreshRollups(db: Tx, shopId: number, days: string[]): Promise<void> {
   if (days.length === 0) return;
@@ -221,19 +222,22 @@ export async function refreshRollups(db: Tx, shopId: number, days: string[]): Pr
     days.map((d) => sql`${d}::date`),
     sql`, `,
   );
+  const statementFields = sql.join(
+    STATEMENT_FIELDS.map(
+      (field) => sql`(${formatCategory({ kind: "statement", field })}::text, s.${sql.identifier(field)})`,
+    ),
+    sql`, `,
+  );
   await db.delete(dailyRollups).where(and(eq(dailyRollups.shopId, shopId), inArray(dailyRollups.day, days)));
   await db.execute(sql`
     insert into daily_rollups (shop_id, day, currency, category, amount, count)
     select shop_id, day, currency, c.category, sum(c.amount), count(*)::int
     from statements s
-    cross join lateral (values
-      ('settlement', s.settlement), ('revenue', s.revenue), ('fee', s.fee),
-      ('shipping', s.shipping), ('adjustment', s.adjustment), ('net_sales', s.net_sales)
-    ) as c(category, amount)
+    cross join lateral (values ${statementFields}) as c(category, amount)
     where s.shop_id = ${shopId} and s.day in (${dayList}) and c.amount is not null
     group by shop_id, day, currency, c.category
     union all
-    select shop_id, day, currency, 'type:' || type, sum(settlement), count(*)::int
+    select shop_id, day, currency, ${TYPE_PREFIX}::text || type, sum(settlement), count(*)::int
     from statement_transactions
     where shop_id = ${shopId} and day in (${dayList})
     group by shop_id, day, currency, type
@@ -244,7 +248,7 @@ export async function refreshRollups(db: Tx, shopId: number, days: string[]): Pr
     where t.shop_id = ${shopId} and t.day in (${dayList}) and b.value ~ '^[+-]?[0-9]+(\\.[0-9]+)?$'
     group by t.shop_id, t.day, t.currency, b.key
     union all
-    select shop_id, day, currency, 'reserve', sum(reserve), count(*)::int
+    select shop_id, day, currency, ${formatCategory({ kind: "reserve" })}::text, sum(reserve), count(*)::int
     from statement_transactions
     where shop_id = ${shopId} and day in (${dayList}) and reserve is not null
     group by shop_id, day, currency

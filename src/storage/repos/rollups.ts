@@ -1,39 +1,36 @@
-import { and, asc, desc, eq, gte, inArray, like, lte, or, sql, sum } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, notInArray, sql, sum } from "drizzle-orm";
+import {
+  formatCategory,
+  isSupplementary,
+  parseCategory,
+  type RollupCategory,
+  STATEMENT_FIELDS,
+  type StatementField,
+} from "../categories.ts";
 import type { Tx } from "../database.ts";
 import { dailyRollups, payouts, statements, statementTransactions } from "../schema/index.ts";
 import { isPayout } from "./ledger.ts";
 
-export interface CategoryTotal {
-  category: string;
+export interface StatementTotal {
+  field: StatementField;
+  currency: string;
+  total: string;
+  /** Daily statements summed. */
+  count: number;
+}
+
+export interface BreakdownTotal {
+  /** A transaction type, a breakdown leaf, or the reserve. */
+  category: Extract<RollupCategory, { kind: "type" | "breakdown" | "reserve" }>;
   currency: string;
   total: string;
   count: number;
 }
 
 /** Totals per category over local days [start, end] (a few indexed reads whatever the history). */
-export async function readCategoryTotals(
-  db: Tx,
-  shopId: number,
-  range: { start: string; end: string },
-  filter: "statement" | "breakdown",
-): Promise<CategoryTotal[]> {
-  const statementLevel = or(
-    eq(dailyRollups.category, "settlement"),
-    eq(dailyRollups.category, "revenue"),
-    eq(dailyRollups.category, "fee"),
-    eq(dailyRollups.category, "shipping"),
-    eq(dailyRollups.category, "adjustment"),
-    eq(dailyRollups.category, "net_sales"),
-  );
-  const breakdownLevel = or(
-    like(dailyRollups.category, "fee.%"),
-    like(dailyRollups.category, "tax.%"),
-    like(dailyRollups.category, "revenue.%"),
-    like(dailyRollups.category, "shipping.%"),
-    like(dailyRollups.category, "type:%"),
-    eq(dailyRollups.category, "reserve"),
-  );
-  return db
+async function readTotals(db: Tx, shopId: number, range: { start: string; end: string }, statement: boolean) {
+  const fields = STATEMENT_FIELDS.map((field) => formatCategory({ kind: "statement", field }));
+  const rows = await db
     .select({
       category: dailyRollups.category,
       currency: dailyRollups.currency,
@@ -46,10 +43,38 @@ export async function readCategoryTotals(
         eq(dailyRollups.shopId, shopId),
         gte(dailyRollups.day, range.start),
         lte(dailyRollups.day, range.end),
-        filter === "statement" ? statementLevel : breakdownLevel,
+        statement ? inArray(dailyRollups.category, fields) : notInArray(dailyRollups.category, fields),
       ),
     )
     .groupBy(dailyRollups.category, dailyRollups.currency);
+  return rows.map((r) => ({ ...r, category: parseCategory(r.category), total: r.total ?? "0" }));
+}
+
+/** The statement fields' totals (settlement, revenue, fee, …) per currency over local days [start, end]. */
+export async function readStatementTotals(
+  db: Tx,
+  shopId: number,
+  range: { start: string; end: string },
+): Promise<StatementTotal[]> {
+  const rows = await readTotals(db, shopId, range, true);
+  return rows.flatMap(({ category, ...r }) =>
+    category.kind === "statement" ? [{ field: category.field, ...r }] : [],
+  );
+}
+
+/** Where the money went: transaction types, breakdown leaves and the reserve, per currency. */
+export async function readBreakdownTotals(
+  db: Tx,
+  shopId: number,
+  range: { start: string; end: string },
+): Promise<BreakdownTotal[]> {
+  const rows = await readTotals(db, shopId, range, false);
+  return rows.flatMap(({ category, ...r }) =>
+    (category.kind === "type" || category.kind === "breakdown" || category.kind === "reserve") &&
+    !isSupplementary(category)
+      ? [{ category, ...r }]
+      : [],
+  );
 }
 
 /** Settled per local day (category "settlement") for a chart or a digest. */
@@ -57,7 +82,7 @@ export async function readDailySettlement(
   db: Tx,
   shopId: number,
   range: { start: string; end: string },
-  category = "settlement",
+  field: StatementField = "settlement",
 ) {
   return db
     .select({ day: dailyRollups.day, currency: dailyRollups.currency, total: dailyRollups.amount })
@@ -65,7 +90,7 @@ export async function readDailySettlement(
     .where(
       and(
         eq(dailyRollups.shopId, shopId),
-        eq(dailyRollups.category, category),
+        eq(dailyRollups.category, formatCategory({ kind: "statement", field })),
         gte(dailyRollups.day, range.start),
         lte(dailyRollups.day, range.end),
       ),

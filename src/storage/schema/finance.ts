@@ -116,7 +116,8 @@ export const unsettledSnapshots = pgTable("unsettled_snapshots", {
 
 /**
  * Per-day rollups maintained by sync, so that a command is a few indexed reads whatever the
- * history's size. `category` is "settlement", "revenue", "fee", … or "fee:<breakdown key>".
+ * history's size. `category` is a rollup category's text: read and written only through
+ * `parseCategory` / `formatCategory` (src/storage/categories.ts).
  */
 export const dailyRollups = pgTable(
   "daily_rollups",
