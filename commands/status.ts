@@ -1,8 +1,11 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { defineCommand } from "../src/core/define-command.ts";
+import { type CommandContext, defineCommand } from "../src/core/define-command.ts";
 import { formatAge } from "../src/core/periods.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
+import { digestSettingProblem } from "../src/digests/schedule.ts";
+import { listParkedAlerting } from "../src/storage/repos/alerts.ts";
+import { listWorkspaceDigestChannels } from "../src/storage/repos/digests.ts";
 import { listParked } from "../src/storage/repos/outbox.ts";
 import { readAnomalySummary } from "../src/storage/repos/read-anomalies.ts";
 import { CSV_PROVIDER, readAuthorizationHealth } from "../src/storage/repos/shops.ts";
@@ -77,6 +80,11 @@ export default defineCommand({
         },
       });
     }
+    const parkedAlerting = await parkedAlertingSection(ctx);
+    if (parkedAlerting) {
+      problems += parkedAlerting.table?.rows.length ?? 0;
+      sections.push(parkedAlerting);
+    }
     return reply({
       kind: problems > 0 ? "warning" : "info",
       title: problems > 0 ? `Status · ${problems} problem${problems === 1 ? "" : "s"}` : "Status · all good",
@@ -86,6 +94,42 @@ export default defineCommand({
     });
   },
 });
+
+/**
+ * Alert rules, sync events and digest settings that were set aside because they can never work
+ * as stored (issue 18: one bad row must not stop the others); each with its reason and the fix.
+ */
+async function parkedAlertingSection(ctx: CommandContext): Promise<ReplySection | undefined> {
+  const shopIds = ctx.scope.shops.map((s) => s.id);
+  const [parked, digests] = await Promise.all([
+    listParkedAlerting(ctx.db, ctx.scope.workspaceId, shopIds, 10),
+    listWorkspaceDigestChannels(ctx.db, ctx.scope.workspaceId),
+  ]);
+  const shopName = (id: number) => ctx.scope.shops.find((s) => s.id === id)?.name ?? `shop ${id}`;
+  const rows = [
+    ...parked.rules.map((r) => [
+      `alert #${r.id} (${r.kind})`,
+      r.reason ?? "unknown",
+      `/balance alerts remove ${r.id}`,
+    ]),
+    ...parked.events.map((e) => [
+      `${e.kind.replace("_", " ")} event of ${shopName(e.shopId)}`,
+      e.reason ?? "unknown",
+      "—",
+    ]),
+  ];
+  for (const d of digests) {
+    const zone = d.digestZone ?? ctx.scope.shops[0]?.timezone ?? "UTC";
+    const problem = digestSettingProblem({ digestTime: d.digestTime, zone });
+    if (problem) rows.push([`digest in ${d.externalId}`, problem, "/balance digest time 09:00"]);
+  }
+  if (rows.length === 0) return undefined;
+  return {
+    title: "Set aside: alerts that cannot run",
+    table: { columns: [{ label: "What" }, { label: "Why" }, { label: "Fix" }], rows },
+    notes: ["Everything else is still evaluated and sent; these are skipped until fixed."],
+  };
+}
 
 const NOUNS: Record<string, string> = {
   statements: "statement",

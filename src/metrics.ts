@@ -96,10 +96,15 @@ export function countPoisoned(where: PoisonedAt): void {
   poisoned.inc({ where });
 }
 
-/** Set at scrape time from the database: parked outbox messages, events and rules, by reason. */
-export const parkedGauge = new Gauge({
+const parkedGauge = new Gauge({
   name: "balance_bot_parked_items",
-  help: "Items parked with a reason (undeliverable messages, malformed events, broken alert rules)",
+  help: "Items parked with a reason, by item (message, event, rule) and reason; /balance status lists them per workspace",
   labelNames: ["item", "reason"] as const,
   registers: [registry],
 });
+
+/** Sets the parked gauge at scrape time from the database's counts (the reason cut to 120 characters). */
+export function setParked(counts: readonly { item: string; reason: string; n: number }[]): void {
+  parkedGauge.reset();
+  for (const c of counts) parkedGauge.inc({ item: c.item, reason: c.reason.slice(0, 120) }, c.n);
+}

@@ -56,24 +56,29 @@ export function payoutAlert(
   });
 }
 
+/** The figure a threshold compares, named as /balance names it. */
+const BALANCE_LABEL = {
+  ledger_available: "TikTok balance, available (settled, derived)",
+  settled_awaiting: "Settled, awaiting payout",
+} as const;
+
 export function thresholdAlert(
   shop: ShopRow,
   rule: { kind: string; threshold: string; currency: string },
-  balance: string,
+  balance: { amount: string; source: keyof typeof BALANCE_LABEL },
   sandbox: boolean,
 ): Reply {
   const limit = formatMoney(parseMoney(rule.threshold, rule.currency));
   const below = rule.kind === "below";
-  const negative = below && parseMoney(balance, rule.currency).units < 0n;
+  const negative = below && parseMoney(balance.amount, rule.currency).units < 0n;
+  const label = BALANCE_LABEL[balance.source];
   return reply({
     kind: "warning",
     title: `${below ? "📉" : "📈"} Balance ${below ? "below" : "above"} ${limit} · ${shop.name}`,
-    summary: `Settled, awaiting payout is ${show(balance, rule.currency)} (${below ? "below" : "above"} ${limit})`,
+    summary: `${label} is ${show(balance.amount, rule.currency)} (${below ? "below" : "above"} ${limit})`,
     sections: [
       {
-        fields: [
-          { label: "Settled, awaiting payout", clock: "settled", value: show(balance, rule.currency) },
-        ],
+        fields: [{ label, clock: "settled", value: show(balance.amount, rule.currency) }],
         notes: negative ? ["A negative balance blocks withdrawals until sales cover it."] : [],
       },
     ],

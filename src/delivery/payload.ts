@@ -89,6 +89,14 @@ export const outboxViewSchema = z.discriminatedUnion("kind", [
 
 export type OutboxView = z.infer<typeof outboxViewSchema>;
 export type ViewKind = OutboxView["kind"];
+const VIEW_KINDS: ReadonlySet<unknown> = new Set([
+  "digest",
+  ...PAYOUT,
+  ...THRESHOLD,
+  "goal",
+  "sync_trouble",
+  ...NOTICE,
+] satisfies ViewKind[]);
 /** The views without charts: every alert and notice. */
 export type AlertKind = Exclude<ViewKind, "digest">;
 
@@ -113,6 +121,12 @@ export type ParsedView = { ok: true; view: OutboxView } | { ok: false; reason: s
 export function parseView(payload: unknown): ParsedView {
   const parsed = outboxViewSchema.safeParse(payload);
   if (parsed.success) return { ok: true, view: parsed.data };
+  const kind =
+    typeof payload === "object" && payload !== null && "kind" in payload ? payload.kind : undefined;
+  if (!VIEW_KINDS.has(kind)) {
+    const named = typeof kind === "string" ? `"${kind.slice(0, 40)}"` : "none";
+    return { ok: false, reason: `malformed payload: not a view this version knows (kind: ${named})` };
+  }
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
   return { ok: false, reason: `malformed payload: ${where}${issue?.message ?? "invalid"}` };

@@ -1,12 +1,13 @@
-import { eq } from "drizzle-orm";
-import { DateTime } from "luxon";
 import { enqueueView } from "../delivery/enqueue.ts";
 import { digestView } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
+import { countPoisoned } from "../metrics.ts";
 import type { Db } from "../storage/database.ts";
+import { readDigestChannels, recordDigestDate } from "../storage/repos/digests.ts";
 import { listLinkedShops } from "../storage/repos/workspaces.ts";
-import { channels, digestState, isOutboxPlatform, workspaces } from "../storage/schema/index.ts";
+import { isOutboxPlatform } from "../storage/schema/index.ts";
 import { buildDigestView } from "./build.ts";
+import { digestDue, digestSettingProblem } from "./schedule.ts";
 
 export interface DigestTickDeps {
   db: Db;
@@ -18,69 +19,73 @@ export interface DigestTickDeps {
 /** A digest more than this late says so ("sent late"). */
 const LATE_AFTER_MS = 15 * 60_000;
 
+type DigestRow = Awaited<ReturnType<typeof readDigestChannels>>[number];
+
 /**
  * Runs every minute: each channel whose local digest time has come today (in its IANA zone) and
  * that has not had today's digest gets exactly one, queued with the key digest:<channel>:<date>.
  * After downtime only today's is sent, once, marked late — never one per missed tick. A local
- * time that does not exist on a DST day (02:30 in spring) moves forward, as luxon does.
+ * time that does not exist on a DST day (02:30 in spring) moves forward, as luxon does. A channel
+ * that fails (a hand-edited time "ab:cd", a view that throws) is logged, counted and skipped:
+ * the other channels still get theirs.
  */
 export async function digestTick(deps: DigestTickDeps): Promise<number> {
-  const now = deps.clock();
-  const rows = await deps.db
-    .select({ channel: channels, platform: workspaces.platform, state: digestState })
-    .from(channels)
-    .innerJoin(workspaces, eq(workspaces.id, channels.workspaceId))
-    .leftJoin(digestState, eq(digestState.channelId, channels.id))
-    .where(eq(channels.digestEnabled, true));
   let queued = 0;
-  for (const { channel, platform, state } of rows) {
-    if (!isOutboxPlatform(platform)) continue;
-    const shops = await listLinkedShops(deps.db, channel.workspaceId);
-    const zone = channel.digestZone ?? shops[0]?.timezone ?? "UTC";
-    const local = DateTime.fromJSDate(now, { zone });
-    const [hour = 9, minute = 0] = channel.digestTime.split(":").map((n) => Number.parseInt(n, 10));
-    const due = DateTime.fromObject(
-      { year: local.year, month: local.month, day: local.day, hour, minute },
-      { zone },
-    );
-    const date = local.toISODate()!;
-    if (now < due.toJSDate() || state?.lastDate === date) continue;
-    const lateBy = now.getTime() - due.toMillis();
-    if (!state && lateBy > LATE_AFTER_MS) {
-      // Turned on after today's time: start tomorrow rather than post a "late" digest now.
-      await deps.db
-        .insert(digestState)
-        .values({ channelId: channel.id, lastDate: date, lastSentAt: now })
-        .onConflictDoNothing();
-      continue;
-    }
-    const late = lateBy > LATE_AFTER_MS ? { dueAt: due.toJSDate() } : undefined;
-    const view = await buildDigestView({
-      db: deps.db,
-      now,
-      sandbox: deps.sandbox,
-      workspaceId: channel.workspaceId,
-      shops,
-      zone,
-      since: state?.lastSentAt ?? null,
-      ...(late ? { late } : {}),
-    });
-    await deps.db.transaction(async (tx) => {
-      queued += Number(
-        await enqueueView(
-          tx,
-          { workspaceId: channel.workspaceId, platform, channel: channel.externalId },
-          digestView(view.reply, view.charts),
-          `digest:${channel.id}:${date}`,
-          { dueAt: deps.clock(), late: !!late },
-        ),
+  for (const row of await readDigestChannels(deps.db)) {
+    try {
+      queued += await tickChannel(deps, row);
+    } catch (error) {
+      countPoisoned("digest");
+      deps.log.error(
+        { err: error, channelId: row.channel.id },
+        "digest of a channel failed; the others go on",
       );
-      await tx
-        .insert(digestState)
-        .values({ channelId: channel.id, lastDate: date, lastSentAt: now })
-        .onConflictDoUpdate({ target: digestState.channelId, set: { lastDate: date, lastSentAt: now } });
-    });
+    }
   }
   if (queued > 0) deps.log.info({ queued }, "digests queued");
   return queued;
+}
+
+async function tickChannel(deps: DigestTickDeps, { channel, platform, state }: DigestRow): Promise<number> {
+  if (!isOutboxPlatform(platform)) return 0;
+  const now = deps.clock();
+  const shops = await listLinkedShops(deps.db, channel.workspaceId);
+  const zone = channel.digestZone ?? shops[0]?.timezone ?? "UTC";
+  const problem = digestSettingProblem({ digestTime: channel.digestTime, zone });
+  if (problem) {
+    // Shown in /balance status; the channel's admin fixes it with /balance digest time.
+    countPoisoned("digest");
+    deps.log.warn({ channelId: channel.id, problem }, "digest skipped: its setting cannot be scheduled");
+    return 0;
+  }
+  const { due, date } = digestDue({ digestTime: channel.digestTime, zone }, now);
+  if (now < due.toJSDate() || state?.lastDate === date) return 0;
+  const lateBy = now.getTime() - due.toMillis();
+  if (!state && lateBy > LATE_AFTER_MS) {
+    // Turned on after today's time: start tomorrow rather than post a "late" digest now.
+    await recordDigestDate(deps.db, channel.id, date, now, { onlyIfNew: true });
+    return 0;
+  }
+  const late = lateBy > LATE_AFTER_MS ? { dueAt: due.toJSDate() } : undefined;
+  const view = await buildDigestView({
+    db: deps.db,
+    now,
+    sandbox: deps.sandbox,
+    workspaceId: channel.workspaceId,
+    shops,
+    zone,
+    since: state?.lastSentAt ?? null,
+    ...(late ? { late } : {}),
+  });
+  return deps.db.transaction(async (tx) => {
+    const fresh = await enqueueView(
+      tx,
+      { workspaceId: channel.workspaceId, platform, channel: channel.externalId },
+      digestView(view.reply, view.charts),
+      `digest:${channel.id}:${date}`,
+      { dueAt: deps.clock(), late: !!late },
+    );
+    await recordDigestDate(tx, channel.id, date, now);
+    return Number(fresh);
+  });
 }

@@ -1,10 +1,11 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "../log.ts";
-import { outboxDepthGauge, registry, tokenExpiryGauge } from "../metrics.ts";
+import { outboxDepthGauge, registry, setParked, tokenExpiryGauge } from "../metrics.ts";
 import type { Db } from "../storage/database.ts";
 import { tokenExpiries } from "../storage/repos/connections.ts";
 import { outboxDepth } from "../storage/repos/outbox.ts";
+import { countParked } from "../storage/repos/parked.ts";
 import { sendText } from "./io.ts";
 
 /**
@@ -40,6 +41,7 @@ export async function metrics(
   }
   try {
     outboxDepthGauge.set(await outboxDepth(db));
+    setParked(await countParked(db));
     tokenExpiryGauge.reset();
     for (const row of await tokenExpiries(db)) {
       if (row.accessExpiresAt)
