@@ -11,11 +11,12 @@ import {
   usageOf,
 } from "./define-command.ts";
 import type { CoreDeps } from "./deps.ts";
-import { Forbidden, ProviderError, UserError } from "./errors.ts";
+import { errorReply } from "./error-replies.ts";
+import { errorCode, Forbidden, ProviderError, Unavailable, UserError } from "./errors.ts";
 import type { Invocation } from "./invocation.ts";
 import { stripCommandName, tokenize } from "./parse.ts";
 import { isPeriodSpec } from "./periods.ts";
-import { type Reply, reply } from "./reply.ts";
+import type { Reply } from "./reply.ts";
 import { resolveScope } from "./workspace.ts";
 
 /** The platform-neutral command core that every adapter calls. */
@@ -77,7 +78,7 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
         return result;
       } catch (error) {
         if (command) observeCommand(command.name || "balance", invocation.platform, Date.now() - started);
-        return errorReply(deps, invocation, command, error);
+        return answerFailure(deps, invocation, command, error);
       }
     },
   };
@@ -214,52 +215,28 @@ function validate(command: AnyCommand, values: Record<string, unknown>): z.outpu
   throw new UserError(message, { usage: usageOf(command), example: command.example });
 }
 
-function errorReply(
+function answerFailure(
   deps: CoreDeps,
   invocation: Invocation,
   command: AnyCommand | undefined,
   error: unknown,
 ): Reply {
   const correlationId = invocation.correlationId || randomUUID();
-  if (error instanceof UserError) {
-    const usage = error.hint?.usage ?? (command ? usageOf(command) : undefined);
-    const example = error.hint?.example ?? command?.example;
-    const summary = [
-      `${capitalise(error.message)}.`,
-      usage && `Usage: ${usage}`,
-      example && `Example: ${example}`,
-    ]
-      .filter(Boolean)
-      .join(" ");
-    return reply({
-      kind: "error",
-      title: error instanceof Forbidden ? "Not allowed" : "Can't do that",
-      summary,
-      ephemeral: true,
-    });
-  }
-  if (isDatabaseDown(error)) {
-    deps.log.warn({ correlationId, err: error }, "database unreachable");
-    return reply({
-      kind: "error",
-      title: "Try again in a minute",
-      summary: `The database is not reachable right now; your command did nothing. Try again shortly (ref ${correlationId}).`,
-      ephemeral: true,
+  const failure = isDatabaseDown(error) ? new Unavailable("database unreachable", { cause: error }) : error;
+  const code = errorCode(failure);
+  if (failure instanceof UserError) {
+    return errorReply(code, {
       correlationId,
+      message: `${capitalise(failure.message)}.`,
+      usage: failure.hint?.usage ?? (command ? usageOf(command) : undefined),
+      example: failure.hint?.example ?? command?.example,
     });
   }
-  if (error instanceof ProviderError) {
-    deps.log.warn({ correlationId, err: error, upstream: error.upstream }, "provider error in command");
-  } else {
-    deps.log.error({ correlationId, err: error, command: command?.name }, "command failed");
-  }
-  return reply({
-    kind: "error",
-    title: "Something went wrong",
-    summary: `That didn't work because of an internal error. It has been logged; quote ref ${correlationId} when reporting it.`,
-    ephemeral: true,
-    correlationId,
-  });
+  if (code === "unavailable") deps.log.warn({ correlationId, err: error }, "database unreachable");
+  else if (failure instanceof ProviderError)
+    deps.log.warn({ correlationId, err: failure, upstream: failure.upstream }, "provider error in command");
+  else deps.log.error({ correlationId, err: failure, command: command?.name }, "command failed");
+  return errorReply(code, { correlationId });
 }
 
 function capitalise(text: string): string {

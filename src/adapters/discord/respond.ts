@@ -5,6 +5,7 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
 } from "discord.js";
+import { errorReply } from "../../core/error-replies.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import { logError } from "./log-error.ts";
@@ -64,7 +65,8 @@ export async function answerFailure(
   correlationId: string,
   log: Logger,
 ): Promise<void> {
-  const content = `Something went wrong on our side and it has been logged. Quote ref ${correlationId} if you report it.`;
+  const failure = errorReply("internal", { correlationId });
+  const content = `${failure.title}: ${failure.summary}`;
   try {
     if (!interaction.deferred && !interaction.replied) {
       await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });

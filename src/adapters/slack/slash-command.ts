@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { App, RespondArguments, SlashCommand, webApi } from "@slack/bolt";
 import type { Core } from "../../core/dispatcher.ts";
-import { reply as makeReply, type Reply } from "../../core/reply.ts";
+import { errorReply } from "../../core/error-replies.ts";
+import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import { slackChannelAccess } from "./channel-access.ts";
 import { slackFiles } from "./files.ts";
@@ -89,13 +90,7 @@ export function toResponse(reply: Reply): RespondArguments {
 }
 
 function internalError(correlationId: string): Reply {
-  return makeReply({
-    kind: "error",
-    title: "Something went wrong",
-    summary: `That didn't work because of an internal error. It has been logged; quote ref ${correlationId} when reporting it.`,
-    ephemeral: true,
-    correlationId,
-  });
+  return errorReply("internal", { correlationId });
 }
 
 async function safeRespond(
