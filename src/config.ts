@@ -7,8 +7,9 @@ import { z } from "zod";
  */
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+// The fallback goes through the schema like any value (it is an input), so it is checked too.
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
-  z.preprocess(blank, schema.default(fallback as never));
+  z.preprocess((value) => blank(value) ?? fallback, schema);
 
 const httpUrl = (fix: string) =>
   z

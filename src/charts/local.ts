@@ -36,8 +36,6 @@ function registerChartJs(): void {
   registered = true;
 }
 
-type ChartItem = ConstructorParameters<typeof Chart>[0];
-
 /**
  * Renders charts in-process with Chart.js on a Skia canvas (@napi-rs/canvas): offline, and the
  * financial data never leaves the deployment. Returns PNG bytes.
@@ -55,7 +53,7 @@ export function createLocalRenderer(options: LocalRendererOptions = {}): ChartRe
       // A canvas per render: encoding runs off the main thread, and a shared canvas could be drawn
       // over by the next render before its PNG is taken. Creating one costs well under a millisecond.
       const canvas = createCanvas(width, height);
-      const chart = new Chart(canvas as unknown as ChartItem, {
+      const chart = new Chart(canvas, {
         ...config,
         options: { ...config.options, responsive: false, devicePixelRatio },
         plugins: [whiteBackground],

@@ -7,7 +7,7 @@ import type { ChartRenderer, ChartSpec } from "./port.ts";
 // build (class as the default export); accept either shape.
 type QuickChartClass = typeof quickchartModule.default;
 const QuickChart: QuickChartClass =
-  "default" in quickchartModule ? quickchartModule.default : (quickchartModule as unknown as QuickChartClass);
+  "default" in quickchartModule ? quickchartModule.default : quickchartModule;
 
 /** Options for rendering through a self-hosted QuickChart server. */
 export interface QuickChartRendererOptions {

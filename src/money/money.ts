@@ -124,6 +124,11 @@ export function toDecimal(a: Money): string {
   return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
 }
 
+/** A decimal string as Intl.NumberFormat's typings name it (toDecimal always gives one). */
+function isNumericLiteral(value: string): value is `${number}` {
+  return DECIMAL.test(value);
+}
+
 /** Digits the currency shows (USD 2, JPY 0, VND 0, BHD 3). */
 export function currencyDigits(currency: string): number {
   return (
@@ -150,8 +155,10 @@ export function formatMoney(a: Money, options: { locale?: string; signed?: boole
     });
     formatters.set(key, formatter);
   }
-  // Intl accepts decimal strings exactly (Intl.NumberFormat v3); the cast only satisfies older lib typings.
-  const text = formatter.format(toDecimal(a) as unknown as number);
+  // Intl formats a decimal string exactly (Intl.NumberFormat v3): no float in between.
+  const decimal = toDecimal(a);
+  if (!isNumericLiteral(decimal)) throw new MoneyError(`"${decimal}" is not a decimal number`);
+  const text = formatter.format(decimal);
   return ambiguousSymbol(text, a.currency);
 }
 

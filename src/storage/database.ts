@@ -53,12 +53,13 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     client = new PGlite();
   }
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const pglite = drizzlePglite(client, { schema });
+  const db: Db = pglite;
   return {
     db,
     kind: "pglite",
     migrate: async () => {
-      await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
+      await migratePglite(pglite, { migrationsFolder: MIGRATIONS_DIR });
     },
     close: async () => {
       await client.close();
@@ -74,7 +75,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       import("drizzle-orm/postgres-js/migrator"),
     ]);
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, idle_timeout: 60 });
-  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  const db: Db = drizzlePostgres(client, { schema });
   return {
     db,
     kind: "postgres",

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Server as NetServer } from "node:net";
 import { App, HTTPModuleFunctions, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Core } from "../../core/dispatcher.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
@@ -171,11 +172,9 @@ export async function startSlack(options: {
   if (config.mode === "socket") {
     await app.start();
   } else {
-    const server = (await app.start(
-      config.port,
-      serverOptions(options.httpLimits),
-    )) as unknown as import("node:http").Server;
-    const address = server.address();
+    // Bolt's HTTP receiver resolves with its node server; the typings say unknown.
+    const server = await app.start(config.port, serverOptions(options.httpLimits));
+    const address = server instanceof NetServer ? server.address() : null;
     httpPort = typeof address === "object" && address ? address.port : config.port;
   }
   log.info(

@@ -28,12 +28,17 @@ export async function* readXlsxRows(bytes: Uint8Array, budget: ReadBudget): Asyn
     entries: "ignore",
   });
   // exceljs reads `model.sheets` as soon as a sheet comes, and sets it only with workbook.xml.
-  (reader as unknown as { model: unknown }).model = { sheets: [] };
+  Object.assign(reader, { model: { sheets: [] } });
   let sheetIndex = 0;
   try {
     for await (const worksheet of reader) {
       sheetIndex++;
-      const { id, name } = worksheet as unknown as { id?: number | string; name?: string };
+      // The streaming worksheet's id and name are not in exceljs's typings.
+      const id =
+        "id" in worksheet && (typeof worksheet.id === "number" || typeof worksheet.id === "string")
+          ? worksheet.id
+          : undefined;
+      const name = "name" in worksheet && typeof worksheet.name === "string" ? worksheet.name : undefined;
       // Named by exceljs when it saw workbook.xml first; else "Sheet<file number>", named here.
       const sheet = (name === `Sheet${id}` ? names.get(String(id)) : name) ?? name ?? `Sheet${sheetIndex}`;
       for await (const row of worksheet) {
