@@ -93,6 +93,11 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
         shop.timezone,
       )
     : null;
+  // A cross-border shop paid in another currency: the estimate is in the settlement currency,
+  // and TikTok converts it at the payment's own rate.
+  const paidIn = recent.find(
+    (p) => p.source === "payment" && p.settlementCurrency === currency && p.currency !== currency,
+  )?.currency;
   const available = book ? parseMoney(book.total, book.currency) : null;
   const headline = [
     available
@@ -101,7 +106,7 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
     withdrawal && available
       ? `next payout: ${describeWithdrawal(withdrawal, available.units > 0n, weekday)}`
       : next
-        ? `next payout expected ${formatMoney(next.amount)} on ${weekday(next.date)}`
+        ? `next payout expected ${formatMoney(next.amount)}${paidIn ? ` (paid in ${paidIn})` : ""} on ${weekday(next.date)}`
         : "next payout: not enough payment history to estimate",
     unsettled
       ? `${show(unsettled.estSettlement, unsettled.currency)} pending (est.)`
@@ -199,12 +204,12 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
         : []),
       ...(next && !withdrawal
         ? [
-            `Expected: statements are paid a median ${next.lagDays} day${next.lagDays === 1 ? "" : "s"} after their date in this shop's last ${next.basis} payments; an estimate, not a promise.`,
+            `Expected: statements are paid a median ${next.lagDays} day${next.lagDays === 1 ? "" : "s"} after their date in this shop's last ${next.basis} payments; an estimate, not a promise.${paidIn ? ` Payouts arrive in ${paidIn}, converted at the rate TikTok states on each payment; the amount before the exchange is shown beside it.` : ""}`,
           ]
         : []),
       ledger.length > 0
         ? `Pending (est.) settles into the TikTok balance; a withdrawal pays it out. Days in ${zone}.`
-        : `Pending (est.) becomes settled, then paid out; reserve is held back by TikTok. Days in ${zone}.`,
+        : `Pending (est.) becomes settled, then paid out${fields.some((f) => f.clock === "reserve") ? "; reserve is held back by TikTok" : ""}. Days in ${zone}.`,
       ...notes,
     ],
   };

@@ -4,9 +4,9 @@ import { feeCategory, isDocumentedFee } from "../src/core/fee-categories.ts";
 import { asMoney, share } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
-import { type ReplySection, reply } from "../src/core/reply.ts";
+import { type ReplyField, type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { formatMoney, negate, sum } from "../src/money/index.ts";
+import { formatMoney, negate, subtract, sum } from "../src/money/index.ts";
 import { formatCategory, type RollupCategory } from "../src/storage/categories.ts";
 import { type BreakdownTotal, readBreakdownTotals } from "../src/storage/repos/rollups.ts";
 
@@ -61,26 +61,31 @@ function nameWithin(category: BreakdownTotal["category"]): string {
   return category.group === "tax" ? `Tax: ${label}` : label;
 }
 
-/** Where money went: not the sales themselves (ORDER rows, subtotals) nor the reserve's own type. */
-function isWhereMoneyWent(category: RollupCategory): boolean {
+/** Sales before discounts: the line every other line is taken from or added to. */
+const isSales = (category: RollupCategory) =>
+  category.kind === "breakdown" &&
+  category.group === "revenue" &&
+  category.name === "subtotal_before_discount_amount";
+
+/**
+ * A line of the settlement besides the sales: every fee, tax, shipping and revenue component
+ * (discounts, refunds, COD…), and every non-order transaction type (adjustments). Not the ORDER
+ * rows (the sales themselves, itemised by their breakdowns), nor the reserve, which is outside the
+ * settlement (TikTok pays settlement + reserve).
+ */
+function isLine(category: RollupCategory): boolean {
   switch (category.kind) {
     case "type":
       return category.type !== "ORDER" && category.type !== "RESERVE";
-    case "reserve":
-      return true;
     case "breakdown":
-      if (category.group === "revenue" && category.name.startsWith("subtotal")) return false;
-      return (
-        category.group === "fee" ||
-        category.group === "tax" ||
-        category.group === "shipping" ||
-        category.name.includes("refund") ||
-        category.name.includes("discount")
-      );
+      return !isSales(category);
     default:
       return false;
   }
 }
+
+/** The line for what the breakdowns leave unexplained. */
+const NOT_ITEMISED = "Not itemised by TikTok (settlement − lines)";
 
 export default defineCommand({
   name: "breakdown",
@@ -92,11 +97,22 @@ export default defineCommand({
       const currency = shopCurrency(shop);
       const period = resolved!;
       // Supplementary components are informational (they do not enter the settlement): the read leaves them out.
-      const rows = await readBreakdownTotals(ctx.db, shop.id, period);
+      const rows = (await readBreakdownTotals(ctx.db, shop.id, period)).filter(
+        (r) => r.currency === currency,
+      );
+      const amountOf = (r: { total: string }) => asMoney(r.total, currency);
+      // The settlement is the sum of every transaction row's settlement (one type rollup per type).
+      const settlement = sum(currency, rows.filter((r) => r.category.kind === "type").map(amountOf));
+      const sales = sum(currency, rows.filter((r) => isSales(r.category)).map(amountOf));
+      const reserve = sum(currency, rows.filter((r) => r.category.kind === "reserve").map(amountOf));
       const money = rows
-        .filter((r) => r.currency === currency && isWhereMoneyWent(r.category))
-        .map((r) => ({ category: r.category, amount: asMoney(r.total, currency) }))
+        .filter((r) => isLine(r.category))
+        .map((r) => ({ name: nameOf(r.category), amount: amountOf(r) }))
         .filter((r) => r.amount.units !== 0n);
+      // Whatever the breakdowns do not itemise (TikTok rounding per line, a component this
+      // version does not read) is shown as its own line, so the lines always add up.
+      const gap = subtract(settlement, sum(currency, [sales, ...money.map((r) => r.amount)]));
+      if (gap.units !== 0n) money.push({ name: NOT_ITEMISED, amount: gap });
       const outgoing = money.filter((r) => r.amount.units < 0n);
       const totalOut = negate(
         sum(
@@ -106,18 +122,38 @@ export default defineCommand({
       );
       money.sort((a, b) => (a.amount.units < b.amount.units ? -1 : a.amount.units > b.amount.units ? 1 : 0));
       const shown = money.slice(0, MAX_ROWS);
+      const hidden = money.slice(MAX_ROWS);
       const notes = [
         `${period.label} · from statement transactions · days in ${shop.timezone} · negative = money out`,
+        `Sales before discounts ${formatMoney(sales)} + every line = settlement ${formatMoney(settlement)}, exactly.`,
       ];
-      if (money.length > shown.length) notes.push(`…and ${money.length - shown.length} smaller lines`);
+      if (hidden.length > 0)
+        notes.push(
+          `…and ${hidden.length} smaller line${hidden.length === 1 ? "" : "s"} totalling ${formatMoney(
+            sum(
+              currency,
+              hidden.map((r) => r.amount),
+            ),
+          )}`,
+        );
+      const fields: ReplyField[] = [
+        { label: "Sales before discounts", clock: "settled", value: formatMoney(sales) },
+        {
+          label: "Money out (fees, taxes, shipping, refunds, adjustments)",
+          clock: "settled",
+          value: formatMoney(negate(totalOut)),
+        },
+        { label: "Settlement", clock: "settled", value: formatMoney(settlement) },
+      ];
+      if (reserve.units !== 0n)
+        fields.push({
+          label: "Reserve (released − withheld)",
+          clock: "reserve",
+          value: formatMoney(reserve),
+          detail: "outside the settlement: TikTok pays settlement + reserve",
+        });
       const section: ReplySection = {
-        fields: [
-          {
-            label: "Money out (fees, taxes, refunds, adjustments)",
-            clock: "settled",
-            value: formatMoney(negate(totalOut)),
-          },
-        ],
+        fields,
         table: {
           columns: [
             { label: "Where" },
@@ -125,7 +161,7 @@ export default defineCommand({
             { label: "Share of out", align: "right" },
           ],
           rows: shown.map((r) => [
-            nameOf(r.category),
+            r.name,
             formatMoney(r.amount),
             r.amount.units < 0n ? share(negate(r.amount), totalOut) : "in",
           ]),
@@ -133,8 +169,9 @@ export default defineCommand({
         notes,
       };
       if (several) section.title = `${shop.name} (${currency})`;
-      if (money.length === 0) {
+      if (money.length === 0 && settlement.units === 0n && sales.units === 0n) {
         delete section.table;
+        section.fields = [];
         section.notes = [`No fee or adjustment lines in ${period.label}.`];
       }
       return section;

@@ -121,6 +121,14 @@ export async function buildDigestView(
       value: unsettled ? `${show(unsettled.estSettlement, unsettled.currency)} est.` : "not synced yet",
       detail: unsettled ? `${unsettled.orderCount} unsettled orders · estimate` : "",
     });
+    // Orders in another currency get their own line: currencies are never added together.
+    for (const other of unsettled?.others ?? [])
+      fields.push({
+        label: `Pending · ${other.currency}`,
+        clock: "pending",
+        value: `${show(other.estSettlement, other.currency)} est.`,
+        detail: `${other.orderCount} unsettled orders in ${other.currency} · estimate`,
+      });
     const day = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat("LLL d");
     sections.push({
       title: `${shop.name} · ${yesterday.label} · ${zone}`,

@@ -221,6 +221,7 @@ describe("discord.js against the fake Discord", () => {
     expect(all.choices).toEqual([
       { name: "Sandbox Outdoor (US)", value: "Sandbox Outdoor (US)" },
       { name: "Sandbox Thời Trang (VN)", value: "Sandbox Thời Trang (VN)" },
+      { name: "Sandbox Home (UK)", value: "Sandbox Home (UK)" },
     ]);
     const typed = await fake.sendInteraction({
       path: ["earnings"],
@@ -230,10 +231,10 @@ describe("discord.js against the fake Discord", () => {
     expect(typed.choices).toEqual([{ name: "Sandbox Thời Trang (VN)", value: "Sandbox Thời Trang (VN)" }]);
   });
 
-  it("uploads a two-shop chart as two PNGs, each shown in its shop's embed", async () => {
+  it("uploads a three-shop chart as three PNGs, each shown in its shop's embed", async () => {
     const record = await fake.sendInteraction({ path: ["chart"], options: { period: "30d" } });
     const message = visible(record);
-    expect(message.files).toHaveLength(2);
+    expect(message.files).toHaveLength(3);
     for (const file of message.files) {
       expect([...file.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       const image = await loadImage(Buffer.from(file.data));
@@ -247,6 +248,8 @@ describe("discord.js against the fake Discord", () => {
     const vn = shown.find((e) => e.text.includes("Sandbox Thời Trang (VN)"));
     expect(us?.image).toBe(`attachment://${message.files.find((f) => f.name.includes("outdoor"))?.name}`);
     expect(vn?.image).toBe(`attachment://${message.files.find((f) => f.name.includes("thoi-trang"))?.name}`);
+    const uk = shown.find((e) => e.text.includes("Sandbox Home (UK)"));
+    expect(uk?.image).toBe(`attachment://${message.files.find((f) => f.name.includes("home"))?.name}`);
   });
 
   it("defers a slow command in time, then edits the original with the answer", async () => {

@@ -54,7 +54,7 @@ describe("Dockerfile", () => {
     });
     expect(run.status, run.stderr.slice(-2000)).toBe(0);
     expect(run.stdout).toContain("migrations applied");
-    expect(run.stdout).toMatch(/Balance · 2 shops/);
+    expect(run.stdout).toMatch(/Balance · 3 shops/);
   });
 
   it("every package the bot imports at run time is a production dependency", () => {

@@ -54,7 +54,7 @@ async function runInTerminal(commands: string[]): Promise<string> {
 }
 
 describe("the README's Try it section, typed into a terminal", () => {
-  it("answers every command on the two sandbox shops: no error, no JSON log line, a chart file per shop", {
+  it("answers every command on the three sandbox shops: no error, no JSON log line, a chart file per shop", {
     timeout: 300_000,
   }, async () => {
     const commands = readmeCommands();
@@ -66,9 +66,13 @@ describe("the README's Try it section, typed into a terminal", () => {
     expect(transcript).not.toMatch(/Error:|Can't do that|Something went wrong/);
     expect(transcript).toContain("Sandbox Outdoor (US)");
     expect(transcript).toContain("Sandbox Thời Trang (VN)");
+    expect(transcript).toContain("Sandbox Home (UK)");
     expect(transcript).toMatch(/next payout expected|not enough payment history/);
+    // The cross-border shop's payouts show the dollars paid and the pounds before the exchange.
+    expect(transcript).toMatch(/\$[\d,]+\.\d\d \(£[\d,]+\.\d\d at 1\.\d{6}\)/);
     const charts = readdirSync(join(dataDir, "charts")).filter((f) => /^chart-.*\.png$/.test(f));
-    expect(charts).toEqual([
+    expect(charts.sort()).toEqual([
+      expect.stringMatching(/^chart-sandbox-home-uk-/),
       expect.stringMatching(/^chart-sandbox-outdoor-us-/),
       expect.stringMatching(/^chart-sandbox-thoi-trang-vn-/),
     ]);

@@ -145,22 +145,22 @@ describe.skipIf(!canRunPrivatePostgres)("reliability with a real Postgres server
     };
     try {
       ask();
-      await waitFor(/Balance · 2 shops/, 60_000, false);
+      await waitFor(/Balance · 3 shops/, 60_000, false);
       pg.stop();
       ask();
       await waitFor(/database is not reachable right now; your command did nothing/, 30_000, false);
       expect(bot.child.exitCode).toBeNull();
       pg.start();
-      const before = answers().filter((a) => a.includes("Balance · 2 shops")).length;
+      const before = answers().filter((a) => a.includes("Balance · 3 shops")).length;
       const until = Date.now() + 30_000;
       while (
-        answers().filter((a) => a.includes("Balance · 2 shops")).length === before &&
+        answers().filter((a) => a.includes("Balance · 3 shops")).length === before &&
         Date.now() < until
       ) {
         ask();
         await new Promise((r) => setTimeout(r, 1000));
       }
-      expect(answers().filter((a) => a.includes("Balance · 2 shops")).length).toBeGreaterThan(before);
+      expect(answers().filter((a) => a.includes("Balance · 3 shops")).length).toBeGreaterThan(before);
       bot.child.stdin!.end();
       const code = await new Promise<number | null>((r) => bot.child.once("exit", r));
       expect(code).toBe(0);

@@ -119,7 +119,7 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
     const shown = visibleText(ack.payload);
     // The headline first, then each clock named once.
     expect(shown).toMatch(
-      /^Balance · 2 shops\n\*Sandbox Outdoor \(US\): .* settled · next payout expected .* pending \(est\.\)\*/,
+      /^Balance · 3 shops\n\*Sandbox Outdoor \(US\): .* settled · next payout expected .* pending \(est\.\)\*/,
     );
     for (const label of ["*Pending (est.)*", "*Settled, awaiting payout*", "*Paid out · last 30 days*"])
       expect(shown).toContain(label);
@@ -144,7 +144,7 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
     }
   });
 
-  it("posts a two-shop /balance chart 30d as two PNGs through the three-step upload into the channel", async () => {
+  it("posts a three-shop /balance chart 30d as three PNGs through the three-step upload into the channel", async () => {
     const before = fake.files.length;
     const ack = await fake.sendSlashCommand({
       text: "chart 30d",
@@ -155,18 +155,25 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
     expect(ack.payload.response_type).toBe("in_channel");
     expect(visibleText(ack.payload)).toMatch(/Chart attached: Sandbox Outdoor \(US\).*USD/);
     expect(visibleText(ack.payload)).toMatch(/Chart attached: Sandbox Thời Trang \(VN\).*VND/);
-    await fake.waitFor(() => fake.files.length === before + 2, 10_000, "the two chart uploads");
+    await fake.waitFor(() => fake.files.length === before + 3, 10_000, "the three chart uploads");
     const files = fake.files.slice(before);
-    expect(files.map((f) => f.channelId)).toEqual([CHANNEL, CHANNEL]);
+    expect(files.map((f) => f.channelId)).toEqual([CHANNEL, CHANNEL, CHANNEL]);
     expect(files.map((f) => f.title)).toEqual([
       expect.stringMatching(/^Sandbox Outdoor \(US\) · settled per day.*USD$/),
       expect.stringMatching(/^Sandbox Thời Trang \(VN\) · settled per day.*VND$/),
+      expect.stringMatching(/^Sandbox Home \(UK\) · settled per day.*GBP$/),
     ]);
     for (const file of files) {
       expect(file.filename).toMatch(/\.png$/);
       expect(isPng(file.bytes)).toBe(true);
     }
-    expect(new Set(files.map((f) => f.filename)).size).toBe(2);
+    expect(new Set(files.map((f) => f.filename)).size).toBe(3);
+    // One upload per shop, in the reply's order, each with that shop's title as its message.
+    expect(files.map((f) => f.initialComment?.split("\n")[0])).toEqual([
+      expect.stringMatching(/^\*Sandbox Outdoor \(US\)/),
+      expect.stringMatching(/^\*Sandbox Thời Trang \(VN\)/),
+      expect.stringMatching(/^\*Sandbox Home \(UK\)/),
+    ]);
   });
 
   it("tells the typist when the chart cannot be posted because the bot is not in the channel", async () => {
@@ -520,16 +527,24 @@ describe("Slack delivery port", () => {
     expect(fake.callsOf("chat.postMessage")).toHaveLength(1);
   });
 
-  it("posts a chart as a file in the message's thread", async () => {
-    const charted = await testApp.ask("/balance chart 30d shop:Outdoor");
-    expect(charted.charts).toHaveLength(1);
-    const { messageId } = await slack.delivery.post(CHANNEL, charted, { dedupeKey: "k3" });
+  it("posts each shop's chart in the message's thread with that shop's figures, in order", async () => {
+    const digest = await testApp.ask("/balance digest preview");
+    expect(digest.charts).toHaveLength(3);
+    const { messageId } = await slack.delivery.post(CHANNEL, digest, { dedupeKey: "k3" });
     await fake.waitFor(
-      () => fake.files.some((f) => f.threadTs === messageId),
+      () => fake.files.filter((f) => f.threadTs === messageId).length === 3,
       5000,
-      "the chart in the thread",
+      "the three charts in the thread",
     );
-    expect(isPng(fake.files.find((f) => f.threadTs === messageId)!.bytes)).toBe(true);
+    const files = fake.files.filter((f) => f.threadTs === messageId);
+    for (const file of files) expect(isPng(file.bytes)).toBe(true);
+    const shops = ["Sandbox Outdoor (US)", "Sandbox Thời Trang (VN)", "Sandbox Home (UK)"];
+    files.forEach((file, i) => {
+      expect(file.title).toContain(shops[i]);
+      expect(file.initialComment?.startsWith(`*${shops[i]}`)).toBe(true);
+      expect(file.initialComment).toMatch(/Settlement · yesterday · settled: \*[-£$₫\d,.]+\*/);
+      expect(file.initialComment).toContain("Pending (est.): *");
+    });
   });
 
   it("turns Slack's per-channel pace into rate_limited with Retry-After, posting nothing twice", async () => {

@@ -105,7 +105,7 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     expect(before.title).toContain("Sandbox Thời Trang (VN)");
     const ambiguous = await app.ask("/balance shop:sandbox");
     expect(ambiguous.summary).toContain(
-      "type shop:us (Sandbox Outdoor (US)) or shop:vn (Sandbox Thời Trang (VN))",
+      "type shop:us (Sandbox Outdoor (US)), shop:vn (Sandbox Thời Trang (VN)) or shop:gb (Sandbox Home (UK))",
     );
     const unknown = await app.ask("/balance earnings shop:acme");
     expect(unknown.summary).toContain(`No linked shop matches "acme"; type shop:us`);
@@ -117,6 +117,7 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     expect(reply.charts?.map((c) => [c.section, c.alt.split(" · ")[0]])).toEqual([
       [0, "Sandbox Outdoor (US)"],
       [1, "Sandbox Thời Trang (VN)"],
+      [2, "Sandbox Home (UK)"],
     ]);
   });
 
@@ -147,7 +148,7 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     const preview = await app.ask("/balance digest preview");
     expect(textOf(preview)).toMatch(/Revenue · yesterday|Settlement · yesterday/);
     expect(textOf(preview)).toContain("Month to date vs settled goal");
-    expect(preview.charts?.map((c) => c.section)).toEqual([0, 1]);
+    expect(preview.charts?.map((c) => c.section)).toEqual([0, 1, 2]);
     for (const chart of preview.charts ?? []) expect(chart.png.length).toBeGreaterThan(1000);
     const removed = await app.ask("/balance goal remove 999");
     expect(removed.kind).toBe("error");

@@ -6,7 +6,11 @@ import { silentLogger } from "../../src/log.ts";
 import { add, formatMoney, negate, parseMoney, zero } from "../../src/money/index.ts";
 import type { PayoutRecord, StatementRecord } from "../../src/providers/port.ts";
 import { createTikTokClient } from "../../src/providers/tiktok/client.ts";
-import { refreshRollups, upsertStatementTransactions } from "../../src/storage/repos/finance.ts";
+import {
+  refreshRollups,
+  saveUnsettled,
+  upsertStatementTransactions,
+} from "../../src/storage/repos/finance.ts";
 import { authorizationTokenStore } from "../../src/storage/repos/shops.ts";
 import { listAllShops } from "../../src/storage/repos/workspaces.ts";
 import { outbox, payouts, statements } from "../../src/storage/schema/index.ts";
@@ -240,5 +244,73 @@ describe("a fee field this version does not know", () => {
     const text = textOf(await app.ask("/balance breakdown 30d shop:outdoor"));
     expect(text).toContain("Other fees: gmv_max_ad_fee_amount");
     expect(text).toContain("-$3.00");
+  });
+});
+
+describe("unsettled orders in another currency than the shop's", () => {
+  it("get their own pending line in /balance and in the digest, never summed with the shop's", async () => {
+    const db = app.database.db;
+    const us = (await listAllShops(db)).find((s) => s.region === "US")!;
+    await saveUnsettled(
+      db,
+      us.id,
+      {
+        currency: "USD",
+        totalCount: 4,
+        estSettlement: "100.25",
+        estRevenue: null,
+        estFee: null,
+        estAdjustment: null,
+        others: [
+          {
+            currency: "EUR",
+            totalCount: 2,
+            estSettlement: "40.50",
+            estRevenue: null,
+            estFee: null,
+            estAdjustment: null,
+          },
+        ],
+      },
+      simNow(),
+    );
+    const balance = textOf(await app.ask("/balance shop:outdoor"));
+    expect(balance).toContain("Pending\n$100.25 est.");
+    expect(balance).toMatch(/Pending · EUR\n€40\.50 est\.\n2 unsettled orders in EUR/);
+    const digest = textOf(await app.ask("/balance digest preview"));
+    expect(digest).toContain("$100.25 est.");
+    expect(digest).toMatch(/Pending · EUR\n€40\.50 est\.\n2 unsettled orders in EUR · estimate/);
+    expect(digest).not.toContain("$140.75");
+  });
+});
+
+describe("a settlement its breakdowns do not fully itemise", () => {
+  it("shows the difference as its own line in /balance breakdown, so the lines still add up", async () => {
+    const db = app.database.db;
+    const us = (await listAllShops(db)).find((s) => s.region === "US")!;
+    const day = localDate(new Date(simNow().getTime() - 3 * DAY_MS), us.timezone);
+    const before = textOf(await app.ask("/balance breakdown 30d shop:outdoor"));
+    expect(before).not.toContain("Not itemised");
+    await upsertStatementTransactions(db, us.id, "rounding-statement", day, [
+      {
+        id: "rounding-row",
+        type: "ORDER",
+        orderId: null,
+        adjustmentId: null,
+        orderCreateTime: null,
+        currency: "USD",
+        settlement: "-5.01",
+        revenue: null,
+        shipping: null,
+        feeTax: "-5.01",
+        adjustment: null,
+        reserve: null,
+        reserveStatus: null,
+        breakdown: { "fee.transaction_fee_amount": "-5.00" },
+      },
+    ]);
+    await refreshRollups(db, us.id, [day]);
+    const text = textOf(await app.ask("/balance breakdown 30d shop:outdoor"));
+    expect(text).toMatch(/Not itemised by TikTok \(settlement − lines\) -\$0\.01/);
   });
 });

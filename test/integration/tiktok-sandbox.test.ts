@@ -77,11 +77,12 @@ describe("TikTok client against the sandbox shop", () => {
     return { tokens, client: clientFor(sandbox, tokens.store) };
   };
 
-  it("lists the seller's two shops with their ciphers", async () => {
+  it("lists the seller's three shops with their ciphers, one of them cross-border", async () => {
     const shops = await fresh().client.listShops();
-    expect(shops.map((s) => [s.region, s.name])).toEqual([
-      ["US", "Sandbox Outdoor (US)"],
-      ["VN", "Sandbox Thời Trang (VN)"],
+    expect(shops.map((s) => [s.region, s.name, s.sellerType])).toEqual([
+      ["US", "Sandbox Outdoor (US)", "LOCAL"],
+      ["VN", "Sandbox Thời Trang (VN)", "LOCAL"],
+      ["GB", "Sandbox Home (UK)", "CROSS_BORDER"],
     ]);
     expect(us.cipher).toMatch(/^GCP_/);
     expect(vn.cipher).toMatch(/^ROW_/);
@@ -162,6 +163,30 @@ describe("TikTok client against the sandbox shop", () => {
     expect(reverse.amount).toBe(withdrawals.find((w) => w.status === "FAILED")!.amount);
   });
 
+  it("the cross-border UK shop settles in GBP and is paid in USD at a stated rate, rounded to the cent", async () => {
+    const { client } = fresh();
+    const uk = (await client.listShops()).find((s) => s.region === "GB")!;
+    const statements = await collect(client.statements(uk, RANGE));
+    expect(new Set(statements.map((s) => s.currency))).toEqual(new Set(["GBP"]));
+    const payments = await collect(client.payouts(uk, RANGE));
+    expect(payments.length).toBeGreaterThan(90);
+    const rates = new Set<string>();
+    for (const p of payments) {
+      expect(p.currency).toBe("USD");
+      expect(p.settlementCurrency).toBe("GBP");
+      expect(p.exchangeRate).toMatch(/^1\.2[5-9]\d{4}$/);
+      rates.add(p.exchangeRate!);
+      // amount = (settlement + reserve) × rate, half away from zero, to the cent, exactly.
+      const pence = parseMoney(total("GBP", [p.settlementAmount, p.reserveAmount]), "GBP").units / 10_000n;
+      const product = pence * BigInt(p.exchangeRate!.replace(".", ""));
+      const magnitude = product < 0n ? -product : product;
+      const cents = (magnitude + 500_000n) / 1_000_000n;
+      const expected = (product < 0n ? -cents : cents) * 10_000n;
+      expect(parseMoney(p.amount, "USD").units).toBe(expected);
+    }
+    expect(rates.size).toBeGreaterThan(10);
+  });
+
   it("sums unsettled orders over every page exactly", async () => {
     const summary = await fresh().client.unsettled(us, "USD");
     expect(summary.totalCount).toBeGreaterThan(300);
@@ -188,7 +213,7 @@ describe("TikTok client against the sandbox shop", () => {
     const { client } = fresh();
     sandbox.faults.rateLimitBurst(3);
     const before = sandbox.received();
-    expect(await client.listShops()).toHaveLength(2);
+    expect(await client.listShops()).toHaveLength(3);
     expect(sandbox.received() - before).toBe(4);
     sandbox.faults.serverErrors(2);
     expect(await collect(client.statements(vn, RANGE))).toHaveLength(121);
@@ -291,7 +316,7 @@ describe("TikTok client against the sandbox shop", () => {
     const grant = await client.getAccessToken("sandbox-auth-code");
     expect(grant.scopes).toContain("seller.finance.info");
     expect(tokens.current().accessToken).toBe(grant.accessToken);
-    expect(await client.listShops()).toHaveLength(2);
+    expect(await client.listShops()).toHaveLength(3);
     const error = await rejection(client.getAccessToken("sandbox-auth-code"));
     expect(error.upstream.code).toBe(36009004);
     expect(error.message).toMatch(/auth_code/);

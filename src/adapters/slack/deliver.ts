@@ -3,6 +3,7 @@ import type { Reply } from "../../core/reply.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
 import type { Logger } from "../../log.ts";
 import { toSlackLogger } from "./bolt-logger.ts";
+import { chartComments } from "./chart-comments.ts";
 import { slackFiles } from "./files.ts";
 import { renderSlack } from "./render.ts";
 import { toDeliveryError } from "./slack-errors.ts";
@@ -52,12 +53,16 @@ export function createSlackDelivery(options: {
       }
       if (reply.charts && reply.charts.length > 0) {
         // The message is out: a failed chart must not make the outbox post the message again.
+        // In its thread, each shop's chart goes up with that shop's title and figures, in order.
         try {
-          await client.files.uploadV2({
-            channel_id: channelId,
-            thread_ts: ts,
-            file_uploads: slackFiles(reply.charts),
-          });
+          for (const { chart, comment } of chartComments(reply)) {
+            await client.files.uploadV2({
+              channel_id: channelId,
+              thread_ts: ts,
+              file_uploads: slackFiles([chart]),
+              initial_comment: comment,
+            });
+          }
         } catch (error) {
           log.warn(
             { err: toDeliveryError(error, "files.uploadV2"), channelId, dedupeKey },

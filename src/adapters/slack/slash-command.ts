@@ -5,6 +5,7 @@ import { errorReply } from "../../core/error-replies.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import { slackChannelAccess } from "./channel-access.ts";
+import { chartComments } from "./chart-comments.ts";
 import { slackFiles } from "./files.ts";
 import { type SlackAdminCheck, toInvocation } from "./invocation.ts";
 import { renderSlack } from "./render.ts";
@@ -106,8 +107,9 @@ async function safeRespond(
 }
 
 /**
- * Charts go up as files in the channel (no public URL), one per shop, in one upload. A failed
- * upload is told to the typist, with the fix when the bot is simply not in the channel.
+ * Charts go up as files in the channel (no public URL), one upload per shop in the reply's order,
+ * each with its shop's title and figures as the comment, so every chart sits with its shop. A
+ * failed upload is told to the typist (once), with the fix when the bot is not in the channel.
  */
 async function postCharts(
   client: webApi.WebClient,
@@ -117,11 +119,13 @@ async function postCharts(
   log: Logger,
 ): Promise<void> {
   try {
-    await client.files.uploadV2({
-      channel_id: command.channel_id,
-      file_uploads: slackFiles(result.charts ?? []),
-      initial_comment: result.title,
-    });
+    for (const { chart, comment } of chartComments(result)) {
+      await client.files.uploadV2({
+        channel_id: command.channel_id,
+        file_uploads: slackFiles([chart]),
+        initial_comment: comment,
+      });
+    }
   } catch (error) {
     const code = slackErrorCode(error);
     log.warn({ err: error, code }, "chart upload failed");

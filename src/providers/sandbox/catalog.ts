@@ -1,4 +1,4 @@
-/** The sandbox seller: its app credentials, its two shops and their products. */
+/** The sandbox seller: its app credentials, its three shops and their products. */
 
 /** App key of the sandbox shop (not a secret: it only opens the local fake). */
 export const SANDBOX_APP_KEY = "sandbox_app_6f2c1a";
@@ -36,6 +36,13 @@ export interface SandboxShopDef {
   code: string;
   /** Payments (non-SEA) or withdrawals (SEA). */
   payouts: "payments" | "withdrawals";
+  /**
+   * A cross-border shop's payout currency when it differs from the one it settles in: its
+   * payments carry `exchange_rate` and `payment_amount_before_exchange` (reference §3.3).
+   */
+  payoutCurrency?: { currency: string; digits: number; rateMin: number; rateMax: number };
+  /** Order volume against the sandbox's orders per day, in percent. */
+  volumePct: number;
   /** UK/US local sellers have reserve rows. */
   reserve: boolean;
   /** Price rounding step in minor units. */
@@ -77,6 +84,7 @@ export const US_SHOP: SandboxShopDef = {
   cipher: "GCP_sbxUS0aaAAABh00qsWgtvOiGFNqy",
   code: "USLCSBX01",
   payouts: "payments",
+  volumePct: 100,
   reserve: true,
   step: 1n,
   commissionBp: 600,
@@ -130,6 +138,7 @@ export const VN_SHOP: SandboxShopDef = {
   cipher: "ROW_sbxVNqBgAAAAeVAQra0eZWebFQq5",
   code: "VNLCSBX02",
   payouts: "withdrawals",
+  volumePct: 100,
   reserve: false,
   step: 1000n,
   commissionBp: 500,
@@ -164,8 +173,55 @@ export const VN_SHOP: SandboxShopDef = {
   ]),
 };
 
-/** Both shops of the sandbox seller. */
-export const SANDBOX_SHOPS: readonly SandboxShopDef[] = [US_SHOP, VN_SHOP];
+/**
+ * A cross-border shop: it sells in the UK and settles in GBP, and TikTok pays it out in USD (a
+ * seller based outside the UK with a dollar account), at an exchange rate stated per payment in
+ * millionths (1.25–1.29 USD per GBP). Which payout currencies TikTok offers cross-border sellers
+ * is not in the API docs: USD is an assumption; only the fields' meaning (§3.3) is documented.
+ * Cross-border sellers in the UK have no reserve rows; its statements take the UK shape.
+ */
+export const UK_SHOP: SandboxShopDef = {
+  no: 3,
+  id: "7495610000000003003",
+  name: "Sandbox Home (UK)",
+  region: "GB",
+  currency: "GBP",
+  digits: 2,
+  sellerType: "CROSS_BORDER",
+  cipher: "GCP_sbxGBcBAAAAm3Wq8kTzRdYxPLe7",
+  code: "GBCBSBX03",
+  payouts: "payments",
+  payoutCurrency: { currency: "USD", digits: 2, rateMin: 1_250_000, rateMax: 1_290_000 },
+  volumePct: 50,
+  reserve: false,
+  step: 1n,
+  commissionBp: 900,
+  transactionFeeBp: 0,
+  affiliateBp: 1000,
+  taxBp: 0,
+  shipping: [299, 599],
+  skus: skus("17295000000030", [
+    [
+      "Linen Cushion Cover",
+      [
+        ["Oat", 1499],
+        ["Sage", 1499],
+      ],
+    ],
+    ["Ceramic Plant Pot 15cm", [["White", 1250]]],
+    [
+      "Bamboo Bath Towel Set",
+      [
+        ["Grey", 2999],
+        ["Cream", 2999],
+      ],
+    ],
+    ["Scented Soy Candle", [["Fig", 1800]]],
+  ]),
+};
+
+/** Every shop of the sandbox seller. */
+export const SANDBOX_SHOPS: readonly SandboxShopDef[] = [US_SHOP, VN_SHOP, UK_SHOP];
 
 export function shopByCipher(cipher: string): SandboxShopDef | undefined {
   return SANDBOX_SHOPS.find((s) => s.cipher === cipher);

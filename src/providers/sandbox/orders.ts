@@ -65,7 +65,7 @@ export function orderCount(w: World, shop: SandboxShopDef, day: number): number 
   const weekday = new Date(day * DAY * 1000).getUTCDay();
   const weekend = weekday === 0 || weekday === 6 ? 1.2 : 1;
   const factor = 0.67 + 0.66 * unit(w.seed, shop.no, rel(w, day), 1);
-  return Math.max(0, Math.round(w.ordersPerDay * factor * weekend));
+  return Math.max(0, Math.round(((w.ordersPerDay * shop.volumePct) / 100) * factor * weekend));
 }
 
 /** Cheap: only the statement day of order `index` created on `day`. */

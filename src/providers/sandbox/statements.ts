@@ -272,16 +272,40 @@ export function paymentJson(shop: SandboxShopDef, covered: StatementInfo[], now:
   const settlement = covered.reduce((sum, c) => sum + c.settlement, 0n);
   const reserve = covered.reduce((sum, c) => sum + c.reserve, 0n);
   const payable = settlement + reserve;
+  const fx = shop.payoutCurrency;
+  // A cross-border payment: `amount` is after the exchange, in the payout currency (§3.3).
+  const rate = fx ? BigInt(rng(shop.no, s.day, 12).int(fx.rateMin, fx.rateMax)) : RATE_ONE;
+  const amount = fx
+    ? {
+        value: formatMinor(exchange(payable, shop.digits, rate, fx.digits), fx.digits),
+        currency: fx.currency,
+      }
+    : f(payable);
   return {
     id: s.payout.id,
     create_time: s.payout.createTime,
     ...(status === "PAID" && s.payout.paidTime !== null ? { paid_time: s.payout.paidTime } : {}),
     status,
-    amount: f(payable),
+    amount,
     settlement_amount: f(settlement),
     reserve_amount: f(reserve),
     payment_amount_before_exchange: f(payable),
-    exchange_rate: "1.000000",
+    exchange_rate: formatMinor(rate, 6),
     bank_account: bank,
   };
+}
+
+/** 1.000000 in millionths. */
+const RATE_ONE = 1_000_000n;
+
+/**
+ * `minor` (at `fromDigits`) times `rate` (millionths), in minor units at `toDigits`, rounded half
+ * away from zero to the payout currency's unit.
+ */
+export function exchange(minor: bigint, fromDigits: number, rate: bigint, toDigits: number): bigint {
+  const num = minor * rate * 10n ** BigInt(toDigits);
+  const den = RATE_ONE * 10n ** BigInt(fromDigits);
+  const sign = num < 0n ? -1n : 1n;
+  const abs = num < 0n ? -num : num;
+  return sign * ((abs * 2n + den) / (den * 2n));
 }
