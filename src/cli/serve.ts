@@ -1,10 +1,9 @@
-import { createConsoleDelivery } from "../adapters/console/deliver.ts";
 import { runConsole } from "../adapters/console/index.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { DeliveryPort } from "../delivery/port.ts";
 import { startJobs } from "../scheduler/job-table.ts";
+import { ADAPTERS, type AdapterContext, type AdapterEntry, PLATFORMS } from "./adapters.ts";
 import type { App } from "./app.ts";
-import { ensureDemoAlerts } from "./demo-rules.ts";
 import { jobDeps } from "./job-deps.ts";
 import { syncIfStale } from "./sync-if-stale.ts";
 
@@ -17,68 +16,41 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
   const log = deps.log;
   // The console answers from data, so it waits for the first sync; chat adapters connect at once
   // and the first sync runs behind them (a large shop's history can take minutes).
-  const wantsChat = options.chat && (!!config.slack || !!config.discord);
-  if (wantsChat)
-    void syncIfStale(app, log).catch((error: unknown) => log.warn({ err: error }, "initial sync failed"));
-  else await syncIfStale(app, log);
   const stops: (() => Promise<void>)[] = [];
   const ports: Partial<Record<Platform, DeliveryPort>> = {};
-  const adapters = () => ({
-    ...(options.chat && config.slack ? { slack: !!ports.slack } : {}),
-    ...(options.chat && config.discord ? { discord: !!ports.discord } : {}),
-  });
-  const { createHttpRouter, HTTP_ROUTES } = await import("../http/router.ts");
-  if (options.chat && config.slack) {
-    const { startSlack } = await import("../adapters/slack/index.ts");
-    let slackConfig: Parameters<typeof startSlack>[0]["config"];
-    let customRoutes: Parameters<typeof startSlack>[0]["customRoutes"];
-    if (config.slack.mode === "socket") slackConfig = config.slack;
-    else {
-      slackConfig = { ...config.slack, port: config.port ?? 3000 };
-      const router = createHttpRouter({ app, adapters });
-      stops.push(async () => router.close());
-      customRoutes = HTTP_ROUTES.map((r) => ({
-        path: r.path,
-        method: r.method,
-        handler: (req, res) => void router(req, res),
-      }));
+  const context: AdapterContext = {
+    app,
+    chat: options.chat,
+    readiness: () => Object.fromEntries(chatPlatforms().map((p) => [p, !!ports[p]])),
+    onStop: (stop) => stops.push(stop),
+    write: (text) => process.stdout.write(text),
+  };
+  const chatPlatforms = () =>
+    PLATFORMS.filter((p) => ADAPTERS[p].role === "chat" && ADAPTERS[p].configured(context));
+  if (chatPlatforms().length > 0)
+    void syncIfStale(app, log).catch((error: unknown) => log.warn({ err: error }, "initial sync failed"));
+  else await syncIfStale(app, log);
+  const startAll = async (role: AdapterEntry["role"]) => {
+    for (const platform of PLATFORMS) {
+      const adapter = ADAPTERS[platform];
+      if (adapter.role !== role || !adapter.configured(context)) continue;
+      const started = await adapter.start(context);
+      ports[platform] = started.delivery;
+      stops.push(() => started.stop());
     }
-    const { recordFirstSighting } = await import("../storage/repos/seen-requests.ts");
-    const slack = await startSlack({
-      core,
-      config: slackConfig,
-      log,
-      isSandbox: deps.sandbox,
-      // Slack's timestamps are real time, whatever clock the sandbox runs on.
-      replayStore: {
-        firstSighting: (key, expiresAt) => recordFirstSighting(app.database.db, key, expiresAt, new Date()),
-      },
-      ...(customRoutes ? { customRoutes } : {}),
-    });
-    ports.slack = slack.delivery;
-    stops.push(() => slack.stop());
-    log.info({ mode: config.slack.mode }, "slack connected");
-  }
-  if (options.chat && config.discord) {
-    const { startDiscord } = await import("../adapters/discord/index.ts");
-    const discord = await startDiscord({ core, config: config.discord, log });
-    ports.discord = discord.delivery;
-    stops.push(() => discord.stop());
-    log.info("discord connected");
-  }
+  };
+  await startAll("chat");
   const chatting = Object.keys(ports).length > 0;
   // Health, metrics, the OAuth callback and webhooks: on PORT (or with PUBLIC_URL), unless Bolt serves them.
-  if (!(options.chat && config.slack?.mode === "http") && (config.port !== undefined || config.publicUrl)) {
+  const servedByAdapter = PLATFORMS.some((p) => ADAPTERS[p].servesHttp?.(context));
+  if (!servedByAdapter && (config.port !== undefined || config.publicUrl)) {
     const { startHttpServer } = await import("../http/server.ts");
-    const http = await startHttpServer({ app, port: config.port ?? 3000, adapters });
+    const http = await startHttpServer({ app, port: config.port ?? 3000, adapters: context.readiness });
     stops.push(() => http.close());
     log.info({ port: http.port }, "http server listening");
   }
+  if (!chatting) await startAll("fallback");
   const interactive = process.stdin.isTTY === true;
-  if (!chatting) {
-    await ensureDemoAlerts(app);
-    ports.console = createConsoleDelivery((text) => process.stdout.write(text));
-  }
   // A piped console (`printf '/balance\n' | npm start`) is a script: answer and exit, no timers.
   const scheduler = chatting || interactive ? startJobs(jobDeps(app), ports) : undefined;
   // SIGTERM/SIGINT: stop taking work, finish what runs, close adapters and the database.

@@ -1,0 +1,99 @@
+import type { Platform } from "../core/invocation.ts";
+import type { DeliveryPort } from "../delivery/port.ts";
+import type { App } from "./app.ts";
+
+/** A started adapter: the port the outbox posts through, and how to stop it. */
+export interface StartedAdapter {
+  delivery: DeliveryPort;
+  stop(): Promise<void>;
+}
+
+export interface AdapterContext {
+  app: App;
+  /** `start` (chat adapters whose credentials are set) or `demo` (the console only). */
+  chat: boolean;
+  /** Whether each configured chat adapter is connected, for /readyz. */
+  readiness: () => Record<string, boolean>;
+  /** Work to undo at shutdown besides the adapter itself (e.g. the router Slack serves). */
+  onStop(stop: () => Promise<void>): void;
+  /** The console writes digests and alerts here. */
+  write(text: string): void;
+}
+
+export interface AdapterEntry {
+  /**
+   * "chat" adapters run when their credentials are set; the "fallback" runs only when no chat
+   * adapter does (the console on stdin/stdout).
+   */
+  role: "chat" | "fallback";
+  configured(ctx: AdapterContext): boolean;
+  /** Whether the adapter's own server serves the bot's HTTP routes (then no server of ours starts). */
+  servesHttp?(ctx: AdapterContext): boolean;
+  start(ctx: AdapterContext): Promise<StartedAdapter>;
+}
+
+/**
+ * Every platform's adapter as `start` wires it. Exhaustive: a new Platform does not compile until
+ * it is here (and in the other Record<Platform, …> tables: renderers, the outbox platform enum).
+ * Chat adapters are imported when started, so the console never loads Bolt or discord.js.
+ */
+export const ADAPTERS: Record<Platform, AdapterEntry> = {
+  slack: {
+    role: "chat",
+    configured: ({ app, chat }) => chat && !!app.config.slack,
+    servesHttp: ({ app, chat }) => chat && app.config.slack?.mode === "http",
+    async start({ app, readiness, onStop }) {
+      const { config, core, deps } = app;
+      const slack = config.slack!;
+      const { startSlack } = await import("../adapters/slack/index.ts");
+      const { recordFirstSighting } = await import("../storage/repos/seen-requests.ts");
+      let customRoutes: Parameters<typeof startSlack>[0]["customRoutes"];
+      if (slack.mode === "http") {
+        // Bolt's server is the bot's HTTP server in this mode: it serves our routes too.
+        const { createHttpRouter, HTTP_ROUTES } = await import("../http/router.ts");
+        const router = createHttpRouter({ app, adapters: readiness });
+        onStop(async () => router.close());
+        customRoutes = HTTP_ROUTES.map((r) => ({
+          path: r.path,
+          method: r.method,
+          handler: (req, res) => void router(req, res),
+        }));
+      }
+      const started = await startSlack({
+        core,
+        config: slack.mode === "socket" ? slack : { ...slack, port: config.port ?? 3000 },
+        log: deps.log,
+        isSandbox: deps.sandbox,
+        // Slack's timestamps are real time, whatever clock the sandbox runs on.
+        replayStore: {
+          firstSighting: (key, expiresAt) => recordFirstSighting(app.database.db, key, expiresAt, new Date()),
+        },
+        ...(customRoutes ? { customRoutes } : {}),
+      });
+      deps.log.info({ mode: slack.mode }, "slack connected");
+      return started;
+    },
+  },
+  discord: {
+    role: "chat",
+    configured: ({ app, chat }) => chat && !!app.config.discord,
+    async start({ app }) {
+      const { startDiscord } = await import("../adapters/discord/index.ts");
+      const started = await startDiscord({ core: app.core, config: app.config.discord!, log: app.deps.log });
+      app.deps.log.info("discord connected");
+      return started;
+    },
+  },
+  console: {
+    role: "fallback",
+    configured: () => true,
+    async start({ app, write }) {
+      const { ensureDemoAlerts } = await import("./demo-rules.ts");
+      const { createConsoleDelivery } = await import("../adapters/console/deliver.ts");
+      await ensureDemoAlerts(app);
+      return { delivery: createConsoleDelivery(write), stop: async () => {} };
+    },
+  },
+};
+
+export const PLATFORMS = Object.keys(ADAPTERS) as Platform[];
