@@ -60,7 +60,10 @@ describe("errors carry a stable code; one table words each code's reply", () => 
       for (const name of readdirSync(d)) {
         const path = join(d, name);
         if (statSync(path).isDirectory()) walk(path);
-        else if (name.endsWith(".ts") && /Something went wrong|has been logged/i.test(readFileSync(path, "utf8")))
+        else if (
+          name.endsWith(".ts") &&
+          /Something went wrong|has been logged/i.test(readFileSync(path, "utf8"))
+        )
           files.push(relative(ROOT, path));
       }
     };
