@@ -274,7 +274,8 @@ function summaryLine(
   );
   const days = spec.days.length === 1 ? "1 day" : `${spec.days.length} days`;
   const parts = [`settled ${show(settled)} in ${days}`];
-  if (count("PAID") > 0) parts.push(`paid out ${show(total("PAID"))} (${count("PAID")})`);
+  const before = spec.payoutsPaidIn ? ` before exchange to ${spec.payoutsPaidIn}` : "";
+  if (count("PAID") > 0) parts.push(`paid out ${show(total("PAID"))}${before} (${count("PAID")})`);
   if (count("PROCESSING") > 0) parts.push(`processing ${show(total("PROCESSING"))}`);
   if (count("FAILED") > 0) parts.push(`${count("FAILED")} failed payout${count("FAILED") === 1 ? "" : "s"}`);
   return parts.join(" · ");

@@ -13,6 +13,11 @@ export interface ChartSpec {
   settled: string[];
   /** Payouts as markers: day and amount. */
   payouts: { day: string; amount: string; status: "PAID" | "FAILED" | "PROCESSING" }[];
+  /**
+   * Set when the shop is paid out in another currency (a cross-border shop): the markers are the
+   * amounts before the exchange, in `currency`, and this names the currency the money arrived in.
+   */
+  payoutsPaidIn?: string;
   /** Pending (estimated) as a separate series: one value for "now" (drawn on the last day), or null. */
   pending: string | null;
   /** Optional goal line (per-day target), decimal string. */

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { daysOf } from "../core/periods.ts";
+import { add, parseMoney, toDecimal } from "../money/index.ts";
 import type { Db } from "../storage/database.ts";
 import { readUnsettled } from "../storage/repos/balance.ts";
 import { readDailySettlement, readPayoutsBetween } from "../storage/repos/rollups.ts";
@@ -23,19 +24,32 @@ export async function buildShopChartSpec(
   ]);
   const byDay = new Map(settled.filter((r) => r.currency === shop.currency).map((r) => [r.day, r.total]));
   const days = daysOf(range);
+  // A cross-border shop is paid in another currency: its payouts are drawn at what left the shop's
+  // currency (settlement + reserve, before the exchange), never at a converted amount on this axis.
+  const beforeExchange = (p: (typeof payouts)[number]) =>
+    p.currency !== shop.currency && p.settlementCurrency === shop.currency && p.settlementAmount
+      ? toDecimal(
+          add(
+            parseMoney(p.settlementAmount, shop.currency),
+            parseMoney(p.reserveAmount ?? "0", shop.currency),
+          ),
+        )
+      : null;
+  const paidIn = payouts.find((p) => beforeExchange(p) !== null)?.currency;
   return {
     title: `${shop.name} · settled per day · ${range.label} · ${zone} · ${shop.currency}`,
     currency: shop.currency,
     days,
     settled: days.map((d) => byDay.get(d) ?? "0"),
     payouts: payouts
-      .filter((p) => p.currency === shop.currency)
+      .filter((p) => p.currency === shop.currency || beforeExchange(p) !== null)
       .map((p) => ({
         day: DateTime.fromJSDate(p.paidTime ?? p.createdTime, { zone }).toISODate()!,
-        amount: p.amount,
+        amount: beforeExchange(p) ?? p.amount,
         status: p.status as "PAID" | "FAILED" | "PROCESSING",
       }))
       .filter((p) => p.day >= range.start && p.day <= range.end),
     pending: unsettled && unsettled.currency === shop.currency ? unsettled.estSettlement : null,
+    ...(paidIn ? { payoutsPaidIn: paidIn } : {}),
   };
 }

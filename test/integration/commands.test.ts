@@ -1,11 +1,14 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderConsole } from "../../src/adapters/console/render.ts";
 import { renderDiscord } from "../../src/adapters/discord/render.ts";
 import { renderSlack } from "../../src/adapters/slack/render.ts";
+import { buildShopChartSpec } from "../../src/charts/shop-chart.ts";
 import { ALWAYS_CAN_POST } from "../../src/core/channel-access.ts";
-import { alertRules, channels, goals } from "../../src/storage/schema/index.ts";
+import { add, parseMoney, toDecimal } from "../../src/money/index.ts";
+import { listAllShops } from "../../src/storage/repos/workspaces.ts";
+import { alertRules, channels, goals, payouts } from "../../src/storage/schema/index.ts";
 import { createTestApp, type TestApp, textOf } from "../support/app.ts";
 
 // A fixed instant: the sandbox history, the bot's clock and so every figure are deterministic.
@@ -119,6 +122,26 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
       [1, "Sandbox Thời Trang (VN)"],
       [2, "Sandbox Home (UK)"],
     ]);
+  });
+
+  it("draws a cross-border shop's payouts at their amount before the exchange, naming the currency paid in", async () => {
+    const uk = (await listAllShops(app.database.db)).find((s) => s.region === "GB")!;
+    const spec = await buildShopChartSpec(
+      app.database.db,
+      { ...uk, currency: uk.currency! },
+      { start: "2026-11-01", end: "2026-11-28", label: "November" },
+      { includePending: false },
+    );
+    expect(spec.currency).toBe("GBP");
+    expect(spec.payoutsPaidIn).toBe("USD");
+    expect(spec.payouts.length).toBeGreaterThan(10);
+    const paid = await app.database.db.select().from(payouts).where(eq(payouts.shopId, uk.id));
+    const beforeExchange = new Set(
+      paid.map((p) =>
+        toDecimal(add(parseMoney(p.settlementAmount!, "GBP"), parseMoney(p.reserveAmount!, "GBP"))),
+      ),
+    );
+    for (const marker of spec.payouts) expect(beforeExchange.has(marker.amount)).toBe(true);
   });
 
   it("renders a real PNG for /balance chart 30d", async () => {
