@@ -36,6 +36,18 @@ export function defineCommand<S extends z.ZodObject>(definition: CommandDefiniti
   return definition;
 }
 
+/**
+ * How people type commands on a platform, for help: examples and usage in its own syntax. The
+ * adapter hands its syntax over in the Invocation; without one, the text syntax (`TEXT_SYNTAX`).
+ */
+export interface CommandSyntax {
+  /** The command's example as typed there, e.g. `/balance earnings period:7d` on Discord. */
+  example(command: AnyCommand, commands: readonly AnyCommand[]): string;
+  usage(command: AnyCommand): string;
+  /** One line on how options (and `shop:`) are given there. */
+  optionsHint: string;
+}
+
 export type OptionType = "string" | "integer" | "number" | "boolean";
 
 /** Option metadata set with `.meta({ … })` on a field. */
@@ -140,3 +152,10 @@ export function usageOf(definition: AnyCommand): string {
   }
   return parts.join(" ");
 }
+
+/** Free text after `/balance` (Slack, the console): examples and usage as written in the definitions. */
+export const TEXT_SYNTAX: CommandSyntax = {
+  example: (command) => command.example,
+  usage: (command) => usageOf(command),
+  optionsHint: "With several shops, add shop:<name> (a word of the name or its code, e.g. shop:us).",
+};

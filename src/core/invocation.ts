@@ -1,4 +1,5 @@
 import type { ChannelAccess } from "./channel-access.ts";
+import type { CommandSyntax } from "./define-command.ts";
 import type { Attachments } from "./importer.ts";
 
 /** The platforms the core knows. A new one will not compile until every Record<Platform, …> has it. */
@@ -19,6 +20,8 @@ export interface Invocation {
   isAdmin: boolean;
   text?: string;
   options?: { path: string[]; values: Record<string, string | number | boolean | undefined> };
+  /** How commands are typed here, for help; absent: free text (TEXT_SYNTAX). */
+  syntax?: CommandSyntax;
   /** The files given with the command, as the platform hands them over (absent: none can be). */
   attachments?: Attachments;
   correlationId: string;

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderConsole } from "../../src/adapters/console/render.ts";
 import { renderDiscord } from "../../src/adapters/discord/render.ts";
+import { DISCORD_SYNTAX } from "../../src/adapters/discord/syntax.ts";
 import { renderSlack } from "../../src/adapters/slack/render.ts";
 import { buildShopChartSpec } from "../../src/charts/shop-chart.ts";
 import { ALWAYS_CAN_POST } from "../../src/core/channel-access.ts";
@@ -75,6 +76,8 @@ describe("platform goldens (Block Kit, Discord embeds)", () => {
       platform: "discord",
       workspaceId: "100000000000000001",
       channelId: "200000000000000001",
+      // As the Discord adapter hands it over: help in Discord's option syntax.
+      syntax: DISCORD_SYNTAX,
     });
     await expect(`${JSON.stringify(withoutBytes(renderDiscord(discord)), null, 2)}\n`).toMatchFileSnapshot(
       `../golden/discord/${name}.json`,

@@ -67,6 +67,17 @@ describe("architecture: dependencies point inward (DESIGN §2), followed transit
     expect(importCycles(graph).filter((c) => c.startsWith("src/cli/"))).toEqual([]);
   });
 
+  it("commands never ask which platform they run on: adapters hand over files and syntax", () => {
+    const asking = graph.files
+      .filter(under("commands"))
+      .filter((f) =>
+        /platform\s*[!=]==|[!=]==\s*["'](slack|discord|console)["']/.test(
+          readFileSync(join(ROOT, f), "utf8"),
+        ),
+      );
+    expect(asking).toEqual([]);
+  });
+
   it("importing the CLI runs nothing: the bin calls it", () => {
     const main = readFileSync(join(ROOT, "src/cli/main.ts"), "utf8");
     expect(main.match(/^\S*main\(/gm) ?? []).toEqual([]);

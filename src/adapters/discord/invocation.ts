@@ -3,6 +3,7 @@ import type { Invocation } from "../../core/invocation.ts";
 import { discordAttachments } from "./attachments.ts";
 import { discordChannelAccess } from "./channel-access.ts";
 import type { DiscordRoute } from "./command-routes.ts";
+import { DISCORD_SYNTAX } from "./syntax.ts";
 
 /**
  * The neutral Invocation for a `/balance` interaction on its route: typed option values under
@@ -42,6 +43,7 @@ export function toInvocation(
     userId: interaction.user.id,
     isAdmin: interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild),
     options: { path: route.path, values },
+    syntax: DISCORD_SYNTAX,
     correlationId,
     channel: discordChannelAccess(interaction),
   };
