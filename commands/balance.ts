@@ -5,6 +5,7 @@ import { defineCommand } from "../src/core/define-command.ts";
 import { footer, show } from "../src/core/format.ts";
 import { estimateNextPayout, estimateNextWithdrawal, type NextWithdrawal } from "../src/core/next-payout.ts";
 import { shopOption } from "../src/core/options.ts";
+import { showPayout } from "../src/core/payout-amount.ts";
 import { formatAge } from "../src/core/periods.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
 import { pickShops, shopCurrency } from "../src/core/shops.ts";
@@ -21,7 +22,6 @@ import {
 } from "../src/storage/repos/balance.ts";
 import { readLedgerBalance } from "../src/storage/repos/ledger.ts";
 import type { ShopRow } from "../src/storage/repos/workspaces.ts";
-import { showPayout } from "./payouts.ts";
 
 const PAID_WINDOW_DAYS = 30;
 /** How far back the statement-to-payment delays are read for the next payout's estimate. */

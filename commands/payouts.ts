@@ -1,11 +1,10 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
-import { show } from "../src/core/format.ts";
 import { shopOption } from "../src/core/options.ts";
+import { showPayout } from "../src/core/payout-amount.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
-import { add, formatMoney, parseMoney } from "../src/money/index.ts";
 import { readLastPayouts } from "../src/storage/repos/balance.ts";
 import { readStatementsOfPayments } from "../src/storage/repos/rollups.ts";
 
@@ -84,24 +83,3 @@ export default defineCommand({
     });
   },
 });
-
-/**
- * A payout in the currency it was paid in; one paid in another currency than it settled in (a
- * cross-border shop) also shows the amount before the exchange and the rate TikTok applied.
- */
-export function showPayout(p: {
-  amount: string;
-  currency: string;
-  settlementAmount: string | null;
-  settlementCurrency: string | null;
-  reserveAmount: string | null;
-  exchangeRate: string | null;
-}): string {
-  const paid = show(p.amount, p.currency);
-  if (!p.settlementAmount || !p.settlementCurrency || p.settlementCurrency === p.currency) return paid;
-  const before = add(
-    parseMoney(p.settlementAmount, p.settlementCurrency),
-    parseMoney(p.reserveAmount ?? "0", p.settlementCurrency),
-  );
-  return `${paid} (${formatMoney(before)} at ${p.exchangeRate ?? "an unstated rate"})`;
-}

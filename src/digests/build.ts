@@ -3,6 +3,7 @@ import type { ChartRenderer, ChartSpec } from "../charts/port.ts";
 import { buildShopChartSpec } from "../charts/shop-chart.ts";
 import { asMoney, change, show } from "../core/format.ts";
 import { goalProgress } from "../core/goals.ts";
+import { showPayout } from "../core/payout-amount.ts";
 import { formatAge, resolvePeriod } from "../core/periods.ts";
 import { type Reply, type ReplyField, type ReplySection, reply } from "../core/reply.ts";
 import { formatMoney } from "../money/index.ts";
@@ -143,7 +144,7 @@ export async function buildDigestView(
               ],
               rows: arrived.map((p) => [
                 `${day(p.paidTime ?? p.createdTime)} ${p.status === "FAILED" ? "⚠ FAILED" : "paid"}`,
-                show(p.amount, p.currency),
+                showPayout(p),
                 p.bankAccount ?? "—",
               ]),
             },

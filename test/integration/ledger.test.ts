@@ -2,6 +2,7 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateAlerts } from "../../src/alerts/evaluate.ts";
 import { localDate } from "../../src/core/periods.ts";
+import { buildDigestView } from "../../src/digests/build.ts";
 import { silentLogger } from "../../src/log.ts";
 import { add, formatMoney, negate, parseMoney, zero } from "../../src/money/index.ts";
 import type { PayoutRecord, StatementRecord } from "../../src/providers/port.ts";
@@ -281,6 +282,20 @@ describe("unsettled orders in another currency than the shop's", () => {
     expect(digest).toContain("$100.25 est.");
     expect(digest).toMatch(/Pending · EUR\n€40\.50 est\.\n2 unsettled orders in EUR · estimate/);
     expect(digest).not.toContain("$140.75");
+    // The cross-border UK shop's payouts in a digest: dollars paid, pounds before the exchange, the rate.
+    const shops = await listAllShops(db);
+    const view = await buildDigestView({
+      db,
+      now: simNow(),
+      sandbox: true,
+      workspaceId: 1,
+      shops: shops.filter((s) => s.region === "GB"),
+      zone: "Europe/London",
+      since: new Date(simNow().getTime() - 3 * DAY_MS),
+    });
+    const payoutRows = view.reply.sections[0]!.table!.rows;
+    expect(payoutRows.length).toBeGreaterThan(0);
+    for (const row of payoutRows) expect(row[1]).toMatch(/^\$[\d,]+\.\d\d \(£[\d,]+\.\d\d at 1\.2\d{5}\)$/);
   });
 });
 
