@@ -54,7 +54,13 @@ export async function evaluateAlerts(deps: AlertDeps): Promise<number> {
     try {
       queued += await carryOut(deps, decision, now);
     } catch (error) {
-      countPoisoned(decision.type === "event" || decision.type === "park_event" ? "event" : "rule");
+      countPoisoned(
+        decision.type === "event" || decision.type === "park_event"
+          ? "event"
+          : decision.type === "notify"
+            ? decision.about
+            : "rule",
+      );
       deps.log.error({ err: error, decision: describe(decision) }, "alert decision failed; the others go on");
     }
   }
