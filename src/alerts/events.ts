@@ -19,6 +19,14 @@ const payoutPayload = z.object({
   paidTime: instant.nullable(),
   backfill: z.boolean(),
   reversedBy: z.string().exactOptional(),
+  exchange: z
+    .object({
+      settlementAmount: amount,
+      settlementCurrency: currency,
+      reserveAmount: amount.nullable(),
+      exchangeRate: z.string().nullable(),
+    })
+    .exactOptional(),
 });
 
 const statementPayload = z.object({

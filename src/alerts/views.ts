@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { show } from "../core/format.ts";
 import type { GoalProgress } from "../core/goals.ts";
+import { showPayout } from "../core/payout-amount.ts";
 import { type Reply, reply } from "../core/reply.ts";
 import { formatMoney, parseMoney } from "../money/index.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
@@ -15,25 +16,40 @@ export function payoutAlert(
     bankAccount: string | null;
     paidTime: string | null;
     createdTime: string;
+    exchange?: {
+      settlementAmount: string;
+      settlementCurrency: string;
+      reserveAmount: string | null;
+      exchangeRate: string | null;
+    };
   },
   statements: { id: string; day: string }[],
   failed: boolean,
   sandbox: boolean,
 ): Reply {
+  // A cross-border payment also shows the amount before the exchange and the rate.
+  const paid = showPayout({
+    amount: p.amount,
+    currency: p.currency,
+    settlementAmount: p.exchange?.settlementAmount ?? null,
+    settlementCurrency: p.exchange?.settlementCurrency ?? null,
+    reserveAmount: p.exchange?.reserveAmount ?? null,
+    exchangeRate: p.exchange?.exchangeRate ?? null,
+  });
   const when = DateTime.fromISO(p.paidTime ?? p.createdTime, { zone: shop.timezone }).toFormat(
     "ccc LLL d, HH:mm ZZZZ",
   );
   return reply({
     kind: failed ? "warning" : "alert",
     title: failed ? `⚠ Payout failed · ${shop.name}` : `💸 Payout arrived · ${shop.name}`,
-    summary: `${failed ? "Payout failed" : "Payout arrived"}: ${show(p.amount, p.currency)} to ${p.bankAccount ?? "your account"}`,
+    summary: `${failed ? "Payout failed" : "Payout arrived"}: ${paid} to ${p.bankAccount ?? "your account"}`,
     sections: [
       {
         fields: [
           {
             label: failed ? "Payout (failed)" : "Paid out",
             clock: "paid",
-            value: show(p.amount, p.currency),
+            value: paid,
             detail: when,
           },
           { label: "Bank account", value: p.bankAccount ?? "—" },

@@ -25,6 +25,13 @@ export interface PayoutEventPayload extends Record<string, unknown> {
   backfill: boolean;
   /** The REVERSE record that returned this withdrawal, when that is how the failure was seen. */
   reversedBy?: string;
+  /** A payment in another currency than the shop settles in (cross-border): what it was before. */
+  exchange?: {
+    settlementAmount: string;
+    settlementCurrency: string;
+    reserveAmount: string | null;
+    exchangeRate: string | null;
+  };
 }
 
 /** Whether a record is a payout at all (SETTLE/TRANSFER/REVERSE are balance movements). */
@@ -88,5 +95,15 @@ function payload(p: PayoutRecord, backfill: boolean): PayoutEventPayload {
     createdTime: p.createdTime.toISOString(),
     paidTime: p.paidTime?.toISOString() ?? null,
     backfill,
+    ...(p.settlementAmount && p.settlementCurrency && p.settlementCurrency !== p.currency
+      ? {
+          exchange: {
+            settlementAmount: p.settlementAmount,
+            settlementCurrency: p.settlementCurrency,
+            reserveAmount: p.reserveAmount,
+            exchangeRate: p.exchangeRate,
+          },
+        }
+      : {}),
   };
 }

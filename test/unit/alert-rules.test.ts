@@ -127,6 +127,32 @@ describe("alert rules (pure)", () => {
     expect(fields.find((f) => f.label === "Statements covered")?.value).toBe("2026-06-08");
   });
 
+  it("a cross-border payment's alert shows the dollars paid, the pounds before the exchange and the rate", () => {
+    const decisions = evaluateAlertRules({
+      rules: [rule({ id: 1, kind: "payout" })],
+      events: [
+        payoutEvent(8n, {
+          amount: "184.07",
+          exchange: {
+            settlementAmount: "140.76",
+            settlementCurrency: "GBP",
+            reserveAmount: "2.00",
+            exchangeRate: "1.289334",
+          },
+        }),
+      ],
+      facts: facts(),
+      now: NOW,
+    });
+    const [event] = decisions;
+    if (event?.type !== "event") throw new Error(`expected an event decision, got ${event?.type}`);
+    const reply = event.messages[0]!.view.reply;
+    expect(reply.sections[0]!.fields!.find((f) => f.label === "Paid out")?.value).toBe(
+      "$184.07 (£142.76 at 1.289334)",
+    );
+    expect(reply.summary).toBe("Payout arrived: $184.07 (£142.76 at 1.289334) to ****1234");
+  });
+
   it("marks history from a first sync and new statements processed without telling anyone", () => {
     const decisions = evaluateAlertRules({
       rules: [rule({ id: 1, kind: "payout" })],
