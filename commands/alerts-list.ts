@@ -38,11 +38,13 @@ export default defineCommand({
                   `#${r.id}`,
                   describeRule(r, ctx.scope.shops),
                   r.channelId === ctx.scope.channelId ? "this channel" : (names.get(r.channelId) ?? "?"),
-                  r.kind === "above" || r.kind === "below"
-                    ? r.armed
-                      ? "armed"
-                      : "fired, waiting to recover"
-                    : "on",
+                  r.parkedReason
+                    ? `set aside: ${r.parkedReason} (remove it with /balance alerts remove ${r.id})`
+                    : r.kind === "above" || r.kind === "below"
+                      ? r.armed
+                        ? "armed"
+                        : "fired, waiting to recover"
+                      : "on",
                 ]),
               },
             },

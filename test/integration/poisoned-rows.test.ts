@@ -177,7 +177,9 @@ describe(`poisoned rows cannot stop the bot (${databaseKind})`, () => {
     );
 
     // The rule is still listed as stored, so an admin can see and remove it.
-    expect(textOf(await app.ask("/balance alerts list"))).toContain("drops below 100 US$");
+    const list = textOf(await app.ask("/balance alerts list"));
+    expect(list).toContain("drops below 100 US$");
+    expect(list).toContain(`set aside: currency: "US$" is not an ISO 4217 currency`);
 
     const metrics = await fetch(`${server.url}/metrics`, {
       headers: { authorization: `Bearer ${METRICS_TOKEN}` },
