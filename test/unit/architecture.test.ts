@@ -58,6 +58,15 @@ describe("architecture: dependencies point inward (DESIGN §2), followed transit
     expect(forbiddenChains(graph, under("src/alerts", "src/digests", "src/delivery"), chat)).toEqual([]);
   });
 
+  it("adapters never compute money: no adapter imports money or storage itself, figures arrive formatted in the Reply", () => {
+    // Direct imports only: adapters → core → storage is the inward flow DESIGN §2 allows.
+    const direct = graph.files
+      .filter(under("src/adapters"))
+      .flatMap((f) => [...(graph.edges.get(f) ?? [])].map((to) => `${f} → ${to}`))
+      .filter((edge) => / → src\/(money|storage)\//.test(edge));
+    expect(direct).toEqual([]);
+  });
+
   it("sync never reaches connect/ (connect builds on sync, not the other way round)", () => {
     expect(forbiddenChains(graph, under("src/sync"), under("src/connect"))).toEqual([]);
   });
