@@ -46,6 +46,8 @@ export interface CommandSyntax {
   usage(command: AnyCommand): string;
   /** One line on how options (and `shop:`) are given there. */
   optionsHint: string;
+  /** What makes someone an admin there, named in a refusal (e.g. "Manage Server permission"). */
+  adminRule?: string;
 }
 
 export type OptionType = "string" | "integer" | "number" | "boolean";

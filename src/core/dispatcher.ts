@@ -59,7 +59,7 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
         const args = validate(command, found.values);
         if (command.admin && !invocation.isAdmin) {
           throw new Forbidden(
-            `only a workspace admin can use /balance ${command.name}${invocation.platform === "discord" ? " (Manage Server permission)" : ""}; nothing was changed`,
+            `only a workspace admin can use /balance ${command.name}${invocation.syntax?.adminRule ? ` (${invocation.syntax.adminRule})` : ""}; nothing was changed`,
           );
         }
         const scope = await resolveScope(deps, invocation);

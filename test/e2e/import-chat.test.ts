@@ -86,5 +86,7 @@ describe("/balance import from Discord", () => {
       attachments: { file: { filename: "x.csv", bytes: Buffer.from("a,b\n") } },
     });
     expect(shownText(record)).toMatch(/only a workspace admin/i);
+    // Discord's own rule for who is an admin, named by the adapter's syntax.
+    expect(shownText(record)).toContain("Manage Server permission");
   });
 });

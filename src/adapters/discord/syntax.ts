@@ -24,6 +24,7 @@ export const DISCORD_SYNTAX: CommandSyntax = {
     }
     return parts.join(" ");
   },
+  adminRule: "Manage Server permission",
   optionsHint:
     "Options: pick them from the list Discord shows as you type; shop: picks one of several shops.",
 };
