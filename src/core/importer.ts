@@ -25,8 +25,11 @@ export interface Attachments {
 /** The figures a successful import reports. */
 export interface ImportedExport {
   shop: string;
+  /** Rows read (identical rows each count). */
   rows: number;
+  /** Rows that were not in the database before. */
   newRows: number;
+  /** Local days the file covers. */
   days: number;
   firstDay: string | null;
   lastDay: string | null;

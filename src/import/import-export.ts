@@ -6,6 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { and, eq, inArray, like } from "drizzle-orm";
+import type { ImportedExport } from "../core/importer.ts";
 import { localDate } from "../core/periods.ts";
 import type { DateOrder } from "../providers/csv/dates.ts";
 import { isKnownZone, stampInstant } from "../providers/csv/dates.ts";
@@ -42,19 +43,9 @@ export interface ImportOptions {
   limits?: ImportLimits | undefined;
 }
 
-export interface ImportSummary {
-  shop: string;
+/** What chat replies show (the core's `ImportedExport`), and what the CLI prints besides. */
+export interface ImportSummary extends ImportedExport {
   shopId: number;
-  /** Rows read (identical rows each count). */
-  rows: number;
-  /** Rows that were not in the database before. */
-  newRows: number;
-  /** Local days the file covers. */
-  days: number;
-  firstDay: string | null;
-  lastDay: string | null;
-  currency: string;
-  timezone: string;
   sheet: string | null;
   format: "csv" | "xlsx";
   /** How a CSV was decoded; null for XLSX. */
