@@ -113,12 +113,16 @@ export default defineCommand({
       // version does not read) is shown as its own line, so the lines always add up.
       const gap = subtract(settlement, sum(currency, [sales, ...money.map((r) => r.amount)]));
       if (gap.units !== 0n) money.push({ name: NOT_ITEMISED, amount: gap });
-      const outgoing = money.filter((r) => r.amount.units < 0n);
       const totalOut = negate(
         sum(
           currency,
-          outgoing.map((r) => r.amount),
+          money.filter((r) => r.amount.units < 0n).map((r) => r.amount),
         ),
+      );
+      // Shown beside "money out", so sales − out + in = settlement can be checked on the screen.
+      const totalIn = sum(
+        currency,
+        money.filter((r) => r.amount.units > 0n).map((r) => r.amount),
       );
       money.sort((a, b) => (a.amount.units < b.amount.units ? -1 : a.amount.units > b.amount.units ? 1 : 0));
       const shown = money.slice(0, MAX_ROWS);
@@ -143,8 +147,14 @@ export default defineCommand({
           clock: "settled",
           value: formatMoney(negate(totalOut)),
         },
-        { label: "Settlement", clock: "settled", value: formatMoney(settlement) },
       ];
+      if (totalIn.units !== 0n)
+        fields.push({
+          label: "Money in (buyer-paid shipping, credits)",
+          clock: "settled",
+          value: formatMoney(totalIn),
+        });
+      fields.push({ label: "Settlement", clock: "settled", value: formatMoney(settlement) });
       if (reserve.units !== 0n)
         fields.push({
           label: "Reserve (released − withheld)",
