@@ -87,7 +87,13 @@ async function readFacts(
   const events: typeof pending = [];
   for (const row of pending) {
     const parsed = parseDomainEvent(row);
-    if (parsed.ok && parsed.event.kind !== "statement_new" && parsed.event.payload.source === "payment") {
+    // Only a payout that will be told needs the statements it paid (history is never told).
+    if (
+      parsed.ok &&
+      parsed.event.kind !== "statement_new" &&
+      parsed.event.payload.source === "payment" &&
+      !parsed.event.payload.backfill
+    ) {
       const { payoutId } = parsed.event.payload;
       try {
         statementsOfPayout.set(
