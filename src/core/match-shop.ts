@@ -21,8 +21,20 @@ function wordsOf(shop: NamedShop): string[] {
 }
 
 /**
+ * What people type for a region: its code, and for GB also "uk" (ISO 3166 reserves UK for the
+ * United Kingdom; sellers and TikTok's own Seller Center say UK), which comes first.
+ */
+const REGION_ALIASES: Record<string, string> = { gb: "uk" };
+
+function codesOf(shop: NamedShop): string[] {
+  const region = fold(shop.region);
+  const alias = REGION_ALIASES[region];
+  return alias ? [alias, region] : [region];
+}
+
+/**
  * The shops `typed` names, most exact rule first: the id or the full name; the short code
- * (region, e.g. "us"); a prefix of the name; any word of the name. The first rule that
+ * (region, e.g. "us", or "uk" for GB); a prefix of the name; any word of the name. The first rule that
  * matches anything decides, so "us" is the US shop even if another name contains "us…".
  */
 export function matchShops<S extends NamedShop>(shops: readonly S[], typed: string): S[] {
@@ -31,7 +43,7 @@ export function matchShops<S extends NamedShop>(shops: readonly S[], typed: stri
   if (!wanted) return [];
   const rules: ((s: S) => boolean)[] = [
     (s) => s.externalId === raw || fold(s.name) === wanted,
-    (s) => fold(s.region) === wanted,
+    (s) => codesOf(s).includes(wanted),
     (s) => fold(s.name).startsWith(wanted),
     (s) => {
       const words = wordsOf(s);
@@ -48,7 +60,7 @@ export function matchShops<S extends NamedShop>(shops: readonly S[], typed: stri
 
 /** The shortest text that names exactly this shop, as the user would type it: shop:us, shop:outdoor, shop:"Acme Store". */
 export function shopToken<S extends NamedShop>(shops: readonly S[], shop: S): string {
-  const candidates = [fold(shop.region), ...wordsOf(shop)].filter((c) => c.length > 0);
+  const candidates = [...codesOf(shop), ...wordsOf(shop)].filter((c) => c.length > 0);
   for (const candidate of candidates) {
     const found = matchShops(shops, candidate);
     if (found.length === 1 && found[0] === shop) return `shop:${candidate}`;

@@ -111,7 +111,7 @@ describe("commands on the sandbox shop (console renderer goldens)", () => {
     expect(before.title).toContain("Sandbox Thời Trang (VN)");
     const ambiguous = await app.ask("/balance shop:sandbox");
     expect(ambiguous.summary).toContain(
-      "type shop:us (Sandbox Outdoor (US)), shop:vn (Sandbox Thời Trang (VN)) or shop:gb (Sandbox Home (UK))",
+      "type shop:us (Sandbox Outdoor (US)), shop:vn (Sandbox Thời Trang (VN)) or shop:uk (Sandbox Home (UK))",
     );
     const unknown = await app.ask("/balance earnings shop:acme");
     expect(unknown.summary).toContain(`No linked shop matches "acme"; type shop:us`);

@@ -23,6 +23,14 @@ describe("shop: matching", () => {
     expect(matchShops(SHOPS, typed)).toEqual([shop]);
   });
 
+  it("a GB shop answers to uk as well as gb, and is offered as shop:uk", () => {
+    const shop = { name: "Acme Home", externalId: "7000000000000003", region: "GB" };
+    const shops = [US, VN, shop];
+    expect(matchShops(shops, "uk")).toEqual([shop]);
+    expect(matchShops(shops, "GB")).toEqual([shop]);
+    expect(shopToken(shops, shop)).toBe("shop:uk");
+  });
+
   it("a word both names share is ambiguous, and nothing matches an unknown name", () => {
     expect(matchShops(SHOPS, "sandbox")).toEqual([US, VN]);
     expect(matchShops(SHOPS, "acme")).toEqual([]);
