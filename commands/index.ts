@@ -16,6 +16,7 @@ import help from "./help.ts";
 import importExport from "./import.ts";
 import payouts from "./payouts.ts";
 import products from "./products.ts";
+import reconcile from "./reconcile.ts";
 import shops from "./shops.ts";
 import statement from "./statement.ts";
 import statements from "./statements.ts";
@@ -26,6 +27,7 @@ export const commands: readonly AnyCommand[] = [
   balance,
   earnings,
   breakdown,
+  reconcile,
   payouts,
   statements,
   statement,

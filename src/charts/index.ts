@@ -3,7 +3,7 @@ import type { ChartRenderer } from "./port.ts";
 export type { BalanceChartConfig, ChartConfigOptions } from "./config.ts";
 export { buildChartConfig } from "./config.ts";
 export type { ChartFont } from "./font.ts";
-export type { ChartRenderer, ChartSpec } from "./port.ts";
+export type { ChartRenderer, ChartSpec, WaterfallSpec } from "./port.ts";
 
 /** Which renderer to use; mirrors `config.charts`. */
 export interface ChartRendererSettings {
@@ -37,5 +37,8 @@ export function createChartRenderer(settings: ChartRendererSettings): ChartRende
           );
     return loading;
   };
-  return { render: async (spec) => (await load()).render(spec) };
+  return {
+    render: async (spec) => (await load()).render(spec),
+    renderWaterfall: async (spec) => (await load()).renderWaterfall(spec),
+  };
 }

@@ -1,9 +1,10 @@
 import { createCanvas } from "@napi-rs/canvas";
-import { Chart, type Plugin, registerables } from "chart.js";
+import { Chart, type ChartConfiguration, type Plugin, registerables } from "chart.js";
 import { buildChartConfig } from "./config.ts";
 import { loadChartFont } from "./font.ts";
 import { PALETTE } from "./palette.ts";
-import type { ChartRenderer, ChartSpec } from "./port.ts";
+import type { ChartRenderer, ChartSpec, WaterfallSpec } from "./port.ts";
+import { buildWaterfallConfig } from "./waterfall-chart.ts";
 
 /** Options for the in-process renderer. */
 export interface LocalRendererOptions {
@@ -47,23 +48,26 @@ export function createLocalRenderer(options: LocalRendererOptions = {}): ChartRe
   registerChartJs();
   const font = loadChartFont();
 
+  async function draw(config: ChartConfiguration<"bar" | "line", unknown[], string>): Promise<Uint8Array> {
+    // A canvas per render: encoding runs off the main thread, and a shared canvas could be drawn
+    // over by the next render before its PNG is taken. Creating one costs well under a millisecond.
+    const canvas = createCanvas(width, height);
+    const chart = new Chart(canvas, {
+      ...config,
+      options: { ...config.options, responsive: false, devicePixelRatio },
+      plugins: [whiteBackground],
+    } as ChartConfiguration);
+    try {
+      const png = await canvas.encode("png");
+      return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+    } finally {
+      chart.destroy();
+    }
+  }
+
   return {
-    async render(spec: ChartSpec): Promise<Uint8Array> {
-      const config = buildChartConfig(spec, { width, fontFamily: font.family });
-      // A canvas per render: encoding runs off the main thread, and a shared canvas could be drawn
-      // over by the next render before its PNG is taken. Creating one costs well under a millisecond.
-      const canvas = createCanvas(width, height);
-      const chart = new Chart(canvas, {
-        ...config,
-        options: { ...config.options, responsive: false, devicePixelRatio },
-        plugins: [whiteBackground],
-      });
-      try {
-        const png = await canvas.encode("png");
-        return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
-      } finally {
-        chart.destroy();
-      }
-    },
+    render: (spec: ChartSpec) => draw(buildChartConfig(spec, { width, fontFamily: font.family }) as never),
+    renderWaterfall: (spec: WaterfallSpec) =>
+      draw(buildWaterfallConfig(spec, { width, fontFamily: font.family }) as never),
   };
 }

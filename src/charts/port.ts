@@ -24,6 +24,18 @@ export interface ChartSpec {
   goalPerDay?: string | null;
 }
 
+/** A reconciliation waterfall: a start, steps up or down, and subtotals, as exact decimal strings. */
+export interface WaterfallSpec {
+  /** e.g. "Sandbox Outdoor (US) · gross sales to payable · last 30 days · USD" */
+  title: string;
+  /** One line under the title (period, zone, clock). */
+  subtitle: string;
+  currency: string;
+  steps: { label: string; kind: "start" | "step" | "total"; amount: string }[];
+}
+
 export interface ChartRenderer {
   render(spec: ChartSpec): Promise<Uint8Array>;
+  /** `/balance reconcile`'s waterfall, drawn by the same renderer. */
+  renderWaterfall(spec: WaterfallSpec): Promise<Uint8Array>;
 }

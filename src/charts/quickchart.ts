@@ -1,7 +1,8 @@
 import quickchartModule from "quickchart-js";
 import { buildChartConfig } from "./config.ts";
 import { PALETTE } from "./palette.ts";
-import type { ChartRenderer, ChartSpec } from "./port.ts";
+import type { ChartRenderer, ChartSpec, WaterfallSpec } from "./port.ts";
+import { buildWaterfallConfig } from "./waterfall-chart.ts";
 
 // The package's types describe its CommonJS build (class under `.default`), while Node loads its ESM
 // build (class as the default export); accept either shape.
@@ -41,20 +42,23 @@ export function createQuickChartRenderer(options: QuickChartRendererOptions): Ch
   const height = options.height ?? 500;
   const devicePixelRatio = options.devicePixelRatio ?? 1;
 
+  async function draw(config: unknown): Promise<Uint8Array> {
+    const chart = new QuickChart()
+      .setHost(host)
+      .setScheme(scheme)
+      .setVersion(QUICKCHART_CHART_JS_VERSION)
+      .setWidth(width)
+      .setHeight(height)
+      .setDevicePixelRatio(devicePixelRatio)
+      .setBackgroundColor(PALETTE.background)
+      .setFormat("png")
+      .setConfig(JSON.stringify(config));
+    const png = await chart.toBinary();
+    return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  }
+
   return {
-    async render(spec: ChartSpec): Promise<Uint8Array> {
-      const chart = new QuickChart()
-        .setHost(host)
-        .setScheme(scheme)
-        .setVersion(QUICKCHART_CHART_JS_VERSION)
-        .setWidth(width)
-        .setHeight(height)
-        .setDevicePixelRatio(devicePixelRatio)
-        .setBackgroundColor(PALETTE.background)
-        .setFormat("png")
-        .setConfig(JSON.stringify(buildChartConfig(spec, { width })));
-      const png = await chart.toBinary();
-      return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
-    },
+    render: (spec: ChartSpec) => draw(buildChartConfig(spec, { width })),
+    renderWaterfall: (spec: WaterfallSpec) => draw(buildWaterfallConfig(spec, { width })),
   };
 }

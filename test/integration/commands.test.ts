@@ -36,6 +36,8 @@ const GOLDEN = [
   ["payouts-3", "/balance payouts 3"],
   ["statements-3d", "/balance statements 3d shop:outdoor"],
   ["products-30d", "/balance products 30d shop:outdoor"],
+  ["reconcile-30d", "/balance reconcile 30d shop:outdoor"],
+  ["reconcile-uk-7d", "/balance reconcile 7d shop:uk"],
   ["shops", "/balance shops"],
   ["help-goal", "/balance help goal"],
   ["error-unknown", "/balance nonsense"],

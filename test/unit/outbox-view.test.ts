@@ -8,6 +8,9 @@ const renderer: ChartRenderer = {
   async render(spec: ChartSpec) {
     return new TextEncoder().encode(spec.title);
   },
+  async renderWaterfall(spec) {
+    return new TextEncoder().encode(spec.title);
+  },
 };
 
 const spec: ChartSpec = {
