@@ -57,6 +57,16 @@ const schema = z.object({
     httpUrl("Leave it unset for https://discord.com/api."),
     "https://discord.com/api",
   ),
+  TELEGRAM_BOT_TOKEN: optional(
+    z.string().regex(/^\d{5,16}:[A-Za-z0-9_-]{30,64}$/, {
+      message: "must be the token @BotFather gave you, like 123456789:AAE… (send /token to @BotFather).",
+    }),
+  ),
+  TELEGRAM_API_URL: withDefault(
+    httpUrl("Leave it unset for https://api.telegram.org."),
+    "https://api.telegram.org",
+  ),
+  TELEGRAM_ADMIN_USERS: withDefault(z.string(), ""),
   TIKTOK_APP_KEY: optional(z.string().min(4, { message: "is the App key from TikTok Shop Partner Center." })),
   TIKTOK_APP_SECRET: optional(secret(undefined, "Copy the App secret from TikTok Shop Partner Center.")),
   TIKTOK_API_URL: withDefault(
@@ -211,6 +221,7 @@ export interface Config {
     | { mode: "http"; botToken: string; signingSecret: string; apiUrl: string; admins: string[] }
     | undefined;
   discord: { token: string; applicationId: string; apiUrl: string } | undefined;
+  telegram: { token: string; apiUrl: string; admins: string[] } | undefined;
   tiktok:
     | {
         appKey: string;
@@ -295,6 +306,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
         ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
         : undefined,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiUrl: e.TELEGRAM_API_URL,
+          admins: e.TELEGRAM_ADMIN_USERS.split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }
+      : undefined,
     tiktok:
       e.TIKTOK_APP_KEY && e.TIKTOK_APP_SECRET
         ? {
@@ -329,6 +349,7 @@ export function secretsOf(config: Config): string[] {
     config.slack?.botToken,
     config.slack?.mode === "socket" ? config.slack.appToken : config.slack?.signingSecret,
     config.discord?.token,
+    config.telegram?.token,
     config.tiktok?.appSecret,
     config.tiktok?.bootstrap?.accessToken,
     config.tiktok?.bootstrap?.refreshToken,

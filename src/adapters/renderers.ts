@@ -3,6 +3,7 @@ import type { Reply } from "../core/reply.ts";
 import { renderConsole } from "./console/render.ts";
 import { renderDiscord } from "./discord/render.ts";
 import { renderSlack } from "./slack/render.ts";
+import { renderTelegram, telegramVisibleText } from "./telegram/render.ts";
 
 /** One platform's pure renderer, and what a person reads of its output. */
 export interface PlatformRenderer {
@@ -44,5 +45,9 @@ export const RENDERERS: Record<Platform, PlatformRenderer> = {
     render: renderDiscord,
     visibleText: (reply) =>
       textsOf(renderDiscord(reply).embeds, ["title", "description", "name", "value", "text"]).join("\n"),
+  },
+  telegram: {
+    render: (reply) => renderTelegram(reply),
+    visibleText: (reply) => telegramVisibleText(renderTelegram(reply)),
   },
 };

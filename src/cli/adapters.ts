@@ -84,6 +84,20 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
       return started;
     },
   },
+  telegram: {
+    role: "chat",
+    configured: ({ app, chat }) => chat && !!app.config.telegram,
+    async start({ app }) {
+      const { startTelegram } = await import("../adapters/telegram/index.ts");
+      const started = await startTelegram({
+        core: app.core,
+        config: app.config.telegram!,
+        log: app.deps.log,
+      });
+      app.deps.log.info({ username: started.username }, "telegram connected");
+      return started;
+    },
+  },
   console: {
     role: "fallback",
     configured: () => true,

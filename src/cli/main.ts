@@ -22,6 +22,8 @@ Usage: balance-bot <command>
                    import a Seller Center statement export (CSV/XLSX) into a shop
   register-commands [--guild ID]
                    publish /balance to Discord (globally, or to one server at once)
+  telegram-commands
+                   publish the /balance command menu to Telegram (setMyCommands)
   slack-manifest [--url https://host]
                    print the Slack app manifest (Socket Mode; --url for HTTP mode)
 
@@ -117,6 +119,19 @@ export async function main(argv: string[]): Promise<number> {
       console.log(
         `registered /balance (${registered.length} command${registered.length === 1 ? "" : "s"}) ${guildId ? `in guild ${guildId}` : "globally (may take up to an hour to appear)"}`,
       );
+      return 0;
+    }
+    case "telegram-commands": {
+      if (!config.telegram) {
+        console.error("telegram-commands needs TELEGRAM_BOT_TOKEN (see README: Telegram).");
+        return 1;
+      }
+      const { Api } = await import("grammy");
+      const { setTelegramCommands } = await import("../adapters/telegram/commands.ts");
+      const count = await setTelegramCommands(
+        new Api(config.telegram.token, { apiRoot: config.telegram.apiUrl.replace(/\/+$/, "") }),
+      );
+      console.log(`set the Telegram command menu (${count} command${count === 1 ? "" : "s"})`);
       return 0;
     }
     case "slack-manifest": {

@@ -3,7 +3,7 @@ import type { CommandSyntax } from "./define-command.ts";
 import type { Attachments } from "./importer.ts";
 
 /** The platforms the core knows. A new one will not compile until every Record<Platform, …> has it. */
-export type Platform = "console" | "slack" | "discord";
+export type Platform = "console" | "slack" | "discord" | "telegram";
 
 /**
  * One command typed by one person, as every adapter hands it to the core. Either free `text`
@@ -11,7 +11,7 @@ export type Platform = "console" | "slack" | "discord";
  */
 export interface Invocation {
   platform: Platform;
-  /** Slack team id, Discord guild id, or "console". */
+  /** Slack team id, Discord guild id, Telegram chat id (each chat is its own workspace), or "console". */
   workspaceId: string;
   workspaceName?: string;
   channelId: string;

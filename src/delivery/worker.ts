@@ -38,8 +38,8 @@ export interface DrainResult {
   parked: number;
 }
 
-/** Discord's global limit is 50 requests/s; stay a little under it so its own limiter never refuses. */
-const DEFAULT_PLATFORM_RATE: Partial<Record<Platform, number>> = { discord: 49 };
+/** Discord's global limit is 50 requests/s, Telegram's about 30 messages/s (Bots FAQ); stay under both. */
+const DEFAULT_PLATFORM_RATE: Partial<Record<Platform, number>> = { discord: 49, telegram: 25 };
 /** Pacing state lives with each port (one per platform connection), across drains. */
 interface Pacing {
   nextSlot: number;
