@@ -80,6 +80,11 @@ export default defineCommand({
         },
       });
     }
+    const platform = await ctx.invocation.platformStatus?.().catch(() => undefined);
+    if (platform) {
+      if (platform.notes?.some((n) => n.startsWith("⚠"))) problems++;
+      sections.push(platform);
+    }
     const parkedAlerting = await parkedAlertingSection(ctx);
     if (parkedAlerting) {
       problems += parkedAlerting.table?.rows.length ?? 0;

@@ -67,6 +67,19 @@ const schema = z.object({
     "https://api.telegram.org",
   ),
   TELEGRAM_ADMIN_USERS: withDefault(z.string(), ""),
+  LINE_CHANNEL_SECRET: optional(
+    z.string().regex(/^[0-9a-f]{32}$/, {
+      message: "must be the 32-character Channel secret from the LINE Developers Console (Basic settings).",
+    }),
+  ),
+  LINE_CHANNEL_ACCESS_TOKEN: optional(
+    secret(
+      undefined,
+      "Issue a long-lived channel access token in the LINE Developers Console (Messaging API tab).",
+    ),
+  ),
+  LINE_API_URL: withDefault(httpUrl("Leave it unset for https://api.line.me."), "https://api.line.me"),
+  LINE_ADMIN_USERS: withDefault(z.string(), ""),
   TIKTOK_APP_KEY: optional(z.string().min(4, { message: "is the App key from TikTok Shop Partner Center." })),
   TIKTOK_APP_SECRET: optional(secret(undefined, "Copy the App secret from TikTok Shop Partner Center.")),
   TIKTOK_API_URL: withDefault(
@@ -184,6 +197,21 @@ function crossChecks(raw: Record<string, string | undefined>): string[] {
     "is needed with DISCORD_TOKEN: copy the Application ID from the Developer Portal's General Information.",
   );
   need(
+    !!env.LINE_CHANNEL_SECRET !== !!env.LINE_CHANNEL_ACCESS_TOKEN,
+    env.LINE_CHANNEL_SECRET ? "LINE_CHANNEL_ACCESS_TOKEN" : "LINE_CHANNEL_SECRET",
+    "is needed for LINE: set both LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN from the LINE Developers Console, or neither.",
+  );
+  need(
+    !!env.LINE_CHANNEL_SECRET && !env.PUBLIC_URL,
+    "PUBLIC_URL",
+    "is needed for LINE: LINE posts to PUBLIC_URL/line/webhook and fetches chart images from PUBLIC_URL over https.",
+  );
+  need(
+    !!env.LINE_CHANNEL_SECRET && !!env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN,
+    "SLACK_APP_TOKEN",
+    "is needed to run LINE beside Slack: Slack's HTTP mode serves PORT itself, so use Socket Mode (SLACK_APP_TOKEN) with LINE.",
+  );
+  need(
     !!env.TIKTOK_APP_KEY !== !!env.TIKTOK_APP_SECRET,
     env.TIKTOK_APP_KEY ? "TIKTOK_APP_SECRET" : "TIKTOK_APP_KEY",
     `is needed with ${env.TIKTOK_APP_KEY ? "TIKTOK_APP_KEY" : "TIKTOK_APP_SECRET"}: set both for a real shop, or neither for the sandbox shop.`,
@@ -222,6 +250,15 @@ export interface Config {
     | undefined;
   discord: { token: string; applicationId: string; apiUrl: string } | undefined;
   telegram: { token: string; apiUrl: string; admins: string[] } | undefined;
+  line:
+    | {
+        channelSecret: string;
+        channelAccessToken: string;
+        apiUrl: string;
+        publicUrl: string;
+        admins: string[];
+      }
+    | undefined;
   tiktok:
     | {
         appKey: string;
@@ -315,6 +352,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             .filter(Boolean),
         }
       : undefined,
+    line:
+      e.LINE_CHANNEL_SECRET && e.LINE_CHANNEL_ACCESS_TOKEN && e.PUBLIC_URL
+        ? {
+            channelSecret: e.LINE_CHANNEL_SECRET,
+            channelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN,
+            apiUrl: e.LINE_API_URL,
+            publicUrl: e.PUBLIC_URL.replace(/\/+$/, ""),
+            admins: e.LINE_ADMIN_USERS.split(",")
+              .map((s) => s.trim())
+              .filter(Boolean),
+          }
+        : undefined,
     tiktok:
       e.TIKTOK_APP_KEY && e.TIKTOK_APP_SECRET
         ? {
@@ -350,6 +399,8 @@ export function secretsOf(config: Config): string[] {
     config.slack?.mode === "socket" ? config.slack.appToken : config.slack?.signingSecret,
     config.discord?.token,
     config.telegram?.token,
+    config.line?.channelSecret,
+    config.line?.channelAccessToken,
     config.tiktok?.appSecret,
     config.tiktok?.bootstrap?.accessToken,
     config.tiktok?.bootstrap?.refreshToken,

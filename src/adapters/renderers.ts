@@ -2,6 +2,7 @@ import type { Platform } from "../core/invocation.ts";
 import type { Reply } from "../core/reply.ts";
 import { renderConsole } from "./console/render.ts";
 import { renderDiscord } from "./discord/render.ts";
+import { lineVisibleText, renderLine } from "./line/render.ts";
 import { renderSlack } from "./slack/render.ts";
 import { renderTelegram, telegramVisibleText } from "./telegram/render.ts";
 
@@ -45,6 +46,11 @@ export const RENDERERS: Record<Platform, PlatformRenderer> = {
     render: renderDiscord,
     visibleText: (reply) =>
       textsOf(renderDiscord(reply).embeds, ["title", "description", "name", "value", "text"]).join("\n"),
+  },
+  line: {
+    // Chart links are signed per message at delivery; a preview names them by index.
+    render: (reply) => renderLine(reply, (i) => `https://example.invalid/line/images/${i}.png`),
+    visibleText: (reply) => lineVisibleText(renderLine(reply, (i) => `https://example.invalid/${i}.png`)),
   },
   telegram: {
     render: (reply) => renderTelegram(reply),

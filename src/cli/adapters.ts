@@ -1,5 +1,6 @@
 import type { Platform } from "../core/invocation.ts";
 import type { DeliveryPort } from "../delivery/port.ts";
+import type { AdapterRoute } from "../http/router.ts";
 import type { App } from "./app.ts";
 
 /** A started adapter: the port the outbox posts through, and how to stop it. */
@@ -18,6 +19,8 @@ export interface AdapterContext {
   onStop(stop: () => Promise<void>): void;
   /** The console writes digests and alerts here. */
   write(text: string): void;
+  /** Routes an adapter serves on the bot's HTTP server (PORT): LINE's webhook and chart links. */
+  addRoutes(routes: readonly AdapterRoute[]): void;
 }
 
 export interface AdapterEntry {
@@ -95,6 +98,31 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
         log: app.deps.log,
       });
       app.deps.log.info({ username: started.username }, "telegram connected");
+      return started;
+    },
+  },
+  line: {
+    role: "chat",
+    configured: ({ app, chat }) => chat && !!app.config.line,
+    async start({ app, addRoutes }) {
+      const { startLine } = await import("../adapters/line/index.ts");
+      const { recordFirstSighting } = await import("../storage/repos/seen-requests.ts");
+      const { readServedImage, saveServedImage } = await import("../storage/repos/served-images.ts");
+      const db = app.database.db;
+      const clock = () => new Date();
+      const started = await startLine({
+        core: app.core,
+        config: app.config.line!,
+        log: app.deps.log,
+        // LINE's webhook timestamps and image links are real time, whatever clock the sandbox runs on.
+        replayStore: { firstSighting: (key, expiresAt) => recordFirstSighting(db, key, expiresAt, clock()) },
+        images: {
+          save: (id, png, expiresAt) => saveServedImage(db, id, png, expiresAt, clock()),
+          read: (id) => readServedImage(db, id, clock()),
+        },
+      });
+      addRoutes(started.routes);
+      app.deps.log.info("line connected");
       return started;
     },
   },

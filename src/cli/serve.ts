@@ -1,6 +1,7 @@
 import { runConsole } from "../adapters/console/index.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { DeliveryPort } from "../delivery/port.ts";
+import type { AdapterRoute } from "../http/router.ts";
 import { startJobs } from "../scheduler/job-table.ts";
 import { ADAPTERS, type AdapterContext, type AdapterEntry, PLATFORMS } from "./adapters.ts";
 import type { App } from "./app.ts";
@@ -18,12 +19,14 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
   // and the first sync runs behind them (a large shop's history can take minutes).
   const stops: (() => Promise<void>)[] = [];
   const ports: Partial<Record<Platform, DeliveryPort>> = {};
+  const adapterRoutes: AdapterRoute[] = [];
   const context: AdapterContext = {
     app,
     chat: options.chat,
     readiness: () => Object.fromEntries(chatPlatforms().map((p) => [p, !!ports[p]])),
     onStop: (stop) => stops.push(stop),
     write: (text) => process.stdout.write(text),
+    addRoutes: (routes) => adapterRoutes.push(...routes),
   };
   const chatPlatforms = () =>
     PLATFORMS.filter((p) => ADAPTERS[p].role === "chat" && ADAPTERS[p].configured(context));
@@ -45,7 +48,12 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
   const servedByAdapter = PLATFORMS.some((p) => ADAPTERS[p].servesHttp?.(context));
   if (!servedByAdapter && (config.port !== undefined || config.publicUrl)) {
     const { startHttpServer } = await import("../http/server.ts");
-    const http = await startHttpServer({ app, port: config.port ?? 3000, adapters: context.readiness });
+    const http = await startHttpServer({
+      app,
+      port: config.port ?? 3000,
+      adapters: context.readiness,
+      adapterRoutes,
+    });
     stops.push(() => http.close());
     log.info({ port: http.port }, "http server listening");
   }

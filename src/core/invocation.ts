@@ -1,9 +1,10 @@
 import type { ChannelAccess } from "./channel-access.ts";
 import type { CommandSyntax } from "./define-command.ts";
 import type { Attachments } from "./importer.ts";
+import type { ReplySection } from "./reply.ts";
 
 /** The platforms the core knows. A new one will not compile until every Record<Platform, …> has it. */
-export type Platform = "console" | "slack" | "discord" | "telegram";
+export type Platform = "console" | "slack" | "discord" | "telegram" | "line";
 
 /**
  * One command typed by one person, as every adapter hands it to the core. Either free `text`
@@ -27,4 +28,9 @@ export interface Invocation {
   correlationId: string;
   /** Whether the bot can post in `channelId` later (digests, alerts), asked only by settings that need it. */
   channel: ChannelAccess;
+  /**
+   * What the platform itself says about this chat, for `/balance status` (LINE: the month's push
+   * quota left). Absent: nothing to add.
+   */
+  platformStatus?: () => Promise<ReplySection | undefined>;
 }

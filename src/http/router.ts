@@ -39,6 +39,16 @@ export interface HttpRouterOptions {
   baseUrl?: string;
   /** Options for the code-exchange client (tests shorten the retry waits). */
   client?: Partial<TikTokClientOptions>;
+  /** Routes chat adapters serve on the bot's server (LINE's webhook and chart links). */
+  adapterRoutes?: readonly AdapterRoute[];
+}
+
+/** An HTTP route a chat adapter serves on the bot's own server (PORT). */
+export interface AdapterRoute {
+  method: "GET" | "POST";
+  /** Exact path, or a prefix when it ends with "/". */
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 
 /** Handles the request when the path is one of ours (true), else leaves it alone (false). */
@@ -94,6 +104,22 @@ export function createHttpRouter(options: HttpRouterOptions): HttpRouter {
   const route = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const method = req.method ?? "GET";
+    const adapterRoute = options.adapterRoutes?.find((r) =>
+      r.path.endsWith("/") ? url.pathname.startsWith(r.path) : url.pathname === r.path,
+    );
+    if (adapterRoute) {
+      if (method !== adapterRoute.method && !(adapterRoute.method === "GET" && method === "HEAD")) {
+        res.setHeader("allow", adapterRoute.method);
+        sendEmpty(res, 405);
+        return true;
+      }
+      const done = adapterRoute.handle(req, res).catch((error: unknown) => {
+        log.error({ err: error, path: url.pathname }, "http request failed");
+        sendEmpty(res, 500);
+      });
+      track(done);
+      return true;
+    }
     const known = HTTP_ROUTES.find((r) => r.path === url.pathname);
     if (!known) return false;
     if (method !== known.method && !(known.method === "GET" && method === "HEAD")) {

@@ -3,7 +3,7 @@ import { bigserial, boolean, check, index, integer, jsonb, pgEnum, pgTable, text
 import { createdAt, instant } from "./columns.ts";
 
 /** The chat platforms a message can go to (the core's `Platform`; delivery checks they agree). */
-export const platformEnum = pgEnum("platform", ["console", "slack", "discord", "telegram"]);
+export const platformEnum = pgEnum("platform", ["console", "slack", "discord", "telegram", "line"]);
 export type OutboxPlatform = (typeof platformEnum.enumValues)[number];
 
 /** Whether a workspace's platform (a text column) is one the outbox can deliver to. */

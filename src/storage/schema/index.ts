@@ -4,6 +4,7 @@ export * from "./finance.ts";
 export * from "./products.ts";
 export * from "./replay.ts";
 export * from "./sandbox.ts";
+export * from "./served-images.ts";
 export * from "./settings.ts";
 export * from "./shops.ts";
 export * from "./sync.ts";
