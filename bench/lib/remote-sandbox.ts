@@ -15,6 +15,8 @@ export interface RemoteSandbox {
 export async function startRemoteSandbox(options: {
   ordersPerDay: number;
   historyDays: number;
+  /** Requests per second per API and shop the sandbox admits (429 beyond); none when absent. */
+  qps?: number;
 }): Promise<RemoteSandbox> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -23,6 +25,7 @@ export async function startRemoteSandbox(options: {
       "bench/lib/sandbox-child.ts",
       String(options.ordersPerDay),
       String(options.historyDays),
+      ...(options.qps ? [String(options.qps)] : []),
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );

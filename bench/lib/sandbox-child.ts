@@ -2,14 +2,15 @@
  * Runs the sandbox shop in its own process (as a remote TikTok API would be), so its page
  * generation does not share the event loop of the sync being measured. Prints one JSON line
  * `{ url, appKey, appSecret, tokens }` on stdout, then serves until killed.
- * Usage: run-ts.mjs bench/lib/sandbox-child.ts <ordersPerDay> <historyDays>
+ * Usage: run-ts.mjs bench/lib/sandbox-child.ts <ordersPerDay> <historyDays> [qps]
  */
 import { startSandboxShop } from "../../src/providers/sandbox/index.ts";
 
-const [ordersPerDay, historyDays] = process.argv.slice(2).map(Number);
+const [ordersPerDay, historyDays, qps] = process.argv.slice(2).map(Number);
 const sandbox = await startSandboxShop({
   ...(ordersPerDay ? { ordersPerDay } : {}),
   ...(historyDays ? { historyDays } : {}),
+  ...(qps ? { qps } : {}),
 });
 const tokens = sandbox.bootstrapTokens();
 process.stdout.write(

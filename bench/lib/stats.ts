@@ -63,3 +63,11 @@ export async function sampleSideBySide(
 export function secondsSince(start: number): number {
   return round2((performance.now() - start) / 1000);
 }
+
+/** The median of a sample (the mean of the two middle values for an even count); NaN when empty. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
