@@ -56,6 +56,7 @@ export class FakeLine {
   private readonly replyTokens = new Map<string, { to: string; expiresAt: number }>();
   private readonly acceptedRetryKeys = new Map<string, string>();
   private pushed = 0;
+  private limitedPushes = 0;
   private server!: Server;
   apiUrl = "";
   /** Where webhook events are POSTed (the bot's PUBLIC_URL/line/webhook). */
@@ -91,6 +92,14 @@ export class FakeLine {
   /** Makes new reply tokens expire after `ms` (a slow answer, say). */
   setReplyTokenTtl(ms: number): void {
     this.options.replyTokenTtlMs = ms;
+  }
+
+  /**
+   * The next push is answered 429 as LINE does past its per-endpoint rate limit ("The API rate
+   * limit has been exceeded. Try again later."). LINE sends no Retry-After (UNCERTAIN).
+   */
+  limitNextPush(times = 1): void {
+    this.limitedPushes += times;
   }
 
   /** Sets the month's push quota (get-quota). */
@@ -184,6 +193,9 @@ export class FakeLine {
   }
 
   private async route(req: IncomingMessage, raw: string): Promise<Result> {
+    // Test images for messages whose links point here (a stand-in for the bot's own image route).
+    if (req.method === "GET" && req.url?.startsWith("/test-images/"))
+      return { status: 200, body: "png", headers: { "content-type": "image/png" } };
     // Every request carries "Authorization: Bearer {channel access token}"; else 401.
     if (req.headers.authorization !== `Bearer ${this.accessToken}`)
       return {
@@ -251,6 +263,10 @@ export class FakeLine {
   }
 
   private async push(body: Record<string, unknown>, retryKey: string | undefined): Promise<Result> {
+    if (this.limitedPushes > 0) {
+      this.limitedPushes--;
+      return { status: 429, body: { message: "The API rate limit has been exceeded. Try again later." } };
+    }
     if (retryKey !== undefined && !RETRY_KEY.test(retryKey))
       return { status: 400, body: { message: "The value for the 'X-Line-Retry-Key' header is invalid" } };
     // retrying-api-request: "Once the request is accepted, subsequent retried requests are blocked and you'll get the status code 409."

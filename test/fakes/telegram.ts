@@ -142,6 +142,7 @@ export class FakeTelegram {
   private readonly sockets = new Set<Socket>();
   private readonly sendTimes: number[] = [];
   private readonly chatSendTimes = new Map<number, number[]>();
+  private readonly floods = new Map<number, number>();
   private nextUpdateId = 1;
   private nextMessageId = 1;
   /** The command list per language code ("" for the default), as setMyCommands left it. */
@@ -209,6 +210,11 @@ export class FakeTelegram {
     });
     for (const wake of this.waiters) wake();
     return messageId;
+  }
+
+  /** The next send to `chatId` is answered 429 with `retry_after`, whatever the pace (a flood the test provokes). */
+  floodNext(chatId: number, retryAfterSeconds: number): void {
+    this.floods.set(chatId, retryAfterSeconds);
   }
 
   setBotStatus(chatId: number, status: MemberStatus): void {
@@ -329,6 +335,11 @@ export class FakeTelegram {
    * 30 messages per second overall; beyond them, 429 with `parameters.retry_after`.
    */
   private floodCheck(chat: FakeChat): ApiResult | undefined {
+    const flood = this.floods.get(chat.id);
+    if (flood !== undefined) {
+      this.floods.delete(chat.id);
+      return fail(429, `Too Many Requests: retry after ${flood}`, { retry_after: flood });
+    }
     if (this.options.rateLimits === false) return undefined;
     const now = Date.now();
     const times = (this.chatSendTimes.get(chat.id) ?? []).filter((t) => t > now - 60_000);
