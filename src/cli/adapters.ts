@@ -90,13 +90,19 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
   telegram: {
     role: "chat",
     configured: ({ app, chat }) => chat && !!app.config.telegram,
-    async start({ app }) {
+    async start({ app, addRoutes }) {
       const { startTelegram } = await import("../adapters/telegram/index.ts");
+      const { recordFirstSighting } = await import("../storage/repos/seen-requests.ts");
       const started = await startTelegram({
         core: app.core,
-        config: app.config.telegram!,
+        // With PUBLIC_URL, Telegram POSTs updates to PUBLIC_URL/telegram/webhook; without, long polling.
+        config: { ...app.config.telegram!, publicUrl: app.config.publicUrl },
         log: app.deps.log,
+        replayStore: {
+          firstSighting: (key, expiresAt) => recordFirstSighting(app.database.db, key, expiresAt, new Date()),
+        },
       });
+      addRoutes(started.routes);
       app.deps.log.info({ username: started.username }, "telegram connected");
       return started;
     },

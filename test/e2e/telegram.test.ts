@@ -9,7 +9,10 @@ import { reply } from "../../src/core/reply.ts";
 import { DeliveryError } from "../../src/delivery/port.ts";
 import { drainOutbox } from "../../src/delivery/worker.ts";
 import { digestTick } from "../../src/digests/tick.ts";
+import type { AdapterRoute } from "../../src/http/router.ts";
+import { type HttpServer, startHttpServer } from "../../src/http/server.ts";
 import { silentLogger } from "../../src/log.ts";
+import { recordFirstSighting } from "../../src/storage/repos/seen-requests.ts";
 import { channels, workspaces } from "../../src/storage/schema/index.ts";
 import { FakeTelegram, parseTelegramHtml } from "../fakes/telegram.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
@@ -145,6 +148,58 @@ describe("Telegram through the real grammY against the fake Bot API", () => {
     // Draining again sends nothing more.
     expect((await drainOutbox({ db, ports, charts: app.deps.charts, clock: at, log })).sent).toBe(0);
     expect(fake.messagesIn(GROUP).length).toBe(sentBefore + digest.length);
+  });
+});
+
+describe("Telegram webhook mode (PUBLIC_URL set)", () => {
+  let hooked: FakeTelegram;
+  let http: HttpServer;
+  let webhookBot: TelegramAdapter;
+  const routes: AdapterRoute[] = [];
+
+  beforeAll(async () => {
+    hooked = await FakeTelegram.start({
+      users: [{ id: MAI, first_name: "Mai" }],
+      chats: [{ id: PRIVATE, type: "private", members: { [MAI]: "member" } }],
+      allowHttpWebhook: true,
+    });
+    http = await startHttpServer({ app, port: 0, host: "127.0.0.1", adapterRoutes: routes });
+    webhookBot = await startTelegram({
+      core: app.core,
+      config: { token: hooked.token, apiUrl: hooked.apiUrl, admins: [], publicUrl: http.url },
+      log: app.deps.log,
+      replayStore: {
+        firstSighting: (key, expiresAt) => recordFirstSighting(app.database.db, key, expiresAt, new Date()),
+      },
+    });
+    routes.push(...webhookBot.routes);
+  });
+
+  afterAll(async () => {
+    await webhookBot?.stop();
+    await http?.close();
+    await hooked?.close();
+  });
+
+  it("sets the webhook with a secret token at start and answers updates POSTed to it, never polling", async () => {
+    expect(hooked.webhook?.url).toBe(`${http.url}/telegram/webhook`);
+    expect(hooked.webhook?.secretToken).toMatch(/^[A-Za-z0-9_-]{16,256}$/);
+    hooked.userSays(PRIVATE, MAI, "/balance help");
+    const [answer] = await hooked.waitForMessages(PRIVATE, 1);
+    expect(readable(answer!.text)).toMatch(/\/balance earnings/);
+    expect(hooked.webhookStatuses).toEqual([200]);
+    expect(hooked.calls).not.toContain("getUpdates");
+  });
+
+  it("refuses an update without the secret token (401) and answers a replayed update once", async () => {
+    const update = hooked.lastUpdate();
+    expect(await hooked.deliverToWebhook(update, { secretToken: undefined })).toBe(401);
+    expect(await hooked.deliverToWebhook(update, { secretToken: "guessed-token" })).toBe(401);
+    // Telegram retries an update it thinks failed; a captured request may be replayed: same update_id.
+    expect(await hooked.deliverToWebhook(update)).toBe(200);
+    await webhookBot.idle();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(hooked.messagesIn(PRIVATE)).toHaveLength(1);
   });
 });
 

@@ -49,6 +49,8 @@ export interface FakeTelegramOptions {
   rateLimits?: boolean;
   /** Messages to one private chat allowed inside one second before 429 (the FAQ's "short bursts"). */
   privateBurst?: number;
+  /** setWebhook requires https on port 443, 80, 88 or 8443; a test serving on loopback http asks for leniency. */
+  allowHttpWebhook?: boolean;
 }
 
 interface ApiResult {
@@ -143,7 +145,12 @@ export class FakeTelegram {
   private readonly sendTimes: number[] = [];
   private readonly chatSendTimes = new Map<number, number[]>();
   private readonly floods = new Map<number, number>();
+  /** The webhook setWebhook left, if any; updates are then POSTed to it instead of served by getUpdates. */
+  webhook: { url: string; secretToken: string | undefined } | undefined;
+  /** HTTP statuses the bot answered webhook deliveries with, in order. */
+  readonly webhookStatuses: number[] = [];
   private nextUpdateId = 1;
+  private lastDelivered: { update_id: number; message: unknown } | undefined;
   private nextMessageId = 1;
   /** The command list per language code ("" for the default), as setMyCommands left it. */
   readonly commands = new Map<string, { command: string; description: string }[]>();
@@ -189,7 +196,7 @@ export class FakeTelegram {
     const messageId = this.nextMessageId++;
     // Telegram marks a leading /command (with an optional @botname) as a bot_command entity.
     const command = /^\/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]{3,32})?/.exec(text);
-    this.updates.push({
+    this.lastDelivered = {
       update_id: this.nextUpdateId++,
       message: {
         message_id: messageId,
@@ -207,9 +214,44 @@ export class FakeTelegram {
         text,
         ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
       },
-    });
+    };
+    this.updates.push(this.lastDelivered);
     for (const wake of this.waiters) wake();
+    if (this.webhook) void this.deliverToWebhook(this.updates.at(-1)!);
     return messageId;
+  }
+
+  /**
+   * Webhook mode (bots/api#setwebhook): Telegram POSTs each update as JSON with the header
+   * X-Telegram-Bot-Api-Secret-Token set to the secret_token, and retries until it gets a 2xx.
+   */
+  async deliverToWebhook(
+    update: { update_id: number; message: unknown },
+    options: { secretToken?: string | undefined } = {},
+  ): Promise<number> {
+    const webhook = this.webhook!;
+    const secret = "secretToken" in options ? options.secretToken : webhook.secretToken;
+    const res = await fetch(webhook.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}),
+      },
+      body: JSON.stringify(update),
+    }).catch(() => undefined);
+    const status = res?.status ?? 0;
+    this.webhookStatuses.push(status);
+    // Delivered: the update leaves the queue (it is never offered to getUpdates while a webhook is set).
+    if (status >= 200 && status < 300) {
+      const at = this.updates.indexOf(update);
+      if (at >= 0) this.updates.splice(at, 1);
+    }
+    return status;
+  }
+
+  /** The last update sent, to deliver again (a replay, or Telegram's own retry). */
+  lastUpdate(): { update_id: number; message: unknown } {
+    return this.lastDelivered!;
   }
 
   /** The next send to `chatId` is answered 429 with `retry_after`, whatever the pace (a flood the test provokes). */
@@ -265,8 +307,17 @@ export class FakeTelegram {
           supports_inline_queries: false,
         });
       case "deleteWebhook":
+        this.webhook = undefined;
         return ok(true);
+      case "setWebhook":
+        return this.setWebhook(params);
       case "getUpdates":
+        // bots/api#getupdates: "This method will not work if an outgoing webhook is set up."
+        if (this.webhook)
+          return fail(
+            409,
+            "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+          );
         return this.getUpdates(params, req);
       case "sendMessage":
         return this.sendMessage(params);
@@ -282,6 +333,29 @@ export class FakeTelegram {
         // bots/api#making-requests: "All methods in the Bot API are case-insensitive" — but an unknown one is 404.
         return fail(404, "Not Found: method not found");
     }
+  }
+
+  /**
+   * bots/api#setwebhook: an HTTPS url ("Ports currently supported for webhooks: 443, 80, 88,
+   * 8443"), and a secret_token of 1-256 characters A-Z, a-z, 0-9, _ and -.
+   */
+  private setWebhook(params: Record<string, unknown>): ApiResult {
+    let url: URL;
+    try {
+      url = new URL(String(params.url ?? ""));
+    } catch {
+      return fail(400, "Bad Request: bad webhook: Failed to resolve host: invalid URL");
+    }
+    const lenient = this.options.allowHttpWebhook && url.protocol === "http:";
+    if (!lenient && url.protocol !== "https:")
+      return fail(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+    if (!lenient && !["", "443", "80", "88", "8443"].includes(url.port))
+      return fail(400, "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
+    const secret = params.secret_token === undefined ? undefined : String(params.secret_token);
+    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret))
+      return fail(400, "Bad Request: secret token contains unallowed characters");
+    this.webhook = { url: url.toString(), secretToken: secret };
+    return ok(true);
   }
 
   /** bots/api#getupdates: updates after `offset`; confirms the ones before; long-polls up to `timeout` s. */

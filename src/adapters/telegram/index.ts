@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api, Bot, type Context, GrammyError, HttpError } from "grammy";
+import type { Update } from "grammy/types";
 import type { ChannelAccess } from "../../core/channel-access.ts";
 import type { Core } from "../../core/dispatcher.ts";
 import { errorReply } from "../../core/error-replies.ts";
@@ -9,11 +10,18 @@ import { UserError } from "../../core/errors.ts";
 import type { Attachments } from "../../core/importer.ts";
 import type { Invocation } from "../../core/invocation.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
+import { BodyTooLarge, readBody, sendEmpty } from "../../http/io.ts";
+import type { AdapterRoute } from "../../http/router.ts";
 import type { Logger } from "../../log.ts";
 import { createTelegramDelivery, sendReply } from "./deliver.ts";
 
 export interface TelegramConfig {
   token: string;
+  /**
+   * Webhook mode: Telegram POSTs updates to `${publicUrl}/telegram/webhook` (on PORT), each
+   * carrying the secret token set with setWebhook. Unset: long polling.
+   */
+  publicUrl?: string | undefined;
   /** Bot API root, e.g. https://api.telegram.org (methods are /bot<token>/<method> under it). */
   apiUrl: string;
   /** Telegram user ids allowed to change settings in any group besides the group's admins. */
@@ -22,6 +30,10 @@ export interface TelegramConfig {
 
 export interface TelegramAdapter {
   bot: Bot;
+  /** Webhook mode: the route Telegram POSTs updates to, served on the bot's HTTP server. */
+  routes: AdapterRoute[];
+  /** Resolves when the updates received by webhook so far are answered. */
+  idle(): Promise<void>;
   /** The bot's @username, which group commands carry: /balance@username. */
   username: string;
   delivery: DeliveryPort;
@@ -52,8 +64,10 @@ export async function startTelegram(options: {
   core: Core;
   config: TelegramConfig;
   log: Logger;
-  /** Long polling (default); `false` leaves updates to a caller (tests, webhook mode). */
+  /** Long polling when there is no publicUrl (default); `false` leaves updates to a caller. */
   poll?: boolean;
+  /** Webhook mode: where update ids are remembered so a retried or replayed update is answered once. */
+  replayStore?: { firstSighting(key: string, expiresAt: Date): Promise<boolean> };
 }): Promise<TelegramAdapter> {
   const { core, config } = options;
   const log = options.log.child({ component: "telegram" });
@@ -115,7 +129,16 @@ export async function startTelegram(options: {
     );
   });
 
-  if (options.poll !== false) {
+  const pending = new Set<Promise<void>>();
+  const routes: AdapterRoute[] = [];
+  if (config.publicUrl) {
+    const secret = webhookSecret(config.token);
+    const url = `${config.publicUrl.replace(/\/+$/, "")}${TELEGRAM_WEBHOOK_PATH}`;
+    // setWebhook is idempotent and tells Telegram where to POST; getUpdates is refused while it is set.
+    await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: ["message"] });
+    routes.push(webhookRoute(bot, secret, options.replayStore, pending, log));
+    log.info({ username, url }, "Telegram webhook set");
+  } else if (options.poll !== false) {
     // Long polling: no public URL needed. drop_pending_updates is off: commands sent while the
     // bot was down are answered when it comes back.
     void bot.start({
@@ -126,9 +149,14 @@ export async function startTelegram(options: {
   return {
     bot,
     username,
+    routes,
+    async idle() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
     delivery: createTelegramDelivery(outboxApi),
     async stop() {
       if (bot.isRunning()) await bot.stop();
+      while (pending.size > 0) await Promise.all([...pending]);
       log.info("Telegram stopped");
     },
   };
@@ -184,6 +212,66 @@ function telegramChannelAccess(ctx: Context, botId: number): ChannelAccess {
           fix: "A group admin lifts the bot's restrictions (Group settings → Permissions → Exceptions)",
         };
       return { ok: true };
+    },
+  };
+}
+
+export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
+/** Updates are small JSON; Telegram's own limit on a message is far under this. */
+const UPDATE_BODY_LIMIT = 1024 * 1024;
+/** How long an update id is remembered: Telegram retries a failed delivery for a while, not days. */
+const UPDATE_MEMORY_MS = 24 * 60 * 60_000;
+
+/**
+ * The webhook's secret token (setwebhook: "1-256 characters. Only characters A-Z, a-z, 0-9, _
+ * and - are allowed"), derived from the bot token so every replica sets and checks the same one.
+ */
+export function webhookSecret(token: string): string {
+  return createHmac("sha256", token).update("balance-bot telegram webhook").digest("base64url");
+}
+
+type ReplayStore = { firstSighting(key: string, expiresAt: Date): Promise<boolean> };
+
+/**
+ * POST /telegram/webhook: refuses a request without the right X-Telegram-Bot-Api-Secret-Token
+ * (401), answers 200 at once and handles the update after, once per update_id across replicas
+ * (Telegram retries an update it got no 2xx for; a replay of a captured request is the same).
+ */
+function webhookRoute(
+  bot: Bot,
+  secret: string,
+  replayStore: ReplayStore | undefined,
+  pending: Set<Promise<void>>,
+  log: Logger,
+): AdapterRoute {
+  const expected = Buffer.from(secret);
+  return {
+    method: "POST",
+    path: TELEGRAM_WEBHOOK_PATH,
+    async handle(req, res) {
+      const given = Buffer.from(String(req.headers["x-telegram-bot-api-secret-token"] ?? ""));
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        log.warn("refused a Telegram webhook without the secret token");
+        return sendEmpty(res, 401);
+      }
+      let update: Update;
+      try {
+        update = JSON.parse((await readBody(req, UPDATE_BODY_LIMIT)).toString("utf8")) as Update;
+      } catch (error) {
+        return sendEmpty(res, error instanceof BodyTooLarge ? 413 : 400);
+      }
+      if (typeof update.update_id !== "number") return sendEmpty(res, 400);
+      const key = `telegram:${bot.botInfo.id}:${update.update_id}`;
+      const first = replayStore
+        ? await replayStore.firstSighting(key, new Date(Date.now() + UPDATE_MEMORY_MS))
+        : true;
+      sendEmpty(res, 200);
+      if (!first) return;
+      const work = bot
+        .handleUpdate(update)
+        .catch((error: unknown) => log.error({ err: error }, "could not handle a Telegram update"))
+        .finally(() => pending.delete(work));
+      pending.add(work);
     },
   };
 }
