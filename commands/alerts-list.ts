@@ -40,11 +40,15 @@ export default defineCommand({
                   r.channelId === ctx.scope.channelId ? "this channel" : (names.get(r.channelId) ?? "?"),
                   r.parkedReason
                     ? `set aside: ${r.parkedReason} (remove it with /balance alerts remove ${r.id})`
-                    : r.kind === "above" || r.kind === "below"
-                      ? r.armed
-                        ? "armed"
-                        : "fired, waiting to recover"
-                      : "on",
+                    : r.mutedAt
+                      ? `muted (turn it back on with /balance alerts unmute ${r.id})`
+                      : r.snoozedUntil && r.snoozedUntil > ctx.now
+                        ? `snoozed until ${r.snoozedUntil.toISOString().slice(0, 16).replace("T", " ")} UTC (end it with /balance alerts unsnooze ${r.id})`
+                        : r.kind === "above" || r.kind === "below"
+                          ? r.armed
+                            ? "armed"
+                            : "fired, waiting to recover"
+                          : "on",
                 ]),
               },
             },

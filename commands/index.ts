@@ -2,6 +2,8 @@ import type { AnyCommand } from "../src/core/define-command.ts";
 import alertsAdd from "./alerts-add.ts";
 import alertsList from "./alerts-list.ts";
 import alertsRemove from "./alerts-remove.ts";
+import alertsUnmute from "./alerts-unmute.ts";
+import alertsUnsnooze from "./alerts-unsnooze.ts";
 import balance from "./balance.ts";
 import breakdown from "./breakdown.ts";
 import chart from "./chart.ts";
@@ -39,6 +41,8 @@ export const commands: readonly AnyCommand[] = [
   alertsAdd,
   alertsList,
   alertsRemove,
+  alertsUnsnooze,
+  alertsUnmute,
   digestOn,
   digestOff,
   digestTime,

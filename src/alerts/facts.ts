@@ -16,6 +16,8 @@ export interface AlertRule {
   recover: string | null;
   currency: string | null;
   armed: boolean;
+  /** A snoozed rule tells nothing before this time (muted rules are not read at all). */
+  snoozedUntil?: Date | null;
 }
 
 /** A channel of a workspace, with what it subscribed to. */

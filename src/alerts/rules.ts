@@ -1,4 +1,4 @@
-import { alertView } from "../delivery/payload.ts";
+import { type ActionIntent, alertView } from "../delivery/payload.ts";
 import { checkCurrency, decimalProblem, type Money, parseMoney } from "../money/index.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 import { type DomainEvent, parseDomainEvent } from "./events.ts";
@@ -55,7 +55,7 @@ export function evaluateAlertRules(input: AlertInput): AlertDecision[] {
       decisions.push({ type: "park_event", eventId: row.id, reason: parsed.reason });
       continue;
     }
-    const messages = attempt(() => eventMessages(parsed.event, usable, facts));
+    const messages = attempt(() => eventMessages(parsed.event, usable, facts, now));
     decisions.push(
       messages.ok
         ? { type: "event", eventId: row.id, messages: messages.value }
@@ -70,7 +70,7 @@ export function evaluateAlertRules(input: AlertInput): AlertDecision[] {
 
   for (const { rule, channel, threshold } of usable) {
     if (!threshold) continue;
-    const decision = attempt(() => thresholdDecision(threshold, channel, facts));
+    const decision = attempt(() => thresholdDecision(threshold, channel, facts, now));
     if (!decision.ok)
       decisions.push({ type: "skipped", item: "rule", id: String(rule.id), reason: decision.reason });
     else if (decision.value) decisions.push(decision.value);
@@ -82,7 +82,11 @@ export function evaluateAlertRules(input: AlertInput): AlertDecision[] {
       if (!shop) return [];
       const milestone = MILESTONES.find((m) => progress.percent >= m && (m === 100 || goal.milestones));
       if (!milestone) return [];
-      const view = alertView("goal", goalAlert(shop, goal, progress, milestone, facts.sandbox));
+      const view = alertView(
+        "goal",
+        goalAlert(shop, goal, progress, milestone, facts.sandbox),
+        viewButtons(shop.id),
+      );
       return subscribed(shop.id, facts, listening)
         .filter((t) => t.workspaceId === goal.workspaceId)
         .map((target) => ({
@@ -104,7 +108,10 @@ export function evaluateAlertRules(input: AlertInput): AlertDecision[] {
     const result = attempt((): AlertDecision[] => {
       const shop = facts.shops.get(shopId);
       if (!shop) return [];
-      const view = alertView("sync_trouble", syncTroubleAlert(shop, problem, facts.sandbox));
+      const view = alertView("sync_trouble", syncTroubleAlert(shop, problem, facts.sandbox), [
+        { kind: "ack", shopId },
+        ...viewButtons(shopId),
+      ]);
       return subscribed(shopId, facts, listening).map((target) => ({
         type: "notify",
         about: "sync_trouble",
@@ -154,10 +161,25 @@ function moneyProblem(value: string, currency: string): string | undefined {
   return problem ? `amount: ${problem}` : undefined;
 }
 
+/** Breakdown, Chart and Payouts of one shop (the last 30 days, as the commands default to). */
+function viewButtons(shopId: number): ActionIntent[] {
+  return [
+    { kind: "breakdown", shopId, period: "30d" },
+    { kind: "chart", shopId, period: "30d" },
+    { kind: "payouts", shopId },
+  ];
+}
+
+/** A snoozed rule stays quiet until its snooze ends. */
+function snoozed(rule: AlertRule, now: Date): boolean {
+  return !!rule.snoozedUntil && rule.snoozedUntil.getTime() > now.getTime();
+}
+
 function eventMessages(
   event: DomainEvent,
   rules: readonly { rule: AlertRule; channel: AlertChannel }[],
   facts: AlertFacts,
+  now: Date,
 ): AlertMessage[] {
   if (event.kind === "statement_new") return [];
   const shop = facts.shops.get(event.shopId);
@@ -167,12 +189,16 @@ function eventMessages(
   const p = event.payload;
   const covered =
     p.source === "payment" ? (facts.statementsOfPayout.get(`${shop.id}:${p.payoutId}`) ?? []) : [];
-  const view = alertView(event.kind, payoutAlert(shop, p, covered, failed, facts.sandbox));
+  const view = alertView(
+    event.kind,
+    payoutAlert(shop, p, covered, failed, facts.sandbox),
+    failed ? [{ kind: "ack", shopId: shop.id }, ...viewButtons(shop.id)] : viewButtons(shop.id),
+  );
   const wanted = failed ? "failed" : "payout";
   const linked = new Set(facts.links.filter((l) => l.shopId === shop.id).map((l) => l.workspaceId));
   const targets = new Map<number, AlertTarget>();
   for (const { rule, channel } of rules) {
-    if (rule.kind !== wanted || !linked.has(rule.workspaceId)) continue;
+    if (rule.kind !== wanted || !linked.has(rule.workspaceId) || snoozed(rule, now)) continue;
     if (rule.shopId !== null && rule.shopId !== shop.id) continue;
     targets.set(channel.channelId, targetOf(channel));
   }
@@ -187,6 +213,7 @@ function thresholdDecision(
   rule: ThresholdRule,
   channel: AlertChannel,
   facts: AlertFacts,
+  now: Date,
 ): AlertDecision | undefined {
   if (facts.unreadBalances.includes(rule.shop.id)) {
     return {
@@ -201,6 +228,8 @@ function thresholdDecision(
   const below = rule.kind === "below";
   const crossed = below ? units < rule.limit.units : units > rule.limit.units;
   const recovered = below ? units >= rule.recoverAt.units : units <= rule.recoverAt.units;
+  // Snoozed: stays armed and quiet; a balance still past the limit when the snooze ends is told then.
+  if (rule.armed && crossed && snoozed(rule, now)) return undefined;
   if (rule.armed && crossed) {
     const view = alertView(
       below ? "balance_below" : "balance_above",
@@ -210,6 +239,11 @@ function thresholdDecision(
         balance,
         facts.sandbox,
       ),
+      [
+        ...viewButtons(rule.shop.id),
+        { kind: "snooze", shopId: rule.shop.id, ruleId: rule.id },
+        { kind: "mute", shopId: rule.shop.id, ruleId: rule.id },
+      ],
     );
     return { type: "fire", ruleId: rule.id, target: targetOf(channel), view };
   }

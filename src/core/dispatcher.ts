@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { observeCommand } from "../metrics.ts";
 import { isDatabaseDown } from "../storage/database.ts";
+import { type Click, type ClickResult, handleClick } from "./actions.ts";
 import { ALWAYS_CAN_POST } from "./channel-access.ts";
 import {
   type AnyCommand,
@@ -23,6 +24,8 @@ import { resolveScope } from "./workspace.ts";
 export interface Core {
   /** Never throws: user errors come back as `kind: "error"`, ephemeral. */
   dispatch(invocation: Invocation): Promise<Reply>;
+  /** A click on a message's button (src/core/actions.ts). Never throws. */
+  act(click: Click): Promise<ClickResult>;
   readonly commands: readonly AnyCommand[];
   /** The bot's clock (the sandbox's, when on the sandbox): for suggestions that depend on the date. */
   now(): Date;
@@ -34,8 +37,9 @@ export interface Core {
 
 export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Core {
   const byName = new Map(commands.map((c) => [c.name, c]));
-  return {
+  const core: Core = {
     commands,
+    act: (click) => handleClick(deps, (invocation) => core.dispatch(invocation), click),
     now: () => deps.clock(),
     async shopNames(who) {
       const scope = await resolveScope(deps, {
@@ -82,6 +86,7 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
       }
     },
   };
+  return core;
 }
 
 /** A command line (e.g. an example) as the command it names and its option values. */

@@ -57,6 +57,16 @@ export interface ReplyChart {
   section?: number;
 }
 
+/**
+ * A button under a message. `id` is an opaque token the platform sends back on a click (custom_id,
+ * action value, or the console's number); what it does is looked up in Postgres.
+ */
+export interface ReplyAction {
+  id: string;
+  label: string;
+  style?: "primary" | "danger";
+}
+
 export interface Reply {
   kind: ReplyKind;
   title: string;
@@ -69,6 +79,8 @@ export interface Reply {
   footer?: string;
   /** Images uploaded as files with the message, in order (one per shop for a chart or digest). */
   charts?: ReplyChart[];
+  /** Buttons under the message (digests and alerts); absent on command answers. */
+  actions?: ReplyAction[];
   /** Shown only to the person who typed the command (errors, refusals, settings confirmations). */
   ephemeral: boolean;
   /** When the figures were true; adapters that show timestamps use it. */

@@ -12,7 +12,7 @@ export interface PayloadChart {
 }
 
 /** The reply as stored in a row: no PNGs, the timestamp as ISO text. */
-export type StoredReply = Omit<Reply, "charts" | "timestamp"> & { timestamp?: string };
+export type StoredReply = Omit<Reply, "charts" | "timestamp" | "actions"> & { timestamp?: string };
 
 // exactOptional: an absent key stays absent (the types say `label?: string`, not `| undefined`).
 const text = z.string();
@@ -68,6 +68,38 @@ const chartSchema: z.ZodType<PayloadChart> = z.object({
   section: z.number().int().nonnegative().exactOptional(),
 });
 
+/** What a button on a message does; `ACTION_LABEL` is what it says. */
+export const ACTION_KINDS = ["breakdown", "chart", "payouts", "snooze", "mute", "ack"] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+export const ACTION_LABEL: Record<ActionKind, string> = {
+  breakdown: "Breakdown",
+  chart: "Chart",
+  payouts: "Payouts",
+  snooze: "Snooze 24 h",
+  mute: "Mute this rule",
+  ack: "Acknowledge",
+};
+
+/**
+ * A button as the view keeps it: what it does and for what. It never reaches a platform: at send
+ * time each one becomes an opaque token stored with these fields (src/storage/repos/actions.ts).
+ */
+export interface ActionIntent {
+  kind: ActionKind;
+  shopId?: number;
+  /** The period the view buttons answer for (a period spec: yesterday, 30d…). */
+  period?: string;
+  ruleId?: number;
+}
+const intentSchema: z.ZodType<ActionIntent> = z.object({
+  kind: z.enum(ACTION_KINDS),
+  shopId: z.number().int().positive().exactOptional(),
+  period: z.string().max(40).exactOptional(),
+  ruleId: z.number().int().positive().exactOptional(),
+});
+/** Absent on rows queued before buttons existed: they are sent without any. */
+const intents = z.array(intentSchema).max(10).exactOptional();
+
 /** Alert kinds, each its own view in the union below (the row's `kind` column is the same value). */
 const PAYOUT = ["payout_paid", "payout_failed"] as const;
 const THRESHOLD = ["balance_above", "balance_below"] as const;
@@ -79,12 +111,12 @@ const NOTICE = ["connected", "deauthorized", "auth_expiring", "reauth"] as const
  * row that does not match is parked with the reason, never sent half-formed.
  */
 export const outboxViewSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("digest"), reply: replySchema, charts: z.array(chartSchema) }),
-  z.object({ kind: z.enum(PAYOUT), reply: replySchema }),
-  z.object({ kind: z.enum(THRESHOLD), reply: replySchema }),
-  z.object({ kind: z.literal("goal"), reply: replySchema }),
-  z.object({ kind: z.literal("sync_trouble"), reply: replySchema }),
-  z.object({ kind: z.enum(NOTICE), reply: replySchema }),
+  z.object({ kind: z.literal("digest"), reply: replySchema, charts: z.array(chartSchema), intents }),
+  z.object({ kind: z.enum(PAYOUT), reply: replySchema, intents }),
+  z.object({ kind: z.enum(THRESHOLD), reply: replySchema, intents }),
+  z.object({ kind: z.literal("goal"), reply: replySchema, intents }),
+  z.object({ kind: z.literal("sync_trouble"), reply: replySchema, intents }),
+  z.object({ kind: z.enum(NOTICE), reply: replySchema, intents }),
 ]);
 
 export type OutboxView = z.infer<typeof outboxViewSchema>;
@@ -101,18 +133,32 @@ const VIEW_KINDS: ReadonlySet<unknown> = new Set([
 export type AlertKind = Exclude<ViewKind, "digest">;
 
 function storeReply(reply: Reply): StoredReply {
-  const { charts: _png, timestamp, ...rest } = reply;
+  const { charts: _png, actions: _tokens, timestamp, ...rest } = reply;
   return { ...rest, ...(timestamp ? { timestamp: timestamp.toISOString() } : {}) };
 }
 
-/** An alert or notice view of a reply (its charts, if any, are not kept). */
-export function alertView(kind: AlertKind, reply: Reply): OutboxView {
-  return { kind, reply: storeReply(reply) };
+/** An alert or notice view of a reply (its charts, if any, are not kept), with its buttons. */
+export function alertView(kind: AlertKind, reply: Reply, buttons: readonly ActionIntent[] = []): OutboxView {
+  return { kind, reply: storeReply(reply), ...(buttons.length > 0 ? { intents: [...buttons] } : {}) };
 }
 
-/** A digest view: the reply and the specs of its charts. */
-export function digestView(reply: Reply, charts: readonly PayloadChart[]): OutboxView {
-  return { kind: "digest", reply: storeReply(reply), charts: [...charts] };
+/** A digest view: the reply and the specs of its charts, with its buttons. */
+export function digestView(
+  reply: Reply,
+  charts: readonly PayloadChart[],
+  buttons: readonly ActionIntent[] = [],
+): OutboxView {
+  return {
+    kind: "digest",
+    reply: storeReply(reply),
+    charts: [...charts],
+    ...(buttons.length > 0 ? { intents: [...buttons] } : {}),
+  };
+}
+
+/** The buttons a view asks for (none for notices and rows queued before buttons existed). */
+export function intentsOf(view: OutboxView): readonly ActionIntent[] {
+  return view.intents ?? [];
 }
 
 export type ParsedView = { ok: true; view: OutboxView } | { ok: false; reason: string };

@@ -1,11 +1,13 @@
 import type { ChartRenderer } from "../charts/port.ts";
+import { buttonOf } from "../core/actions.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { Logger } from "../log.ts";
 import { countDelivery, countPoisoned } from "../metrics.ts";
 import type { Db } from "../storage/database.ts";
+import { mintActionTokens } from "../storage/repos/actions.ts";
 import { claimDue, markParked, markRetry, markSent, type OutboxRow } from "../storage/repos/outbox.ts";
 import { platformEnum } from "../storage/schema/index.ts";
-import { fromView, parseView } from "./payload.ts";
+import { fromView, intentsOf, parseView } from "./payload.ts";
 import { DeliveryError, type DeliveryPort } from "./port.ts";
 
 export interface DrainDeps {
@@ -129,7 +131,12 @@ async function deliverOne(deps: DrainDeps, row: OutboxRow, maxAttempts: number):
         return "sent";
       }
     }
-    const { messageId } = await port.post(row.channel, await fromView(parsed.view, deps.charts), {
+    const reply = await fromView(parsed.view, deps.charts);
+    // Buttons become opaque tokens now, once per row (a re-send gets the same ones back).
+    const intents = intentsOf(parsed.view);
+    const tokens = await mintActionTokens(deps.db, row.id, row.workspaceId, intents);
+    const actions = tokens.flatMap((token, i) => (intents[i] ? [buttonOf(token, intents[i].kind)] : []));
+    const { messageId } = await port.post(row.channel, actions.length > 0 ? { ...reply, actions } : reply, {
       dedupeKey: row.dedupeKey,
     });
     await markSent(deps.db, row.id, messageId, deps.clock());

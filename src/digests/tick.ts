@@ -1,5 +1,5 @@
 import { enqueueView } from "../delivery/enqueue.ts";
-import { digestView } from "../delivery/payload.ts";
+import { type ActionIntent, digestView } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
 import { countPoisoned } from "../metrics.ts";
 import type { Db } from "../storage/database.ts";
@@ -7,6 +7,14 @@ import { readDigestChannels, recordDigestDate } from "../storage/repos/digests.t
 import { listLinkedShops } from "../storage/repos/workspaces.ts";
 import { isOutboxPlatform } from "../storage/schema/index.ts";
 import { buildDigestView } from "./build.ts";
+
+/** Under each digest: yesterday's breakdown, the last 14 days' chart (as the digest draws) and the payouts. */
+const DIGEST_BUTTONS = [
+  { kind: "breakdown", period: "yesterday" },
+  { kind: "chart", period: "14d" },
+  { kind: "payouts" },
+] as const satisfies readonly ActionIntent[];
+
 import { digestDue, digestSettingProblem } from "./schedule.ts";
 
 export interface DigestTickDeps {
@@ -81,7 +89,7 @@ async function tickChannel(deps: DigestTickDeps, { channel, platform, state }: D
     const fresh = await enqueueView(
       tx,
       { workspaceId: channel.workspaceId, platform, channel: channel.externalId },
-      digestView(view.reply, view.charts),
+      digestView(view.reply, view.charts, DIGEST_BUTTONS),
       `digest:${channel.id}:${date}`,
       { dueAt: deps.clock(), late: !!late },
     );

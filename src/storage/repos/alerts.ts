@@ -18,21 +18,25 @@ import {
 
 /** Alert rules still in use (parked ones wait for an admin to remove them). */
 export async function readActiveAlertRules(db: Tx) {
-  return db
-    .select({
-      id: alertRules.id,
-      workspaceId: alertRules.workspaceId,
-      channelId: alertRules.channelId,
-      shopId: alertRules.shopId,
-      kind: alertRules.kind,
-      threshold: alertRules.threshold,
-      recover: alertRules.recover,
-      currency: alertRules.currency,
-      armed: alertRules.armed,
-    })
-    .from(alertRules)
-    .where(isNull(alertRules.parkedReason))
-    .orderBy(asc(alertRules.id));
+  return (
+    db
+      .select({
+        id: alertRules.id,
+        workspaceId: alertRules.workspaceId,
+        channelId: alertRules.channelId,
+        shopId: alertRules.shopId,
+        kind: alertRules.kind,
+        threshold: alertRules.threshold,
+        recover: alertRules.recover,
+        currency: alertRules.currency,
+        armed: alertRules.armed,
+        snoozedUntil: alertRules.snoozedUntil,
+      })
+      .from(alertRules)
+      // Muted rules wait for /balance alerts unmute.
+      .where(and(isNull(alertRules.parkedReason), isNull(alertRules.mutedAt)))
+      .orderBy(asc(alertRules.id))
+  );
 }
 
 /** Every channel of a workspace on a platform the outbox can post to. */

@@ -1,3 +1,4 @@
+export * from "./actions.ts";
 export * from "./connect.ts";
 export * from "./delivery.ts";
 export * from "./finance.ts";

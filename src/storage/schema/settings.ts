@@ -50,6 +50,10 @@ export const alertRules = pgTable(
     lastFiredAt: instant("last_fired_at"),
     /** Why evaluation skips this rule (e.g. a currency no one can parse); shown in /balance status. */
     parkedReason: text("parked_reason"),
+    /** The rule does not fire before this time (a snooze from a button or a command). */
+    snoozedUntil: instant("snoozed_until"),
+    /** Set while the rule is muted (disabled until `/balance alerts unmute`). */
+    mutedAt: instant("muted_at"),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
   },
