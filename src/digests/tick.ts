@@ -9,7 +9,7 @@ import { isOutboxPlatform } from "../storage/schema/index.ts";
 import { buildDigestView } from "./build.ts";
 
 /** Under each digest: yesterday's breakdown, the last 14 days' chart (as the digest draws) and the payouts. */
-const DIGEST_BUTTONS = [
+export const DIGEST_BUTTONS = [
   { kind: "breakdown", period: "yesterday" },
   { kind: "chart", period: "14d" },
   { kind: "payouts" },

@@ -9,7 +9,9 @@
  * - section: text (1–3000) or fields (up to 10, each at most 2000 characters);
  * - context: 1–10 elements, each an image element or a text object (so each text ≤ 3000);
  * - image: alt_text at most 2000, image_url at most 3000 (or a slack_file);
- * - actions: up to 25 elements; markdown: text at most 12,000 characters.
+ * - actions: up to 25 elements; markdown: text at most 12,000 characters;
+ * - button (…/block-elements/button-element): plain_text text of at most 75 characters,
+ *   action_id at most 255 and unique in the message, value at most 2000, style primary or danger.
  */
 export function blockKitProblems(blocks: unknown): string[] {
   if (!Array.isArray(blocks)) return ["blocks must be an array"];
@@ -17,6 +19,7 @@ export function blockKitProblems(blocks: unknown): string[] {
   if (blocks.length > 50)
     problems.push(`no more than 50 items allowed [json-pointer:/blocks] (got ${blocks.length})`);
   const ids = new Set<string>();
+  const actionIds = new Set<string>();
   blocks.forEach((block: unknown, i) => {
     const at = `[json-pointer:/blocks/${i}]`;
     if (!block || typeof block !== "object") {
@@ -69,6 +72,9 @@ export function blockKitProblems(blocks: unknown): string[] {
       case "actions":
         if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > 25)
           problems.push(`actions needs 1-25 elements ${at}`);
+        else
+          for (const [j, e] of b.elements.entries())
+            buttonProblems(e, `${at}/elements/${j}`, actionIds, problems);
         break;
       case "markdown":
         if (typeof b.text !== "string" || b.text.length < 1 || b.text.length > 12_000)
@@ -101,4 +107,27 @@ function imageProblems(o: unknown, at: string, problems: string[]): void {
   const url = image.image_url;
   if (image.slack_file === undefined && (typeof url !== "string" || url.length > 3000))
     problems.push(`image needs image_url (at most 3000 chars) or slack_file [json-pointer:${at}]`);
+}
+
+function buttonProblems(o: unknown, at: string, actionIds: Set<string>, problems: string[]): void {
+  const e = o as {
+    type?: unknown;
+    text?: { type?: unknown; text?: unknown };
+    action_id?: unknown;
+    value?: unknown;
+    style?: unknown;
+  };
+  if (e?.type !== "button") return;
+  if (e.text?.type !== "plain_text" || typeof e.text.text !== "string" || e.text.text.length > 75)
+    problems.push(`button text must be plain_text of at most 75 chars [json-pointer:${at}]`);
+  if (typeof e.action_id === "string") {
+    if (e.action_id.length > 255) problems.push(`action_id must be at most 255 chars [json-pointer:${at}]`);
+    if (actionIds.has(e.action_id))
+      problems.push(`action_id must be unique in the message [json-pointer:${at}]`);
+    actionIds.add(e.action_id);
+  }
+  if (e.value !== undefined && (typeof e.value !== "string" || e.value.length > 2000))
+    problems.push(`button value must be at most 2000 chars [json-pointer:${at}]`);
+  if (e.style !== undefined && e.style !== "primary" && e.style !== "danger")
+    problems.push(`button style must be primary or danger [json-pointer:${at}]`);
 }

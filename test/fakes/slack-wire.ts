@@ -114,3 +114,17 @@ export async function signedSlashCommandRequest(
 export function signSlackRequest(signingSecret: string, timestamp: number, body: string): string {
   return `v0=${createHmac("sha256", signingSecret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
 }
+
+/**
+ * POSTs an interaction (a button click) to a Bolt HTTP endpoint as Slack does: the form body
+ * `payload=<JSON>` (docs.slack.dev/interactivity/handling-user-interaction: "the body of that
+ * request will contain a payload parameter"), signed like any request.
+ */
+export async function signedInteractionRequest(
+  url: string,
+  signingSecret: string,
+  payload: unknown,
+  options: { timestamp?: number; signature?: string } = {},
+): Promise<SignedRequestResult> {
+  return signedSlashCommandRequest(url, signingSecret, { payload: JSON.stringify(payload) }, options);
+}

@@ -20,7 +20,7 @@ import {
 import { parseApiArgs, readBody } from "./slack-wire.ts";
 
 export type { ChannelSpec, PostedMessage, SharedFile, SlackChannel } from "./slack-web-api.ts";
-export { signedSlashCommandRequest, signSlackRequest } from "./slack-wire.ts";
+export { signedInteractionRequest, signedSlashCommandRequest, signSlackRequest } from "./slack-wire.ts";
 
 /**
  * A loopback Slack for end-to-end tests, written from reference/chat-platforms.md §1–8: the Web API
@@ -76,6 +76,53 @@ export interface ResponseUrlPost {
   at: number;
 }
 
+/**
+ * A button click as Slack sends it: a `block_actions` interaction payload (docs.slack.dev/reference/
+ * interaction-payloads/block_actions-payload): type, user, team, api_app_id, container (the
+ * message's ts and channel), trigger_id, channel, message (as posted), response_url and actions[]
+ * (action_id, block_id, text, value, type, action_ts).
+ */
+export interface BlockActionsPayload {
+  type: "block_actions";
+  user: { id: string; username: string; name: string; team_id: string };
+  api_app_id: string;
+  token: string;
+  container: { type: "message"; message_ts: string; channel_id: string; is_ephemeral: boolean };
+  trigger_id: string;
+  team: { id: string; domain: string };
+  enterprise: null;
+  is_enterprise_install: boolean;
+  channel: { id: string; name: string };
+  message: Record<string, unknown>;
+  state: { values: Record<string, unknown> };
+  response_url: string;
+  actions: {
+    action_id: string;
+    block_id: string;
+    text: { type: "plain_text"; text: string; emoji?: boolean };
+    value: string;
+    style?: string;
+    type: "button";
+    action_ts: string;
+  }[];
+}
+
+/** What a click's response_url did: redrew the message, or answered the clicker only. */
+export interface InteractionResponse {
+  kind: "replaced" | "ephemeral" | "in_channel";
+  user: string;
+  channel: string;
+  messageTs: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * Slack's deadline to acknowledge an interaction: "you must respond with an HTTP 200 OK within 3
+ * seconds" (docs.slack.dev/interactivity/handling-user-interaction, "Acknowledgment response"),
+ * else the user sees an error on the button.
+ */
+export const INTERACTION_ACK_MS = 3000;
+
 export interface SlashCommandAck {
   envelope_id: string;
   payload: Record<string, unknown>;
@@ -105,6 +152,10 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly responseUrls = new Map<string, { issuedAt: number; uses: number }>();
+  /** A click's response_url: the message it came from and who clicked. */
+  private readonly clickUrls = new Map<string, { channel: string; ts: string; user: string }>();
+  /** What click response_urls did, oldest first. */
+  readonly interactions: InteractionResponse[] = [];
   private readonly limiter: SlackRateLimiter | undefined;
   private clockOffsetMs = 0;
   private frozenAt: number | undefined;
@@ -238,6 +289,102 @@ export class FakeSlack {
     };
   }
 
+  /**
+   * The payload of a click on the button labelled `label` of a message the bot posted, by `user_id`.
+   * `value` overrides the button's value (a forged or tampered click); `team_id` another workspace.
+   */
+  clickPayload(input: {
+    message: PostedMessage;
+    label: string;
+    user_id: string;
+    team_id?: string;
+    value?: string;
+  }): BlockActionsPayload {
+    const { message } = input;
+    const block = (message.blocks ?? []).find((b) => (b as { type?: string }).type === "actions") as
+      | {
+          block_id?: string;
+          elements: { action_id: string; text: { text: string }; value: string; style?: string }[];
+        }
+      | undefined;
+    const button = block?.elements.find((e) => e.text.text === input.label);
+    if (!block || !button) throw new Error(`fake Slack: no "${input.label}" button on message ${message.ts}`);
+    const n = ++this.commandCounter;
+    const teamId = input.team_id ?? this.teamId;
+    const responseUrl = `${this.url}/actions/${teamId}/${n}/${randomUUID().replace(/-/g, "")}`;
+    const path = new URL(responseUrl).pathname;
+    this.responseUrls.set(path, { issuedAt: this.now(), uses: 0 });
+    this.clickUrls.set(path, { channel: message.channel, ts: message.ts, user: input.user_id });
+    const name = `user-${input.user_id.toLowerCase()}`;
+    return {
+      type: "block_actions",
+      user: { id: input.user_id, username: name, name, team_id: teamId },
+      api_app_id: "A0FAKEAPP1",
+      token: "deprecated-verification-token",
+      container: {
+        type: "message",
+        message_ts: message.ts,
+        channel_id: message.channel,
+        is_ephemeral: false,
+      },
+      trigger_id: `${n}.${Date.now()}.fake`,
+      team: { id: teamId, domain: "fake-team" },
+      enterprise: null,
+      is_enterprise_install: false,
+      channel: { id: message.channel, name: this.channel(message.channel)?.name ?? "finance" },
+      message: {
+        type: "message",
+        bot_id: "B0BALANCEBOT",
+        ts: message.ts,
+        text: message.text ?? "",
+        blocks: message.blocks ?? [],
+        ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+      },
+      state: { values: {} },
+      response_url: responseUrl,
+      actions: [
+        {
+          action_id: button.action_id,
+          block_id: block.block_id ?? "fake-block",
+          text: { type: "plain_text", text: button.text.text, emoji: true },
+          value: input.value ?? button.value,
+          ...(button.style ? { style: button.style } : {}),
+          type: "button",
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
+    };
+  }
+
+  /**
+   * Pushes a click over Socket Mode (envelope type `interactive`) and resolves with the ack time.
+   * Rejects when the ack misses Slack's 3 s (INTERACTION_ACK_MS): the user would see an error.
+   */
+  async sendBlockActions(payload: BlockActionsPayload): Promise<{ receivedAfterMs: number }> {
+    const socket = [...this.sockets].at(-1);
+    if (!socket) throw new Error("fake Slack: no Socket Mode client is connected");
+    const envelopeId = randomUUID();
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waitingAcks.delete(envelopeId);
+        reject(new Error(`fake Slack: the click was not acknowledged within ${INTERACTION_ACK_MS} ms`));
+      }, INTERACTION_ACK_MS);
+      this.waitingAcks.set(envelopeId, () => {
+        clearTimeout(timer);
+        resolve({ receivedAfterMs: performance.now() - started });
+      });
+      socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type: "interactive",
+          accepts_response_payload: false,
+          payload,
+        }),
+      );
+    });
+  }
+
   /** Resolves once a Socket Mode client has received `hello`. */
   async waitForSocket(timeoutMs = 5000): Promise<void> {
     await this.waitFor(() => this.sockets.size > 0, timeoutMs, "a Socket Mode connection");
@@ -347,7 +494,8 @@ export class FakeSlack {
     if (req.method === "POST" && path.startsWith("/api/")) return this.api(path.slice(5), req, raw, res);
     if (req.method === "POST" && path.startsWith("/upload/v1/"))
       return this.workspace.upload(path.slice(11), req, raw, res);
-    if (req.method === "POST" && path.startsWith("/commands/")) return this.responseUrl(path, req, raw, res);
+    if (req.method === "POST" && (path.startsWith("/commands/") || path.startsWith("/actions/")))
+      return this.responseUrl(path, req, raw, res);
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
 
@@ -429,6 +577,32 @@ export class FakeSlack {
       return void res.writeHead(400, { "content-type": "text/plain" }).end("invalid_blocks");
     }
     this.responses.push({ path, body, at: this.now() });
+    const click = this.clickUrls.get(path);
+    if (click) {
+      // A click's response_url either redraws the message (replace_original: true) or, as an
+      // ephemeral, answers only the clicker (docs.slack.dev/interactivity/handling-user-interaction,
+      // "Responding to interactions"); replace_original must be a boolean.
+      if (body.replace_original !== undefined && typeof body.replace_original !== "boolean") {
+        return void res.writeHead(400, { "content-type": "text/plain" }).end("invalid_payload");
+      }
+      const replace = body.replace_original === true;
+      if (replace) {
+        const original = this.workspace.messages.find(
+          (m) => m.channel === click.channel && m.ts === click.ts,
+        );
+        if (!original)
+          return void res.writeHead(404, { "content-type": "text/plain" }).end("message_not_found");
+        original.text = typeof body.text === "string" ? body.text : original.text;
+        original.blocks = Array.isArray(body.blocks) ? body.blocks : original.blocks;
+      }
+      this.interactions.push({
+        kind: replace ? "replaced" : body.response_type === "in_channel" ? "in_channel" : "ephemeral",
+        user: click.user,
+        channel: click.channel,
+        messageTs: click.ts,
+        body,
+      });
+    }
     res.writeHead(200, { "content-type": "text/plain" }).end("ok");
   }
 }

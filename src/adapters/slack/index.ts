@@ -5,6 +5,7 @@ import type { Core } from "../../core/dispatcher.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
 import { type HttpLimits, SIGNED_BODY_LIMIT, serverOptions } from "../../http/limits.ts";
 import type { Logger } from "../../log.ts";
+import { registerSlackActions } from "./actions.ts";
 import { toSlackLogger } from "./bolt-logger.ts";
 import { createSlackDelivery } from "./deliver.ts";
 import { guardEventsEndpoint } from "./events-endpoint.ts";
@@ -160,9 +161,11 @@ export async function startSlack(options: {
     throw error;
   });
 
+  const admins = new SlackAdminCheck(config.admins, log);
+  registerSlackActions(app, { core, admins, log, botName: identity.user ?? "balance-bot" });
   registerBalanceCommand(app, {
     core,
-    admins: new SlackAdminCheck(config.admins, log),
+    admins,
     log,
     botName: identity.user ?? "balance-bot",
     ...(options.ackBudgetMs !== undefined ? { ackBudgetMs: options.ackBudgetMs } : {}),

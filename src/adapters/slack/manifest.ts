@@ -66,6 +66,8 @@ export function buildSlackManifest(
     },
     oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES] } },
     settings: {
+      // Buttons on digests and alerts (block_actions): over the socket, or POSTed to the same path.
+      interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: requestUrl === undefined,
       token_rotation_enabled: false,

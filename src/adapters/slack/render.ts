@@ -2,6 +2,7 @@ import type { types } from "@slack/bolt";
 import {
   clockedLabel,
   type Reply,
+  type ReplyAction,
   type ReplyField,
   type ReplySection,
   type ReplyTable,
@@ -25,6 +26,13 @@ export const MAX_MONOSPACE_WIDTH = 44;
 export const MAX_LIST_CELL = 300;
 /** A long table may take this many section blocks before "…and N more rows". */
 export const MAX_TABLE_SECTIONS = 4;
+
+/** Buttons: at most 25 elements in an actions block, 75 characters of button text, a value of 2000. */
+export const MAX_ACTIONS = 25;
+export const MAX_BUTTON_TEXT = 75;
+/** Every balance-bot button's action_id starts with this; the listener matches it. */
+export const ACTION_ID_PREFIX = "balance_bot_action:";
+export const ACTIONS_BLOCK_ID = "balance_bot_actions";
 
 /** What a Slack message needs: the notification fallback and the blocks. */
 export interface SlackMessage {
@@ -61,6 +69,7 @@ export function renderSlack(reply: Reply): SlackMessage {
   for (const chart of reply.charts ?? [])
     tail.push(context(`:bar_chart: Chart attached: ${escapeMrkdwn(chart.alt)}`));
   if (reply.footer) tail.push(context(escapeMrkdwn(reply.footer)));
+  if (reply.actions && reply.actions.length > 0) tail.push(buttons(reply.actions));
   return { text, blocks: fitBlocks(body, tail) };
 }
 
@@ -166,6 +175,24 @@ function fitBlocks(body: SlackBlock[], tail: SlackBlock[]): SlackBlock[] {
     context(`…and ${left} more not shown (Slack shows ${MAX_BLOCKS} blocks at most)`),
     ...tail,
   ];
+}
+
+/**
+ * The message's buttons as one actions block. The value is the opaque token the core looks up on a
+ * click; action_id only has to be unique in the message (Bolt routes on its prefix).
+ */
+function buttons(actions: readonly ReplyAction[]): SlackBlock {
+  return {
+    type: "actions",
+    block_id: ACTIONS_BLOCK_ID,
+    elements: actions.slice(0, MAX_ACTIONS).map((a, i) => ({
+      type: "button" as const,
+      action_id: `${ACTION_ID_PREFIX}${i}`,
+      text: { type: "plain_text" as const, text: truncate(a.label, MAX_BUTTON_TEXT), emoji: true },
+      value: a.id,
+      ...(a.style ? { style: a.style } : {}),
+    })),
+  };
 }
 
 function header(title: string): SlackBlock {
