@@ -13,19 +13,19 @@ import { insertAlertRule } from "../src/storage/repos/settings.ts";
 
 export default defineCommand({
   name: "alerts add",
-  description: "Alert this channel: payout arrived, payout failed, or balance above/below an amount",
+  description: "Alert this channel: payouts, failed payouts, balance above/below an amount",
   example: "/balance alerts add below 0 recover 100",
   admin: true,
   options: z.object({
     kind: z
       .enum(["payout", "failed", "above", "below"])
-      .meta({ description: "payout, failed, above <amount> or below <amount>" }),
+      .meta({ description: "payout, failed, above or below" }),
     amount: z.string().max(30).optional().meta({ kind: "amount", description: "Threshold for above/below" }),
     recover: z
       .string()
       .max(30)
       .optional()
-      .meta({ kind: "amount", named: true, description: "Re-arm only after the balance is back past this" }),
+      .meta({ kind: "amount", named: true, description: "Re-arm once back past this" }),
     shop: shopOption(),
   }),
   async run(ctx, args) {

@@ -8,7 +8,7 @@ import { channels } from "../src/storage/schema/index.ts";
 
 export default defineCommand({
   name: "alerts list",
-  description: "The alert rules of this workspace and the channel each one posts to",
+  description: "This workspace's alert rules and their state",
   example: "/balance alerts list",
   options: z.object({}),
   async run(ctx) {

@@ -7,10 +7,10 @@ import { deleteAlertRule } from "../src/storage/repos/settings.ts";
 
 export default defineCommand({
   name: "alerts remove",
-  description: "Remove an alert rule by its id (see /balance alerts list)",
+  description: "Remove an alert rule",
   example: "/balance alerts remove 2",
   admin: true,
-  options: z.object({ id: idOption("Alert id from /balance alerts list") }),
+  options: z.object({ id: idOption("Alert id (see alerts list)") }),
   async run(ctx, args) {
     if (!(await deleteAlertRule(ctx.db, ctx.scope.workspaceId, args.id))) {
       throw new NotFound(`there is no alert #${args.id} in this workspace (see /balance alerts list)`);

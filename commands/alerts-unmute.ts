@@ -7,10 +7,10 @@ import { readAlertRule, recordRuleChange, unmuteRule } from "../src/storage/repo
 
 export default defineCommand({
   name: "alerts unmute",
-  description: "Turn a muted alert rule back on (see /balance alerts list)",
+  description: "Turn a muted rule back on",
   example: "/balance alerts unmute 2",
   admin: true,
-  options: z.object({ id: idOption("Alert id from /balance alerts list") }),
+  options: z.object({ id: idOption("Alert id (see alerts list)") }),
   async run(ctx, args) {
     const { workspaceId } = ctx.scope;
     if (!(await readAlertRule(ctx.db, workspaceId, args.id))) {

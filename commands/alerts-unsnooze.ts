@@ -7,10 +7,10 @@ import { readAlertRule, recordRuleChange, unsnoozeRule } from "../src/storage/re
 
 export default defineCommand({
   name: "alerts unsnooze",
-  description: "End an alert rule's snooze now (see /balance alerts list)",
+  description: "End a rule's snooze",
   example: "/balance alerts unsnooze 2",
   admin: true,
-  options: z.object({ id: idOption("Alert id from /balance alerts list") }),
+  options: z.object({ id: idOption("Alert id (see alerts list)") }),
   async run(ctx, args) {
     const { workspaceId } = ctx.scope;
     if (!(await readAlertRule(ctx.db, workspaceId, args.id))) {
