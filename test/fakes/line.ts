@@ -61,6 +61,8 @@ export class FakeLine {
   apiUrl = "";
   /** Where webhook events are POSTed (the bot's PUBLIC_URL/line/webhook). */
   webhookUrl = "";
+  /** Runs after a push was accepted and before LINE answers it (a test kills the bot here). */
+  afterPush: ((sent: LineSent) => Promise<void> | void) | undefined;
   /** The last webhook body and signature sent, to replay. */
   lastWebhook: { body: string; signature: string } | undefined;
 
@@ -290,13 +292,15 @@ export class FakeLine {
     this.pushed += recipients;
     const requestId = randomUUID();
     if (retryKey) this.acceptedRetryKeys.set(retryKey, requestId);
-    this.sent.push({
+    const sent: LineSent = {
       via: "push",
       to,
       messages: body.messages as Record<string, unknown>[],
       ...(retryKey ? { retryKey } : {}),
       at: Date.now(),
-    });
+    };
+    this.sent.push(sent);
+    await this.afterPush?.(sent);
     return {
       status: 200,
       body: { sentMessages: (body.messages as unknown[]).map(() => ({ id: randomUUID() })) },
