@@ -59,7 +59,10 @@ function slackHarness(): CommandHarness {
   const visible = (payload: Record<string, unknown>) => {
     const out: string[] = [];
     const walk = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(walk);
+      if (Array.isArray(node)) {
+        for (const item of node) walk(item);
+        return;
+      }
       if (!node || typeof node !== "object") return;
       const o = node as Record<string, unknown>;
       if (typeof o.text === "string") out.push(o.text);
