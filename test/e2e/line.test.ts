@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LineAdapter, startLine } from "../../src/adapters/line/index.ts";
 import { type LineMessage, lineVisibleText } from "../../src/adapters/line/render.ts";
 import { reply } from "../../src/core/reply.ts";
+import { drainOutbox } from "../../src/delivery/worker.ts";
+import { digestTick } from "../../src/digests/tick.ts";
 import type { AdapterRoute } from "../../src/http/router.ts";
 import { type HttpServer, startHttpServer } from "../../src/http/server.ts";
+import { silentLogger } from "../../src/log.ts";
 import { recordFirstSighting } from "../../src/storage/repos/seen-requests.ts";
 import { readServedImage, saveServedImage } from "../../src/storage/repos/served-images.ts";
 import { FakeLine } from "../fakes/line.ts";
@@ -109,6 +112,34 @@ describe("LINE through the real @line/bot-sdk against the fake Messaging API", (
     await fake.userSays({ type: "group", groupId: GROUP, userId: MAI }, "/balance digest on");
     await line.idle();
     expect(texts(fake.sentTo(GROUP).at(-1)!.messages)).not.toMatch(/admin|can't|cannot/i);
+  });
+
+  it("pushes the group's digest once at 08:00 Asia/Bangkok through the outbox", async () => {
+    // The group's admin set the digest on in the test above; now its time and zone.
+    for (const text of ["/balance digest tz Asia/Bangkok", "/balance digest time 08:00"]) {
+      await fake.userSays({ type: "group", groupId: GROUP, userId: MAI }, text);
+      await line.idle();
+    }
+    expect(texts(fake.sentTo(GROUP).at(-1)!.messages)).toMatch(/08:00/);
+    const db = app.database.db;
+    const log = silentLogger();
+    // 07:59 in Bangkok (UTC+7) is not yet time; 08:00 is; 08:01 must not queue a second one.
+    const queued: number[] = [];
+    for (const at of ["2026-12-04T00:59:00Z", "2026-12-04T01:00:00Z", "2026-12-04T01:01:00Z"]) {
+      const now = new Date(at);
+      queued.push(await digestTick({ db, log, clock: () => now, sandbox: true }));
+    }
+    expect(queued).toEqual([0, 1, 0]);
+    const before = fake.sentTo(GROUP).length;
+    const at = () => new Date("2026-12-04T01:01:30Z");
+    const ports = { line: line.delivery };
+    expect((await drainOutbox({ db, ports, charts: app.deps.charts, clock: at, log })).sent).toBe(1);
+    expect((await drainOutbox({ db, ports, charts: app.deps.charts, clock: at, log })).sent).toBe(0);
+    const [digest] = fake.sentTo(GROUP).slice(before);
+    expect(digest?.via).toBe("push");
+    expect(digest!.messages[0]!.type).toBe("flex");
+    expect(texts(digest!.messages)).toMatch(/Asia\/Bangkok/);
+    expect(fake.sentTo(GROUP).length).toBe(before + 1);
   });
 
   it("pushes when the reply token has expired", async () => {
