@@ -38,6 +38,8 @@ export interface InteractionRecord {
   id: string;
   token: string;
   autocomplete: boolean;
+  /** A MESSAGE_COMPONENT interaction (a button click): `original` is the clicked message. */
+  component?: boolean;
   payload: Json;
   sentAt: number;
   events: InteractionEvent[];
@@ -181,4 +183,13 @@ export function interactionPayload(input: {
 export function interactionIdentity(): { id: string; token: string } {
   const id = snowflake();
   return { id, token: `aW50ZXJhY3Rpb246${id}:${Math.random().toString(36).slice(2)}` };
+}
+
+/**
+ * A MESSAGE_COMPONENT interaction (type 3) for a click on a button (interactions/receiving-and-
+ * responding.mdx): the same envelope as a command, with data { custom_id, component_type: 2 } and
+ * the message the button is on.
+ */
+export function componentPayload(base: Json, customId: string, message: Json): Json {
+  return { ...base, type: 3, data: { custom_id: customId, component_type: 2 }, message };
 }

@@ -16,6 +16,8 @@ export interface FakeMessage {
   channelId: string;
   content: string;
   embeds: Json[];
+  /** Action rows of buttons (message components). */
+  components?: Json[];
   flags: number;
   files: FakeFile[];
   nonce?: string | number;
@@ -61,7 +63,7 @@ export function messageObject(
       proxy_url: `https://media.discordapp.net/attachments/${message.channelId}/${message.id}/${f.name}`,
     })),
     embeds: message.embeds,
-    components: [],
+    components: message.components ?? [],
     pinned: false,
     flags: message.flags,
     ...(message.nonce !== undefined && { nonce: message.nonce }),
@@ -125,10 +127,44 @@ export function messageProblems(body: Json): string[] {
       problems.push("bad color");
   });
   if (total > LIMITS.total) problems.push(`embeds total ${total} characters (max 6000)`);
+  problems.push(...componentProblems(body.components));
   const nonce = body.nonce;
   if (nonce !== undefined && nonce !== null) {
     const ok = (typeof nonce === "string" && nonce.length <= LIMITS.nonce) || Number.isSafeInteger(nonce);
     if (!ok) problems.push("nonce must be an integer or a string of at most 25 characters");
   }
+  return problems;
+}
+
+/**
+ * components/reference.mdx: a message has at most 5 action rows (type 1) of at most 5 buttons
+ * (type 2); a button's label is at most 80 characters; a non-link button (styles 1–4) needs a
+ * custom_id of 1–100 characters, unique in the message.
+ */
+function componentProblems(components: unknown): string[] {
+  if (components === undefined || components === null) return [];
+  if (!Array.isArray(components)) return ["components must be an array"];
+  const problems: string[] = [];
+  if (components.length > 5) problems.push("more than 5 action rows");
+  const ids = new Set<string>();
+  components.forEach((row: Json, i) => {
+    if (row?.type !== 1) return problems.push(`components[${i}] must be an action row`);
+    const buttons = Array.isArray(row.components) ? (row.components as Json[]) : [];
+    if (buttons.length < 1 || buttons.length > 5) problems.push(`components[${i}] needs 1-5 components`);
+    buttons.forEach((b, j) => {
+      const at = `components[${i}].components[${j}]`;
+      if (b.type !== 2) return;
+      if (typeof b.label === "string" && b.label.length > 80) problems.push(`${at}.label over 80`);
+      const style = Number(b.style);
+      if (style < 1 || style > 6) problems.push(`${at}.style invalid`);
+      if (style >= 1 && style <= 4) {
+        const id = b.custom_id;
+        if (typeof id !== "string" || id.length < 1 || id.length > 100)
+          problems.push(`${at}.custom_id must be 1-100 characters`);
+        else if (ids.has(id)) problems.push(`${at}.custom_id must be unique`);
+        else ids.add(id);
+      }
+    });
+  });
   return problems;
 }

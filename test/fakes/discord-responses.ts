@@ -70,6 +70,21 @@ export function answerCallback(
     pending.finish();
     return reply(204);
   }
+  // receiving-and-responding.mdx: 6 DEFERRED_UPDATE_MESSAGE and 7 UPDATE_MESSAGE are "only valid
+  // for component-based interactions"; they act on the message the component is on.
+  if (record.component && (type === 6 || type === 7)) {
+    const problems = type === 7 ? messageProblems(data) : [];
+    if (problems.length > 0) return fail(400, 50035, `Invalid Form Body: ${problems.join("; ")}`);
+    pending.acknowledged = true;
+    pending.deferred = type === 6;
+    if (type === 7 && record.original) {
+      if (Array.isArray(data.embeds)) record.original.embeds = data.embeds as Json[];
+      if (Array.isArray(data.components)) record.original.components = data.components as Json[];
+      if (typeof data.content === "string") record.original.content = data.content;
+      pending.finish();
+    }
+    return reply(204);
+  }
   if (type !== 4 && type !== 5) return fail(400, 50035, "Invalid Form Body");
   if (type === 4 && isEmptyMessage(data, files)) return fail(400, 50006, "Cannot send an empty message");
   const problems = type === 4 ? messageProblems(data) : [];
@@ -168,6 +183,7 @@ export function answerWebhook(
     }
     if (typeof body.content === "string") original.content = body.content;
     if (Array.isArray(body.embeds)) original.embeds = body.embeds as Json[];
+    if (Array.isArray(body.components)) original.components = body.components as Json[];
     if (files.length > 0 || Array.isArray(body.attachments)) original.files = files;
     original.loading = false;
     pending.finish();
@@ -182,6 +198,9 @@ export function newMessage(channelId: string, data: Json, files: FakeFile[], loa
     channelId,
     content: typeof data.content === "string" ? data.content : "",
     embeds: Array.isArray(data.embeds) ? (data.embeds as Json[]) : [],
+    ...(Array.isArray(data.components) && data.components.length > 0
+      ? { components: data.components as Json[] }
+      : {}),
     flags: Number(data.flags ?? 0),
     files,
     createdAt: Date.now(),

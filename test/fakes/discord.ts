@@ -4,6 +4,7 @@ import { botRoleIdOf, FakeGateway, type FakeGuild } from "./discord-gateway.ts";
 import { parseBody, type Reply, SENT, type Sent } from "./discord-http.ts";
 import {
   commandOptions,
+  componentPayload,
   type InteractionRecord,
   interactionIdentity,
   interactionPayload,
@@ -194,6 +195,64 @@ export class FakeDiscord {
   }
 
   /**
+   * Clicks the button labelled `label` on a message the bot posted: dispatches a MESSAGE_COMPONENT
+   * interaction (type 3) with its custom_id and the message, and resolves once the bot's answer is
+   * visible (the message updated, or a follow-up). `customId` overrides the button's (a forged
+   * value); the answer is due within 3 s, as for commands.
+   */
+  clickButton(
+    input: {
+      message: FakeMessage;
+      label: string;
+      userId?: string;
+      permissions?: bigint | string;
+      guildId?: string;
+      customId?: string;
+    },
+    timeoutMs = 20_000,
+  ): Promise<InteractionRecord> {
+    const guild = this.guilds.find((g) => g.id === (input.guildId ?? this.guildId));
+    if (!guild) throw new Error("fake discord: unknown guild");
+    const button = (input.message.components ?? [])
+      .flatMap((row) => (Array.isArray(row.components) ? (row.components as Json[]) : []))
+      .find((b) => b.label === input.label);
+    if (!button) throw new Error(`fake discord: no "${input.label}" button on message ${input.message.id}`);
+    const { id, token } = interactionIdentity();
+    const base = interactionPayload({
+      id,
+      token,
+      applicationId: this.applicationId,
+      guild,
+      channelId: input.message.channelId,
+      userId: input.userId ?? snowflake(),
+      permissions: String(input.permissions ?? "0"),
+      appPermissions: String(this.botPermissions(input.message.channelId)),
+      commandId: snowflake(),
+      commandName: "balance",
+      autocomplete: false,
+      options: [],
+    });
+    const payload = componentPayload(
+      base,
+      input.customId ?? String(button.custom_id),
+      messageObject(input.message, this.bot, this.applicationId),
+    );
+    const record: InteractionRecord = {
+      id,
+      token,
+      autocomplete: false,
+      component: true,
+      payload,
+      sentAt: this.now(),
+      events: [],
+      original: input.message,
+      followups: [],
+    };
+    this.interactions.set(id, record);
+    return this.await(record, timeoutMs, payload);
+  }
+
+  /**
    * Dispatches INTERACTION_CREATE and resolves with what the bot did with it: for a command, once
    * a final answer is visible (a reply, or a deferral plus its edit or follow-up); for
    * autocomplete, once choices arrive; at the latest after `timeoutMs`.
@@ -249,6 +308,11 @@ export class FakeDiscord {
       followups: [],
     };
     this.interactions.set(id, record);
+    return this.await(record, timeoutMs, payload);
+  }
+
+  private await(record: InteractionRecord, timeoutMs: number, payload: Json): Promise<InteractionRecord> {
+    const { token } = record;
     return new Promise((resolve) => {
       let settle: NodeJS.Timeout | undefined;
       const timeout = setTimeout(() => {

@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { PassThrough, Readable } from "node:stream";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConsoleChoices } from "../../src/adapters/console/choices.ts";
+import { createConsoleDelivery } from "../../src/adapters/console/deliver.ts";
+import { runConsole } from "../../src/adapters/console/index.ts";
 import { evaluateAlerts } from "../../src/alerts/evaluate.ts";
 import type { Click } from "../../src/core/actions.ts";
 import { ALWAYS_CAN_POST } from "../../src/core/channel-access.ts";
@@ -237,5 +241,56 @@ describe("buttons: the action core on a real database", () => {
       /Acknowledged by @(ann|bob) at \d\d:\d\d \(Sandbox Outdoor \(US\)'s zone, America\/\w+\)/,
     );
     expect(first!.reply.actions?.map((a) => a.label)).toEqual(["Payouts"]);
+  });
+
+  it("console: buttons are numbered choices under the message, answered by typing the number", async () => {
+    const db = app.database.db;
+    const choices = new ConsoleChoices();
+    let printed = "";
+    const consolePort = createConsoleDelivery((text) => {
+      printed += text;
+    }, choices);
+    await enqueueView(
+      db,
+      { workspaceId: 1, platform: "console", channel: "console" },
+      alertView(
+        "payout_failed",
+        reply({ kind: "warning", title: "⚠ Payout failed · Sandbox Outdoor (US)" }),
+        [
+          { kind: "ack", shopId: usId },
+          { kind: "payouts", shopId: usId },
+        ],
+      ),
+      "ack-console",
+      { dueAt: now },
+    );
+    await drainOutbox(
+      { db, log, clock, ports: { console: consolePort }, charts: app.deps.charts },
+      { channelGapMs: 0 },
+    );
+    expect(printed).toContain("⚠ Payout failed · Sandbox Outdoor (US)");
+    expect(printed).toContain("1) Acknowledge  2) Payouts  — type a number to choose");
+
+    const output = new PassThrough();
+    let answered = "";
+    output.on("data", (d: Buffer) => {
+      answered += d.toString();
+    });
+    await runConsole(app.core, {
+      input: Readable.from(["1\n", "3\n", "1\n"]),
+      output,
+      dataDir: app.config.dataDir,
+      choices,
+    });
+    // 1: acknowledged, the message printed again with its remaining choice renumbered (3).
+    expect(answered).toMatch(
+      /Acknowledged by you \(console\) at \d\d:\d\d[^]*3\) Payouts {2}— type a number/,
+    );
+    // 3: the shop's payouts.
+    expect(answered).toMatch(/Last \d+ payouts · Sandbox Outdoor \(US\)/);
+    // 1 again: the message as it stands (still one acknowledgement by the first click).
+    expect(answered.match(/Acknowledged by you \(console\)/g)).toHaveLength(2);
+    const [{ n }] = (await db.select({ n: count() }).from(messageAcks)) as [{ n: number }];
+    expect(n).toBe(2);
   });
 });

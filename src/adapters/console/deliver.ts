@@ -1,13 +1,18 @@
 import type { DeliveryPort } from "../../delivery/port.ts";
+import { type ConsoleChoices, consoleChoices } from "./choices.ts";
 import { renderConsole } from "./render.ts";
 
-/** Delivers digests and alerts to the terminal (the console workspace's one channel). */
-export function createConsoleDelivery(write: (text: string) => void): DeliveryPort {
+/** Delivers digests and alerts to the terminal (the console workspace's one channel), buttons as numbered choices. */
+export function createConsoleDelivery(
+  write: (text: string) => void,
+  choices: ConsoleChoices = consoleChoices,
+): DeliveryPort {
   let n = 0;
   return {
     platform: "console",
     async post(_channel, reply) {
-      write(`\n${renderConsole(reply)}\n\n`);
+      const offered = choices.offer(reply.actions);
+      write(`\n${renderConsole(reply)}${offered ? `\n\n${offered}` : ""}\n\n`);
       n += 1;
       return { messageId: `console-${Date.now()}-${n}` };
     },

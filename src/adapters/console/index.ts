@@ -6,6 +6,7 @@ import { ALWAYS_CAN_POST } from "../../core/channel-access.ts";
 import type { Core } from "../../core/dispatcher.ts";
 import type { Invocation } from "../../core/invocation.ts";
 import type { Reply } from "../../core/reply.ts";
+import { type ConsoleChoices, consoleChoices } from "./choices.ts";
 import { localFiles } from "./files.ts";
 import { renderConsole } from "./render.ts";
 
@@ -48,13 +49,31 @@ export function printable(reply: Reply, dataDir: string): string {
  */
 export async function runConsole(
   core: Core,
-  options: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; dataDir: string; prompt?: boolean },
+  options: {
+    input: NodeJS.ReadableStream;
+    output: NodeJS.WritableStream;
+    dataDir: string;
+    prompt?: boolean;
+    choices?: ConsoleChoices;
+  },
 ): Promise<void> {
+  const choices = options.choices ?? consoleChoices;
   const lines = createInterface({ input: options.input, terminal: false });
   if (options.prompt) options.output.write("balance-bot console — type /balance help, Ctrl-D to quit\n> ");
   for await (const raw of lines) {
     const text = raw.trim();
-    if (text) {
+    const token = choices.take(text);
+    if (token) {
+      const result = await core.act({
+        ...consoleInvocation(""),
+        userLabel: "you (console)",
+        token,
+      });
+      const offered = result.type === "private" ? "" : choices.offer(result.reply.actions);
+      options.output.write(
+        `${printable(result.reply, options.dataDir)}${offered ? `\n\n${offered}` : ""}\n\n`,
+      );
+    } else if (text) {
       const answer = await core.dispatch(consoleInvocation(text));
       options.output.write(`${printable(answer, options.dataDir)}\n\n`);
     }

@@ -49,6 +49,7 @@ export function createDiscordDelivery(options: DiscordDeliveryOptions): Delivery
       const message = renderDiscord({ ...reply, ephemeral: false });
       const body = {
         embeds: message.embeds,
+        ...(message.components ? { components: message.components } : {}),
         nonce: nonceFor(dedupeKey),
         enforce_nonce: true,
         allowed_mentions: { parse: [] },

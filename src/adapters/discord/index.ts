@@ -12,6 +12,7 @@ import type { Core } from "../../core/dispatcher.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
 import type { Logger } from "../../log.ts";
 import { suggest, suggestShops } from "./autocomplete.ts";
+import { handleButton, isBalanceButton } from "./buttons.ts";
 import { buildRoutes, type DiscordRoute, findRoute, TOP_LEVEL_COMMAND } from "./command-routes.ts";
 import { createDiscordDelivery } from "./deliver.ts";
 import { toInvocation } from "./invocation.ts";
@@ -68,6 +69,7 @@ export async function startDiscord(options: {
 
   async function handle(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return autocomplete(interaction);
+    if (interaction.isButton() && isBalanceButton(interaction)) return handleButton(interaction, core, log);
     if (!interaction.isChatInputCommand() || interaction.commandName !== TOP_LEVEL_COMMAND) return;
     const correlationId = randomUUID();
     if (!interaction.inGuild()) {

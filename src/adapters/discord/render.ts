@@ -1,7 +1,8 @@
-import type { APIEmbed, APIEmbedField } from "discord.js";
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import {
   clockedLabel,
   type Reply,
+  type ReplyAction,
   type ReplyField,
   type ReplyKind,
   type ReplySection,
@@ -36,9 +37,19 @@ export const KIND_COLOUR: Record<ReplyKind, number> = {
   digest: 0x1abc9c,
 };
 
+/** Message components: 5 action rows of 5 buttons; a label of 80, a custom_id of 100 characters. */
+export const ACTION_ROWS_MAX = 5;
+export const BUTTONS_PER_ROW_MAX = 5;
+export const BUTTON_LABEL_MAX = 80;
+export const CUSTOM_ID_MAX = 100;
+/** Every balance-bot button's custom_id starts with this; the rest is the core's opaque token. */
+export const CUSTOM_ID_PREFIX = "bb:";
+
 /** A rendered Discord message: embeds, files to upload with it, and message flags. */
 export interface DiscordMessage {
   embeds: APIEmbed[];
+  /** Buttons (action rows), when the reply has any. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
   files: { name: string; data: Uint8Array; description?: string }[];
   flags?: number;
 }
@@ -130,7 +141,27 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     })),
   };
   if (reply.ephemeral) message.flags = EPHEMERAL_FLAG;
+  if (reply.actions && reply.actions.length > 0) message.components = buttonRows(reply.actions);
   return message;
+}
+
+/**
+ * The reply's buttons as action rows (5 per row). The custom_id carries the core's opaque token;
+ * buttons past 25 are left out (balance-bot's messages have at most six).
+ */
+export function buttonRows(actions: readonly ReplyAction[]): APIActionRowComponent<APIButtonComponent>[] {
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  actions.slice(0, ACTION_ROWS_MAX * BUTTONS_PER_ROW_MAX).forEach((action, i) => {
+    if (i % BUTTONS_PER_ROW_MAX === 0) rows.push({ type: 1, components: [] });
+    rows.at(-1)!.components.push({
+      type: 2,
+      // ButtonStyle: 1 primary, 2 secondary, 4 danger.
+      style: action.style === "primary" ? 1 : action.style === "danger" ? 4 : 2,
+      label: truncate(action.label, BUTTON_LABEL_MAX),
+      custom_id: `${CUSTOM_ID_PREFIX}${action.id}`.slice(0, CUSTOM_ID_MAX),
+    });
+  });
+  return rows;
 }
 
 /** Every chart as an attachment with a name unique in the message. */
