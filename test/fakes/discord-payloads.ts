@@ -147,8 +147,11 @@ function componentProblems(components: unknown): string[] {
   const problems: string[] = [];
   if (components.length > 5) problems.push("more than 5 action rows");
   const ids = new Set<string>();
-  components.forEach((row: Json, i) => {
-    if (row?.type !== 1) return problems.push(`components[${i}] must be an action row`);
+  for (const [i, row] of (components as Json[]).entries()) {
+    if (row?.type !== 1) {
+      problems.push(`components[${i}] must be an action row`);
+      continue;
+    }
     const buttons = Array.isArray(row.components) ? (row.components as Json[]) : [];
     if (buttons.length < 1 || buttons.length > 5) problems.push(`components[${i}] needs 1-5 components`);
     buttons.forEach((b, j) => {
@@ -165,6 +168,6 @@ function componentProblems(components: unknown): string[] {
         else ids.add(id);
       }
     });
-  });
+  }
   return problems;
 }

@@ -284,7 +284,7 @@ describe("buttons: the action core on a real database", () => {
     });
     // 1: acknowledged, the message printed again with its remaining choice renumbered (3).
     expect(answered).toMatch(
-      /Acknowledged by you \(console\) at \d\d:\d\d[^]*3\) Payouts {2}— type a number/,
+      /Acknowledged by you \(console\) at \d\d:\d\d[\s\S]*3\) Payouts {2}— type a number/,
     );
     // 3: the shop's payouts.
     expect(answered).toMatch(/Last \d+ payouts · Sandbox Outdoor \(US\)/);

@@ -115,7 +115,11 @@ function optionJson({ discordName, info }: DiscordOptionRoute): DiscordOptionJso
   const json: DiscordOptionJson = {
     type: valueType(info),
     name: discordName,
-    description: withSuffix(info.description.trim() || info.name, info.kind === "period" ? PERIOD_HINT : ""),
+    // The hint only where the description does not already say YYYY-MM (the budget is 4000 characters).
+    description: withSuffix(
+      info.description.trim() || info.name,
+      info.kind === "period" && !info.description.includes("YYYY-MM") ? PERIOD_HINT : "",
+    ),
     required: info.required,
   };
   if (info.kind === "period" || info.kind === "zone" || info.kind === "shop") json.autocomplete = true;
