@@ -116,3 +116,14 @@ export function spawnNode(
 export function spawnBot(env: Record<string, string>, stdin: "pipe" | "ignore" = "ignore"): BotProcess {
   return spawnNode(["--max-semi-space-size=1", "bin/balance-bot.mjs", "start"], env, stdin);
 }
+
+/** npm's own entry point, run by this node: `npm start` exactly as the README says it. */
+const NPM_CLI = new URL(
+  "../lib/node_modules/npm/bin/npm-cli.js",
+  `file://${process.execPath.replace(/\/bin\/node$/, "/bin/")}`,
+).pathname;
+
+/** `npm start` (npm → sh → node bin/balance-bot.mjs start), the README's command, with this environment. */
+export function spawnNpmStart(env: Record<string, string>, stdin: "pipe" | "ignore" = "ignore"): BotProcess {
+  return spawnNode([NPM_CLI, "start", "--silent"], env, stdin);
+}
