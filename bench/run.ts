@@ -9,7 +9,7 @@ import { benchChartRender } from "./chart-render.ts";
 import { benchCommands } from "./commands.ts";
 import { benchFanOut } from "./fan-out.ts";
 import type { Figure, FigureModule } from "./lib/figure.ts";
-import { machineInfo } from "./lib/machine.ts";
+import { loadNow, machineInfo } from "./lib/machine.ts";
 import { textTable } from "./lib/table.ts";
 import { benchResidentMemory } from "./resident-memory.ts";
 import { benchStartup } from "./startup.ts";
@@ -65,6 +65,7 @@ if (unknown.length > 0) {
 }
 const selected = only.length > 0 ? MODULES.filter((m) => only.includes(m.name)) : MODULES;
 const figures: Figure[] = [];
+const loadAtStart = loadNow();
 const started = performance.now();
 let failed = false;
 for (const module of selected) {
@@ -85,7 +86,11 @@ for (const module of selected) {
 }
 console.log(`\nbalance-bot benchmarks (${Math.round((performance.now() - started) / 1000)} s)\n`);
 console.log(textTable(figures));
-const result = { machine: machineInfo(), date: new Date().toISOString(), figures };
+const result = {
+  machine: { ...machineInfo(), load: { start: loadAtStart, end: loadNow() } },
+  date: new Date().toISOString(),
+  figures,
+};
 const out = values.out ?? (only.length > 0 ? "bench/results/partial.json" : "bench/results/latest.json");
 mkdirSync("bench/results", { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

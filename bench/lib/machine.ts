@@ -1,4 +1,4 @@
-import { cpus, release, totalmem, type } from "node:os";
+import { cpus, loadavg, release, totalmem, type } from "node:os";
 
 /** The machine a run was measured on, as written to latest.json. */
 export interface MachineInfo {
@@ -7,6 +7,13 @@ export interface MachineInfo {
   memGiB: number;
   node: string;
   os: string;
+  /** 1-minute load average at the start and at the end of the run: the machine may be shared. */
+  load?: { start: number; end: number };
+}
+
+/** The 1-minute load average now, rounded to 0.01. */
+export function loadNow(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
 }
 
 export function machineInfo(): MachineInfo {
