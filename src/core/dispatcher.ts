@@ -17,6 +17,7 @@ import { errorCode, Forbidden, ProviderError, Unavailable, UserError } from "./e
 import type { Invocation } from "./invocation.ts";
 import { stripCommandName, tokenize } from "./parse.ts";
 import { isPeriodSpec } from "./periods.ts";
+import { takePrivateFlag } from "./private.ts";
 import type { Reply } from "./reply.ts";
 import { resolveScope } from "./workspace.ts";
 
@@ -52,8 +53,10 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
       });
       return scope.shops.map((s) => s.name);
     },
-    async dispatch(invocation) {
+    async dispatch(asked) {
       const started = Date.now();
+      // `private` (a word, or Discord's option): the same answer, shown only to the asker.
+      const { invocation, private: wantsPrivate } = takePrivateFlag(asked);
       let command: AnyCommand | undefined;
       try {
         const found = invocation.options
@@ -68,7 +71,8 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
         }
         const scope = await resolveScope(deps, invocation);
         const ctx: CommandContext = { ...deps, invocation, scope, now: deps.clock() };
-        const result = await command.run(ctx, args);
+        const ran = await command.run(ctx, args);
+        const result = wantsPrivate ? { ...ran, ephemeral: true } : ran;
         observeCommand(command.name || "balance", invocation.platform, Date.now() - started);
         deps.log.info(
           {

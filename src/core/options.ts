@@ -3,11 +3,7 @@ import { isPeriodSpec, PERIOD_HELP } from "./periods.ts";
 
 /** Reusable option fields, so every command names and validates them the same way. */
 export const shopOption = () =>
-  z
-    .string()
-    .max(100)
-    .optional()
-    .meta({ kind: "shop", named: true, description: "Only this shop (name or id)" });
+  z.string().max(100).optional().meta({ kind: "shop", named: true, description: "Only this shop" });
 
 export const periodOption = (fallback: string) =>
   z

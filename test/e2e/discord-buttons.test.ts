@@ -234,3 +234,18 @@ describe("Discord buttons through the real discord.js", () => {
     expect(await app.database.db.select().from(messageAcks)).toEqual(acks);
   });
 });
+
+describe("private reports in Discord", () => {
+  it("/balance chart private:true answers ephemerally with the chart attached (ephemeral messages can carry files)", async () => {
+    const record = await fake.sendInteraction({
+      path: ["chart"],
+      options: { period: "7d", shop: "outdoor", private: true },
+      channelId: GENERAL,
+      userId: MEMBER,
+    });
+    const answer = record.original!;
+    expect(answer.flags & 64).toBe(64);
+    expect(answer.files.map((f) => f.name)).toEqual([expect.stringMatching(/\.png$/)]);
+    expect(shown(answer)).toMatch(/Sandbox Outdoor \(US\)/);
+  });
+});

@@ -281,3 +281,37 @@ describe("Slack buttons through the real Bolt", () => {
     expect(fake.messages.length).toBe(before + 1);
   });
 });
+
+describe("private reports in Slack", () => {
+  it("`/balance chart 7d private` answers the asker only, with the figures and why no file, and uploads nothing", async () => {
+    const files = fake.files.length;
+    const ack = await fake.sendSlashCommand({
+      text: "chart 7d shop:outdoor private",
+      user_id: MEMBER,
+      channel_id: CHANNEL,
+    });
+    if (!ack.payload.response_type)
+      await fake.waitFor(() => fake.responsesTo(ack.response_url).length === 1, 20_000, "the answer");
+    const answer = ack.payload.response_type ? ack.payload : fake.responsesTo(ack.response_url)[0]!.body;
+    expect(answer.response_type).toBe("ephemeral");
+    expect(visibleText(answer)).toMatch(/Sandbox Outdoor \(US\)/);
+    expect(visibleText(answer)).toContain("Slack can't show a file to you alone");
+    expect(visibleText(answer)).not.toContain("Chart attached");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.files.length).toBe(files);
+  });
+
+  it("`/balance earnings 7d private` is the same report, ephemeral", async () => {
+    const shared = await fake.sendSlashCommand({ text: "earnings 7d", user_id: MEMBER, channel_id: CHANNEL });
+    const mine = await fake.sendSlashCommand({
+      text: "earnings 7d private",
+      user_id: MEMBER,
+      channel_id: CHANNEL,
+    });
+    expect(shared.payload.response_type).toBe("in_channel");
+    expect(mine.payload.response_type).toBe("ephemeral");
+    // The same figures; only the footer's "as of … · sync N min ago" may have moved on.
+    const figures = (p: Record<string, unknown>) => visibleText(p).replace(/^.*\bas of\b.*$/gm, "");
+    expect(figures(mine.payload)).toEqual(figures(shared.payload));
+  });
+});

@@ -1,5 +1,6 @@
 import type { AnyCommand, OptionInfo } from "../../core/define-command.ts";
 import { describeOptions } from "../../core/define-command.ts";
+import { PRIVATE_OPTION, PRIVATE_REPORTS } from "../../core/private.ts";
 
 /** The single top-level Discord command; every definition is a subcommand (or group member) of it. */
 export const TOP_LEVEL_COMMAND = "balance";
@@ -52,6 +53,9 @@ export function buildRoutes(commands: readonly AnyCommand[]): DiscordRoute[] {
       .map((info) => ({ discordName: toDiscordName(info.name), info }))
       // Stable sort: Discord rejects a required option after an optional one.
       .sort((a, b) => Number(b.info.required) - Number(a.info.required));
+    // Reports also take `private` (an ephemeral answer; charts come as ephemeral attachments).
+    if (PRIVATE_REPORTS.has(command.name))
+      options.push({ discordName: PRIVATE_OPTION.name, info: PRIVATE_OPTION });
     const [first, second] = path.map(toDiscordName);
     if (path.length > 2) {
       throw new Error(

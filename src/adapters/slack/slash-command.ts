@@ -58,7 +58,7 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
 
     let result: Reply;
     if (early) {
-      result = early;
+      result = privateCharts(early);
       try {
         await ack(toResponse(result));
       } catch (error) {
@@ -67,7 +67,7 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
       }
     } else {
       await ack();
-      result = await answer;
+      result = privateCharts(await answer);
       await safeRespond(respond, toResponse(result), log);
     }
     log.info(
@@ -78,6 +78,21 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
     if (result.charts && result.charts.length > 0 && !result.ephemeral)
       await postCharts(client, command, result, respond, log);
   });
+}
+
+/**
+ * Slack has no ephemeral file: an upload is shared to a conversation or stays private to the
+ * uploader, here the bot (docs.slack.dev/reference/methods/files.completeUploadExternal,
+ * channel_id: "If not specified the file will be private"). A private answer keeps its figures
+ * and says where the picture is, instead of posting a chart the whole channel would see.
+ */
+export const PRIVATE_CHART_NOTE =
+  "Slack can't show a file to you alone, so the chart is not attached to this private answer. Ask again without `private` to post it in the channel.";
+
+function privateCharts(reply: Reply): Reply {
+  if (!reply.ephemeral || !reply.charts || reply.charts.length === 0) return reply;
+  const { charts: _png, ...rest } = reply;
+  return { ...rest, sections: [...rest.sections, { notes: [PRIVATE_CHART_NOTE] }] };
 }
 
 /** The ack / response_url payload: reports in the channel, errors and ephemeral replies to the typist only. */
