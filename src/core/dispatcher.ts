@@ -55,10 +55,13 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
     },
     async dispatch(asked) {
       const started = Date.now();
-      // `private` (a word, or Discord's option): the same answer, shown only to the asker.
-      const { invocation, private: wantsPrivate } = takePrivateFlag(asked);
       let command: AnyCommand | undefined;
+      let invocation = asked;
       try {
+        // `private` (a word, or Discord's option): the same answer, shown only to the asker.
+        const taken = takePrivateFlag(asked);
+        invocation = taken.invocation;
+        const wantsPrivate = taken.private;
         const found = invocation.options
           ? fromTyped(byName, invocation.options)
           : fromText(byName, stripCommandName(tokenize(invocation.text ?? "")));

@@ -72,6 +72,8 @@ describe("buildDiscordCommands", () => {
         required: false,
         choices: ["day", "week", "month"].map((c) => ({ name: c, value: c })),
       },
+      // A report also takes private: the answer only the asker sees.
+      { type: 5, name: "private", description: "Only you see it", required: false },
     ]);
     const goal = balance!.options[2]!;
     expect(goal.options?.map((o) => o.name)).toEqual(["set", "show"]);
@@ -92,6 +94,7 @@ describe("buildDiscordCommands", () => {
     expect(findRoute(routes, null, "earnings")?.options.map((o) => [o.discordName, o.info.name])).toEqual([
       ["period", "period"],
       ["group-by", "groupBy"],
+      ["private", "private"],
     ]);
   });
 });
