@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
+import { feeCategory } from "../src/core/fee-categories.ts";
 import { asMoney, change } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplyField, type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { formatMoney } from "../src/money/index.ts";
+import { formatMoney, sum } from "../src/money/index.ts";
 import type { StatementField } from "../src/storage/categories.ts";
-import { readStatementTotals } from "../src/storage/repos/rollups.ts";
+import { readBreakdownTotals, readStatementTotals } from "../src/storage/repos/rollups.ts";
 
 const LINES = [
   ["revenue", "Revenue"],
@@ -28,9 +29,11 @@ export default defineCommand({
     const labels = new Map<string, { now: string; prior: string }>();
     const report = await reportPerShop(ctx, args, async (shop, period, several) => {
       const currency = shopCurrency(shop);
-      const [now, before] = await Promise.all([
+      const [now, before, linesNow, linesBefore] = await Promise.all([
         readStatementTotals(ctx.db, shop.id, period!),
         readStatementTotals(ctx.db, shop.id, period!.prior),
+        readBreakdownTotals(ctx.db, shop.id, period!),
+        readBreakdownTotals(ctx.db, shop.id, period!.prior),
       ]);
       const pick = (rows: typeof now, field: StatementField) =>
         asMoney(rows.find((r) => r.field === field && r.currency === currency)?.total, currency);
@@ -48,6 +51,23 @@ export default defineCommand({
         value: formatMoney(pick(now, category)),
         detail: change(pick(now, category), pick(before, category), COSTS.has(category) ? "cost" : "income"),
       }));
+      // What creators earned on the shop's sales (every affiliate fee field), its own line inside the fees.
+      const affiliateOf = (rows: typeof linesNow) =>
+        sum(
+          currency,
+          rows
+            .filter((r) => r.currency === currency && feeCategory(r.category) === "Affiliate")
+            .map((r) => asMoney(r.total, currency)),
+        );
+      const affiliate = affiliateOf(linesNow);
+      const affiliateBefore = affiliateOf(linesBefore);
+      if (affiliate.units !== 0n || affiliateBefore.units !== 0n)
+        fields.splice(fields.findIndex((f) => f.label === "Fees") + 1, 0, {
+          label: "Affiliate commission (in fees)",
+          clock: "settled",
+          value: formatMoney(affiliate),
+          detail: change(affiliate, affiliateBefore, "cost"),
+        });
       const statements = now.find((r) => r.field === "settlement")?.count ?? 0;
       const other = [...new Set(now.map((r) => r.currency))].filter((c) => c !== currency);
       const notes = [

@@ -8,6 +8,7 @@ import balance from "./balance.ts";
 import breakdown from "./breakdown.ts";
 import chart from "./chart.ts";
 import connect from "./connect.ts";
+import creators from "./creators.ts";
 import { digestOff, digestOn, digestPreview, digestTime, digestZone } from "./digest.ts";
 import disconnect from "./disconnect.ts";
 import earnings from "./earnings.ts";
@@ -16,6 +17,7 @@ import goalRemove from "./goal-remove.ts";
 import goalSet from "./goal-set.ts";
 import help from "./help.ts";
 import importExport from "./import.ts";
+import order from "./order.ts";
 import payouts from "./payouts.ts";
 import products from "./products.ts";
 import reconcile from "./reconcile.ts";
@@ -30,6 +32,8 @@ export const commands: readonly AnyCommand[] = [
   earnings,
   breakdown,
   reconcile,
+  order,
+  creators,
   payouts,
   statements,
   statement,

@@ -18,7 +18,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default defineCommand({
   name: "reconcile",
-  description: "The waterfall from gross sales to settlement to the money paid out, exactly",
+  description: "Waterfall from gross sales to payouts, exact",
   example: "/balance reconcile 30d",
   options: z.object({ period: periodOption("30d"), shop: shopOption() }),
   async run(ctx, args) {

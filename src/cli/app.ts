@@ -12,6 +12,7 @@ import { type SandboxOptions, type SandboxShop, startSandboxShop } from "../prov
 import { createTikTokClient, type RetryPolicy, type TikTokClient } from "../providers/tiktok/client.ts";
 import { noRateLimit, type RateLimiter, sharedRateLimiter } from "../providers/tiktok/rate-limit.ts";
 import { type Database, openDatabase } from "../storage/database.ts";
+import { readShopAuthorization } from "../storage/repos/orders.ts";
 import { readSandboxEpoch, saveSandboxEpoch } from "../storage/repos/sandbox-clock.ts";
 import {
   authorizationTokenStore,
@@ -20,6 +21,7 @@ import {
   upsertAuthorization,
 } from "../storage/repos/shops.ts";
 import { ensureWorkspace } from "../storage/repos/workspaces.ts";
+import { createOrderFetcher } from "../sync/fetch-order.ts";
 import { linkAuthorizedShops } from "../sync/link-shops.ts";
 import { type SyncReport, syncShop } from "../sync/sync-shop.ts";
 
@@ -151,6 +153,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       }
     }
 
+    const provider = useSandbox ? SANDBOX : TIKTOK;
     const deps: CoreDeps = {
       db,
       charts: createChartRenderer({
@@ -163,9 +166,18 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       sandbox: useSandbox,
       callbacks: createCallbackRegistry(),
       importer: createStatementImporter(db),
+      orders: createOrderFetcher({
+        db,
+        log,
+        clock: () => clock(),
+        async providerFor(shop) {
+          if (shop.provider !== provider) return null;
+          const authorizationId = await readShopAuthorization(db, shop.id);
+          return authorizationId === null ? null : clientFor(authorizationId);
+        },
+      }),
       ...(useSandbox ? { autoLinkProvider: SANDBOX } : {}),
     };
-    const provider = useSandbox ? SANDBOX : TIKTOK;
     return {
       config,
       database,

@@ -3,6 +3,7 @@ import type { Logger } from "../log.ts";
 import type { Db } from "../storage/database.ts";
 import type { CallbackRegistry } from "./callbacks.ts";
 import type { StatementImporter } from "./importer.ts";
+import type { OrderFetcher } from "./order-fetch.ts";
 
 /** The services the core and every command get; built once in the composition root. */
 export interface CoreDeps {
@@ -18,6 +19,8 @@ export interface CoreDeps {
   importer: StatementImporter;
   /** Where `/balance connect` learns whether (and where) the OAuth callback is served. */
   callbacks: CallbackRegistry;
+  /** Asks TikTok for an order the synced statements do not hold (`/balance order`); absent: stored data only. */
+  orders?: OrderFetcher;
   /** Shops of this provider are linked to a workspace on its first use (the sandbox). */
   autoLinkProvider?: string;
 }

@@ -73,3 +73,8 @@ export function isDocumentedFee(category: RollupCategory): boolean {
       ? TAXES.has(category.name)
       : false;
 }
+
+/** The fee fields that pay creators and their partners (affiliate commission, partner and ads commission…). */
+export const AFFILIATE_FEE_KEYS: readonly string[] = Object.entries(FEES)
+  .filter(([, group]) => group === "Affiliate")
+  .map(([name]) => `fee.${name}`);

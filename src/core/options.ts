@@ -14,7 +14,8 @@ export const periodOption = (fallback: string) =>
     .default(fallback)
     .meta({
       kind: "period",
-      description: `today, yesterday, 7d, 30d, 90d, mtd, last-month, YYYY-MM or a range (default ${fallback})`,
+      // Short: Discord counts every option description of /balance against one 4,000-character budget.
+      description: `e.g. 7d, mtd, 2026-10 (default ${fallback})`,
     });
 
 /** A numeric id as shown in lists ("3" or "#3"). */

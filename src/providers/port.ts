@@ -112,6 +112,11 @@ export interface OrderSkuRecord {
   currency: string;
   settlement: string;
   revenue: string | null;
+  /** Get Transactions by Order only (absent from an imported export): the line's fees and taxes. */
+  feeTax?: string | null;
+  shipping?: string | null;
+  /** Flattened breakdown of the line, as for statement transactions ("fee.x" → "-1.20"). */
+  breakdown?: Record<string, string>;
 }
 
 export interface UnsettledSummary {

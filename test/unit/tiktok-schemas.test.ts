@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import type { ReadAnomaly } from "../../src/providers/port.ts";
@@ -251,8 +252,24 @@ describe("other payloads", () => {
         currency: "VND",
         settlement: "150000",
         revenue: null,
+        feeTax: null,
+        shipping: null,
+        breakdown: {},
       },
     ]);
+  });
+
+  it("reads an order's SKU lines with their fees, shipping and flattened breakdowns (docs example)", () => {
+    const fixture = JSON.parse(
+      readFileSync(
+        new URL("../fixtures/tiktok/get-transactions-by-order-202501.json", import.meta.url),
+        "utf8",
+      ),
+    );
+    const [line] = orderTransactionsDataSchema.parse(fixture.data);
+    expect(line).toMatchObject({ statementId: "7238804564097517339", feeTax: "-30", shipping: "-70" });
+    expect(line!.breakdown!["revenue.subtotal_before_discount_amount"]).toBe("210");
+    expect(line!.breakdown!["shipping.actual_shipping_fee_amount"]).toBe("-50");
   });
 
   it("reads unsettled rows and rejects a bad estimate", () => {

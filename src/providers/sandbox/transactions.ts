@@ -20,6 +20,11 @@ import type { StatementInfo } from "./statements.ts";
 
 type Json = Record<string, unknown>;
 
+/** An affiliate partner takes a quarter of the commission on two-item lines. */
+const partnerCut = (l: OrderLine) => (l.quantity === 2 ? l.affiliate / 4n : 0n);
+/** Variants ending in an even digit were sold through Shop Ads: a fifth of the commission. */
+const adsCut = (l: OrderLine) => (/[02468]$/.test(l.sku.skuId) ? l.affiliate / 5n : 0n);
+
 /** The four breakdown objects of a set of order lines (keys as in the 202501 models). */
 function breakdowns(shop: SandboxShopDef, lines: readonly OrderLine[]): Json {
   const s = (pick: (l: OrderLine) => bigint) => formatMinor(total(lines.map(pick)), shop.digits);
@@ -39,7 +44,11 @@ function breakdowns(shop: SandboxShopDef, lines: readonly OrderLine[]): Json {
         // US shops are charged a referral fee where other markets have a platform commission.
         [shop.region === "US" ? "referral_fee_amount" : "platform_commission_amount"]: s((l) => l.commission),
         transaction_fee_amount: s((l) => l.transactionFee),
-        affiliate_commission_amount: s((l) => l.affiliate),
+        // The creators' share splits three ways as in the 202501 fee fields: the creator's own
+        // commission, an affiliate partner's (agency) cut, and the Shop Ads commission.
+        affiliate_commission_amount: s((l) => l.affiliate - partnerCut(l) - adsCut(l)),
+        affiliate_partner_commission_amount: s(partnerCut),
+        affiliate_ads_commission_amount: s(adsCut),
       },
       tax,
     },

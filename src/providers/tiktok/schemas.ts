@@ -354,6 +354,9 @@ export const orderTransactionsDataSchema = z
         currency: d.currency ?? "",
         settlement: s.settlement_amount.trim(),
         revenue: s.revenue_amount,
+        feeTax: s.fee_tax_amount,
+        shipping: s.shipping_cost_amount,
+        breakdown: flattenAll(s),
       }),
     ),
   );

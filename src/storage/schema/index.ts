@@ -2,6 +2,7 @@ export * from "./actions.ts";
 export * from "./connect.ts";
 export * from "./delivery.ts";
 export * from "./finance.ts";
+export * from "./orders.ts";
 export * from "./products.ts";
 export * from "./replay.ts";
 export * from "./sandbox.ts";
