@@ -16,7 +16,11 @@ interface Manifest {
     slash_commands: { command: string; description: string; usage_hint: string; url?: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { socket_mode_enabled: boolean; org_deploy_enabled: boolean };
+  settings: {
+    socket_mode_enabled: boolean;
+    org_deploy_enabled: boolean;
+    interactivity?: { is_enabled: boolean; request_url?: string };
+  };
 }
 
 describe("buildSlackManifest", () => {
@@ -39,6 +43,8 @@ describe("buildSlackManifest", () => {
     expect(shown.length === expected.length || named.includes("…")).toBe(true);
     expect(command!.url).toBeUndefined();
     expect(manifest.settings).toMatchObject({ socket_mode_enabled: true, org_deploy_enabled: false });
+    // Buttons on digests and alerts arrive as block_actions over the socket.
+    expect(manifest.settings.interactivity).toEqual({ is_enabled: true });
     expect(manifest.oauth_config.scopes.bot).toEqual([
       "commands",
       "chat:write",
@@ -59,6 +65,10 @@ describe("buildSlackManifest", () => {
     ) as Manifest;
     expect(manifest.features.slash_commands[0]!.url).toBe("https://bot.example.com/slack/events");
     expect(manifest.settings.socket_mode_enabled).toBe(false);
+    expect(manifest.settings.interactivity).toEqual({
+      is_enabled: true,
+      request_url: "https://bot.example.com/slack/events",
+    });
     expect(manifest.display_information.name).toBe("Money");
   });
 });
