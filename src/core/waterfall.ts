@@ -41,7 +41,7 @@ const isSales = (c: RollupCategory) =>
   c.kind === "breakdown" && c.group === "revenue" && c.name === "subtotal_before_discount_amount";
 
 /** The waterfall group of a settlement line (every non-sales line lands in exactly one). */
-function groupOf(c: RollupCategory): string | null {
+export function groupOf(c: RollupCategory): string | null {
   switch (c.kind) {
     case "type":
       return c.type === "ORDER" || c.type === "RESERVE" ? null : "Adjustments";

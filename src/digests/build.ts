@@ -13,6 +13,7 @@ import { readLastSync, readUnsettled } from "../storage/repos/balance.ts";
 import { readPayoutsBetween, readStatementTotals } from "../storage/repos/rollups.ts";
 import { listGoals } from "../storage/repos/settings.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
+import { whySettlementMoved } from "./why.ts";
 
 /** A chart kept as its spec (the outbox renders it at send time), with the section it illustrates. */
 export interface DigestChart {
@@ -68,13 +69,14 @@ export async function buildDigestView(
     const yesterday = resolvePeriod("yesterday", zone, input.now);
     const since = input.since ?? new Date(input.now.getTime() - 86_400_000);
     const monthToDate = resolvePeriod("mtd", zone, input.now);
-    const [now, before, payouts, unsettled, lastSync, month] = await Promise.all([
+    const [now, before, payouts, unsettled, lastSync, month, why] = await Promise.all([
       readStatementTotals(input.db, shop.id, yesterday),
       readStatementTotals(input.db, shop.id, yesterday.prior),
       readPayoutsBetween(input.db, shop.id, new Date(since.getTime() - 60 * 86_400_000), input.now),
       readUnsettled(input.db, shop.id),
       readLastSync(input.db, shop.id),
       readStatementTotals(input.db, shop.id, monthToDate),
+      whySettlementMoved(input.db, shop.id, currency, yesterday),
     ]);
     const pick = (rows: typeof now, c: StatementField) =>
       asMoney(rows.find((r) => r.field === c && r.currency === currency)?.total, currency);
@@ -151,6 +153,8 @@ export async function buildDigestView(
           }
         : {}),
       notes: [
+        // The "why" sits first, right under the settlement it explains.
+        ...(why ? [`Why ${why} (vs the same weekday last week)`] : []),
         arrived.length === 0
           ? "No payouts since the last digest."
           : `${arrived.length} payout(s) since the last digest.`,
