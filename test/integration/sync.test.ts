@@ -32,7 +32,7 @@ async function counts(a: TestApp) {
 }
 
 describe("sync against the sandbox shop (real client, real HTTP)", () => {
-  it("stores every shop's history and a second sync changes nothing", async () => {
+  it("stores every shop's history and a second sync changes nothing", { timeout: 120_000 }, async () => {
     app = await createTestApp({ sandbox: { historyDays: 20, ordersPerDay: 8 } });
     const first = await counts(app);
     expect(first.statements).toBeGreaterThanOrEqual(38);
