@@ -315,3 +315,22 @@ describe("private reports in Slack", () => {
     expect(figures(mine.payload)).toEqual(figures(shared.payload));
   });
 });
+
+describe("Slack App Home", () => {
+  it("publishes each shop's headline and the alert rules with Open in channel, at most once a minute per user", async () => {
+    const before = fake.workspace.homeViews.length;
+    await fake.sendAppHomeOpened(ADMIN);
+    await fake.waitFor(() => fake.workspace.homeViews.length === before + 1, 20_000, "views.publish");
+    const home = fake.workspace.homeViews.at(-1)!;
+    expect(home.userId).toBe(ADMIN);
+    const text = JSON.stringify(home.blocks);
+    expect(text).toMatch(/Sandbox Outdoor \(US\): .*settled/);
+    expect(text).toMatch(/Alerts \(1\)/);
+    expect(text).toContain("Open in channel");
+    expect(text).toContain(`channel=${CHANNEL}`);
+    // Opened again within the minute: no second views.publish.
+    await fake.sendAppHomeOpened(ADMIN);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(fake.workspace.homeViews.length).toBe(before + 1);
+  });
+});

@@ -105,6 +105,9 @@ export class SlackWorkspace {
     return channel && this.visible(channel) ? channel.kind : undefined;
   }
 
+  /** Home tabs published with views.publish, oldest first. */
+  readonly homeViews: { userId: string; blocks: unknown[] }[] = [];
+
   call(method: string, args: Record<string, string>): Record<string, unknown> {
     switch (method) {
       case "auth.test":
@@ -154,6 +157,24 @@ export class SlackWorkspace {
       }
       case "files.completeUploadExternal":
         return this.completeUpload(args);
+      case "views.publish": {
+        // docs.slack.dev/reference/methods/views.publish: user_id and a view of type "home";
+        // a Home tab holds up to 100 blocks.
+        let view: { type?: string; blocks?: unknown[] } | undefined;
+        try {
+          view = args.view ? (JSON.parse(args.view) as typeof view) : undefined;
+        } catch {
+          return { ok: false, error: "invalid_arguments" };
+        }
+        if (!args.user_id || view?.type !== "home" || !Array.isArray(view.blocks))
+          return { ok: false, error: "invalid_arguments" };
+        if (view.blocks.length > 100) return { ok: false, error: "invalid_arguments" };
+        this.homeViews.push({ userId: args.user_id, blocks: view.blocks });
+        return {
+          ok: true,
+          view: { id: `V0HOME${this.homeViews.length}`, type: "home", blocks: view.blocks },
+        };
+      }
       default:
         return { ok: false, error: "unknown_method" };
     }

@@ -385,6 +385,48 @@ export class FakeSlack {
     });
   }
 
+  /**
+   * Pushes an `app_home_opened` event (Events API over Socket Mode: envelope type `events_api`,
+   * payload an event_callback; docs.slack.dev/reference/events/app_home_opened) for `user`.
+   */
+  async sendAppHomeOpened(user: string): Promise<void> {
+    const socket = [...this.sockets].at(-1);
+    if (!socket) throw new Error("fake Slack: no Socket Mode client is connected");
+    const envelopeId = randomUUID();
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("fake Slack: the event was not acknowledged")), 3000);
+      this.waitingAcks.set(envelopeId, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type: "events_api",
+          accepts_response_payload: false,
+          retry_attempt: 0,
+          retry_reason: "",
+          payload: {
+            token: "deprecated-verification-token",
+            team_id: this.teamId,
+            api_app_id: "A0FAKEAPP1",
+            type: "event_callback",
+            event_id: `Ev${randomUUID().replace(/-/g, "").slice(0, 10)}`,
+            event_time: Math.floor(Date.now() / 1000),
+            event: {
+              type: "app_home_opened",
+              user,
+              channel: `D0${user.slice(-8)}`,
+              tab: "home",
+              event_ts: `${Date.now() / 1000}`,
+            },
+            authorizations: [{ team_id: this.teamId, user_id: "U0BALANCEBOT", is_bot: true }],
+          },
+        }),
+      );
+    });
+  }
+
   /** Resolves once a Socket Mode client has received `hello`. */
   async waitForSocket(timeoutMs = 5000): Promise<void> {
     await this.waitFor(() => this.sockets.size > 0, timeoutMs, "a Socket Mode connection");

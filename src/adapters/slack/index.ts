@@ -9,6 +9,7 @@ import { registerSlackActions } from "./actions.ts";
 import { toSlackLogger } from "./bolt-logger.ts";
 import { createSlackDelivery } from "./deliver.ts";
 import { guardEventsEndpoint } from "./events-endpoint.ts";
+import { registerSlackHome } from "./home.ts";
 import { SlackAdminCheck } from "./invocation.ts";
 import {
   isReplayedRequestError,
@@ -163,6 +164,7 @@ export async function startSlack(options: {
 
   const admins = new SlackAdminCheck(config.admins, log);
   registerSlackActions(app, { core, admins, log, botName: identity.user ?? "balance-bot" });
+  registerSlackHome(app, { core, admins, log });
   registerBalanceCommand(app, {
     core,
     admins,

@@ -53,6 +53,8 @@ export function buildSlackManifest(
       background_color: "#1d3557",
     },
     features: {
+      // The Home tab: each shop's headline and this workspace's alerts (published on app_home_opened).
+      app_home: { home_tab_enabled: true, messages_tab_enabled: false },
       bot_user: { display_name: name, always_online: true },
       slash_commands: [
         {
@@ -68,6 +70,10 @@ export function buildSlackManifest(
     settings: {
       // Buttons on digests and alerts (block_actions): over the socket, or POSTed to the same path.
       interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
+      event_subscriptions: {
+        ...(requestUrl ? { request_url: requestUrl } : {}),
+        bot_events: ["app_home_opened"],
+      },
       org_deploy_enabled: false,
       socket_mode_enabled: requestUrl === undefined,
       token_rotation_enabled: false,
