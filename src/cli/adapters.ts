@@ -45,11 +45,29 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
     role: "chat",
     configured: ({ app, chat }) => chat && !!app.config.slack,
     servesHttp: ({ app, chat }) => chat && app.config.slack?.mode === "http",
-    async start({ app, readiness, onStop }) {
+    async start({ app, readiness, onStop, addRoutes }) {
       const { config, core, deps } = app;
       const slack = config.slack!;
       const { startSlack } = await import("../adapters/slack/index.ts");
       const { recordFirstSighting } = await import("../storage/repos/seen-requests.ts");
+      // With a public URL, a private answer's charts are links the bot serves (Slack has no ephemeral files).
+      let privateCharts: import("../http/image-links.ts").SignedImageLinks | undefined;
+      if (config.publicUrl) {
+        const { SignedImageLinks } = await import("../http/image-links.ts");
+        const { readServedImage, saveServedImage } = await import("../storage/repos/served-images.ts");
+        const db = app.database.db;
+        privateCharts = new SignedImageLinks(
+          slack.botToken,
+          "slack private charts",
+          config.publicUrl,
+          "/slack/charts/",
+          {
+            save: (id, png, expiresAt) => saveServedImage(db, id, png, expiresAt, new Date()),
+            read: (id) => readServedImage(db, id, new Date()),
+          },
+        );
+      }
+      const chartRoute = privateCharts?.route(3600);
       let customRoutes: Parameters<typeof startSlack>[0]["customRoutes"];
       if (slack.mode === "http") {
         // Bolt's server is the bot's HTTP server in this mode: it serves our routes too.
@@ -61,7 +79,13 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
           method: r.method,
           handler: (req, res) => void router(req, res),
         }));
-      }
+        if (chartRoute)
+          customRoutes.push({
+            path: "/slack/charts/:file",
+            method: "GET",
+            handler: (req, res) => void chartRoute.handle(req, res),
+          });
+      } else if (chartRoute) addRoutes([chartRoute]);
       const started = await startSlack({
         core,
         config: slack.mode === "socket" ? slack : { ...slack, port: config.port ?? 3000 },
@@ -72,6 +96,7 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
           firstSighting: (key, expiresAt) => recordFirstSighting(app.database.db, key, expiresAt, new Date()),
         },
         ...(customRoutes ? { customRoutes } : {}),
+        ...(privateCharts ? { privateChartLinks: privateCharts } : {}),
       });
       deps.log.info({ mode: slack.mode }, "slack connected");
       return started;

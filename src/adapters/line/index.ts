@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { HTTPFetchError, messagingApi, validateSignature, type webhook } from "@line/bot-sdk";
 import type { ChannelAccess } from "../../core/channel-access.ts";
 import type { Core } from "../../core/dispatcher.ts";
@@ -8,6 +8,7 @@ import type { Attachments } from "../../core/importer.ts";
 import type { Invocation } from "../../core/invocation.ts";
 import type { Reply, ReplySection } from "../../core/reply.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
+import { type ImageStore, SignedImageLinks } from "../../http/image-links.ts";
 import { BodyTooLarge, readBody, sendEmpty } from "../../http/io.ts";
 import type { AdapterRoute } from "../../http/router.ts";
 import type { Logger } from "../../log.ts";
@@ -31,10 +32,7 @@ export interface LineReplayStore {
 }
 
 /** Chart PNGs behind links (in the database, so any replica can serve what another wrote). */
-export interface LineImageStore {
-  save(id: string, png: Uint8Array, expiresAt: Date): Promise<void>;
-  read(id: string): Promise<Uint8Array | undefined>;
-}
+export type LineImageStore = ImageStore;
 
 export const LINE_WEBHOOK_PATH = "/line/webhook";
 export const LINE_IMAGES_PATH = "/line/images/";
@@ -98,15 +96,22 @@ export async function startLine(options: {
       `cannot reach the LINE Messaging API at ${config.apiUrl}: ${error instanceof Error ? error.name : String(error)}`,
     );
   });
-  const links = new ImageLinks(config.channelSecret, config.publicUrl);
+  const links = new SignedImageLinks(
+    config.channelSecret,
+    "chart links",
+    config.publicUrl,
+    LINE_IMAGES_PATH,
+    options.images,
+    now,
+  );
 
   const render = async (reply: Reply): Promise<LineMessage[]> => {
-    const ids = (reply.charts ?? []).map(() => randomBytes(16).toString("hex"));
+    const ids = (reply.charts ?? []).map(() => SignedImageLinks.newId());
     const expiresAt = new Date(now().getTime() + IMAGE_LINK_TTL_MS);
     const messages = renderLine(reply, (i) => links.url(ids[i]!, expiresAt));
     // Only the charts that made it into the messages are stored.
     for (const [i, message] of messages.filter((m) => m.type === "image").entries())
-      if (message.type === "image") await options.images.save(ids[i]!, reply.charts![i]!.png, expiresAt);
+      if (message.type === "image") await links.save(ids[i]!, reply.charts![i]!.png, expiresAt);
     return messages;
   };
 
@@ -209,23 +214,8 @@ export async function startLine(options: {
     },
   };
 
-  const imagesRoute: AdapterRoute = {
-    method: "GET",
-    path: LINE_IMAGES_PATH,
-    async handle(req, res) {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      const id = /^\/line\/images\/([0-9a-f]{32})\.png$/.exec(url.pathname)?.[1];
-      if (!id || !links.verify(id, url.searchParams, now())) return sendEmpty(res, 404);
-      const png = await options.images.read(id);
-      if (!png) return sendEmpty(res, 404);
-      res.writeHead(200, {
-        "content-type": "image/png",
-        "content-length": String(png.byteLength),
-        "cache-control": "private, max-age=86400",
-      });
-      res.end(png);
-    },
-  };
+  // LINE caches what it fetched; a day of browser cache is plenty.
+  const imagesRoute = links.route(86_400);
 
   log.info({ bot: info.basicId }, "LINE ready");
   return {
@@ -240,31 +230,6 @@ export async function startLine(options: {
       log.info("LINE stopped");
     },
   };
-}
-
-/** Signed, expiring chart links: /line/images/<id>.png?exp=<unix>&sig=<HMAC of id and exp>. */
-class ImageLinks {
-  private readonly key: Buffer;
-  constructor(
-    channelSecret: string,
-    private readonly publicUrl: string,
-  ) {
-    this.key = createHmac("sha256", channelSecret).update("balance-bot chart links").digest();
-  }
-  private sign(id: string, exp: number): string {
-    return createHmac("sha256", this.key).update(`${id}.${exp}`).digest("base64url");
-  }
-  url(id: string, expiresAt: Date): string {
-    const exp = Math.floor(expiresAt.getTime() / 1000);
-    return `${this.publicUrl.replace(/\/+$/, "")}${LINE_IMAGES_PATH}${id}.png?exp=${exp}&sig=${this.sign(id, exp)}`;
-  }
-  verify(id: string, params: URLSearchParams, now: Date): boolean {
-    const exp = Number(params.get("exp"));
-    const sig = Buffer.from(params.get("sig") ?? "");
-    if (!Number.isInteger(exp) || exp * 1000 < now.getTime()) return false;
-    const expected = Buffer.from(this.sign(id, exp));
-    return sig.length === expected.length && timingSafeEqual(sig, expected);
-  }
 }
 
 /** The month's push quota (get-quota, get-consumption); `left` undefined when the plan has no limit. */

@@ -21,7 +21,7 @@ import {
   stampExpiry,
 } from "./replay-guard.ts";
 import { slackErrorCode } from "./slack-errors.ts";
-import { registerBalanceCommand } from "./slash-command.ts";
+import { type PrivateChartLinks, registerBalanceCommand } from "./slash-command.ts";
 
 export { buildSlackManifest } from "./manifest.ts";
 export { renderSlack } from "./render.ts";
@@ -75,6 +75,8 @@ export async function startSlack(options: {
   isSandbox?: boolean;
   /** How long a command may run before the answer moves to response_url (default 2000 ms). */
   ackBudgetMs?: number;
+  /** With PUBLIC_URL: private answers link their charts (Slack has no ephemeral files). */
+  privateChartLinks?: PrivateChartLinks;
   /**
    * HTTP mode: where verified requests are remembered to refuse replays. Pass the database's
    * store so replicas share it; the default only covers this process.
@@ -171,6 +173,7 @@ export async function startSlack(options: {
     log,
     botName: identity.user ?? "balance-bot",
     ...(options.ackBudgetMs !== undefined ? { ackBudgetMs: options.ackBudgetMs } : {}),
+    ...(options.privateChartLinks ? { privateChartLinks: options.privateChartLinks } : {}),
   });
 
   let httpPort: number | undefined;

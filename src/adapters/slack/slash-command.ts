@@ -24,7 +24,20 @@ export interface BalanceCommandDeps {
   /** The bot user's name, for the `/invite @name` line. */
   botName: string;
   ackBudgetMs?: number;
+  /**
+   * Where a private answer's charts go instead (Slack has no ephemeral file): links the bot serves
+   * under PUBLIC_URL, signed and expiring. Absent (no PUBLIC_URL): the answer says why there is no chart.
+   */
+  privateChartLinks?: PrivateChartLinks;
 }
+
+/** Publishes a PNG behind a signed link that expires after `ttlMs`. */
+export interface PrivateChartLinks {
+  publish(png: Uint8Array, ttlMs: number): Promise<string>;
+}
+
+/** How long a private chart's link works: long enough to open it now, short enough not to linger. */
+export const PRIVATE_CHART_TTL_MS = 60 * 60_000;
 
 /**
  * `/balance …`: build the Invocation, run the core, and answer within Slack's 3 s every time —
@@ -58,7 +71,7 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
 
     let result: Reply;
     if (early) {
-      result = privateCharts(early);
+      result = await privateCharts(early, deps.privateChartLinks, log);
       try {
         await ack(toResponse(result));
       } catch (error) {
@@ -67,7 +80,7 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
       }
     } else {
       await ack();
-      result = privateCharts(await answer);
+      result = await privateCharts(await answer, deps.privateChartLinks, log);
       await safeRespond(respond, toResponse(result), log);
     }
     log.info(
@@ -89,9 +102,33 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
 export const PRIVATE_CHART_NOTE =
   "Slack can't show a file to you alone, so the chart is not attached to this private answer. Ask again without `private` to post it in the channel.";
 
-function privateCharts(reply: Reply): Reply {
+/**
+ * A private answer's charts: behind links only the asker is shown (in this ephemeral answer),
+ * valid for an hour, when the bot has a public URL; otherwise a note saying why there is none.
+ */
+async function privateCharts(
+  reply: Reply,
+  links: PrivateChartLinks | undefined,
+  log: Logger,
+): Promise<Reply> {
   if (!reply.ephemeral || !reply.charts || reply.charts.length === 0) return reply;
-  const { charts: _png, ...rest } = reply;
+  const { charts, ...rest } = reply;
+  if (links) {
+    try {
+      const lines = await Promise.all(
+        charts.map(async (c) => `Chart, ${c.alt}: ${await links.publish(c.png, PRIVATE_CHART_TTL_MS)}`),
+      );
+      return {
+        ...rest,
+        sections: [
+          ...rest.sections,
+          { notes: [...lines, "These links are shown to you only and stop working in 1 hour."] },
+        ],
+      };
+    } catch (error) {
+      log.warn({ err: error }, "could not store a private chart; answering without it");
+    }
+  }
   return { ...rest, sections: [...rest.sections, { notes: [PRIVATE_CHART_NOTE] }] };
 }
 
