@@ -27,6 +27,8 @@ export function describeRule(
       return `when a payout${of} arrives`;
     case "failed":
       return `when a payout${of} fails`;
+    case "sync_trouble":
+      return `sync trouble${of} (told to every channel that hears the shop)`;
     case "above":
       return `when the balance${of} rises above ${amount(rule.threshold)}${rule.recover !== rule.threshold ? ` (re-arms below ${amount(rule.recover)})` : ""}`;
     case "below":

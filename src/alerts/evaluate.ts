@@ -12,6 +12,7 @@ import {
   readAlertChannels,
   readAllGoals,
   readPendingEvents,
+  readQuietSyncTrouble,
   readShopLinks,
   readShopsNeedingReauth,
   readSyncFailures,
@@ -73,14 +74,16 @@ async function readFacts(
   pending: Awaited<ReturnType<typeof readPendingEvents>>,
   now: Date,
 ): Promise<{ facts: AlertFacts; events: typeof pending }> {
-  const [shopList, channels, links, syncFailures, needsReauth, goalRows] = await Promise.all([
-    listAllShops(deps.db),
-    readAlertChannels(deps.db),
-    readShopLinks(deps.db),
-    readSyncFailures(deps.db),
-    readShopsNeedingReauth(deps.db),
-    readAllGoals(deps.db),
-  ]);
+  const [shopList, channels, links, syncFailures, needsReauth, goalRows, quietSyncTrouble] =
+    await Promise.all([
+      listAllShops(deps.db),
+      readAlertChannels(deps.db),
+      readShopLinks(deps.db),
+      readSyncFailures(deps.db),
+      readShopsNeedingReauth(deps.db),
+      readAllGoals(deps.db),
+      readQuietSyncTrouble(deps.db, now),
+    ]);
   const shops = new Map(shopList.map((s) => [s.id, s]));
 
   const statementsOfPayout = new Map<string, { id: string; day: string }[]>();
@@ -162,6 +165,7 @@ async function readFacts(
     goals,
     syncFailures,
     needsReauth,
+    quietSyncTrouble,
     statementsOfPayout,
     sandbox: deps.sandbox,
   };

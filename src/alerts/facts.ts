@@ -73,6 +73,8 @@ export interface AlertFacts {
   goals: readonly GoalFact[];
   syncFailures: readonly SyncFailure[];
   needsReauth: readonly number[];
+  /** Channels that snoozed (still running) or muted a shop's sync trouble: told nothing about it. */
+  quietSyncTrouble?: readonly { channelId: number; shopId: number }[];
   /** Statements a payment paid out, by `${shopId}:${payoutId}`. */
   statementsOfPayout: ReadonlyMap<string, { id: string; day: string }[]>;
   sandbox: boolean;

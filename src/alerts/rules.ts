@@ -47,7 +47,8 @@ export function evaluateAlertRules(input: AlertInput): AlertDecision[] {
       decisions.push({ type: "park_rule", ruleId: rule.id, reason: checked.value.reason });
     else usable.push(checked.value);
   }
-  const listening = new Set(input.rules.map((r) => r.channelId));
+  // A sync_trouble rule only holds a snooze or mute: it subscribes its channel to nothing.
+  const listening = new Set(input.rules.filter((r) => r.kind !== "sync_trouble").map((r) => r.channelId));
 
   for (const row of input.events) {
     const parsed = parseDomainEvent(row);
@@ -111,8 +112,15 @@ export function evaluateAlertRules(input: AlertInput): AlertDecision[] {
       const view = alertView("sync_trouble", syncTroubleAlert(shop, problem, facts.sandbox), [
         { kind: "ack", shopId },
         ...viewButtons(shopId),
+        // No rule id: the click finds (or makes) the channel's sync_trouble rule for this shop.
+        { kind: "snooze", shopId },
+        { kind: "mute", shopId },
       ]);
-      return subscribed(shopId, facts, listening).map((target) => ({
+      const quiet = new Set(
+        (facts.quietSyncTrouble ?? []).filter((q) => q.shopId === shopId).map((q) => q.channelId),
+      );
+      const targets = subscribed(shopId, facts, listening).filter((t) => !quiet.has(t.channelId));
+      return targets.map((target) => ({
         type: "notify",
         about: "sync_trouble",
         message: { target, view, dedupeKey: `sync_trouble:${shopId}:${target.channelId}:${day}` },
@@ -129,7 +137,8 @@ function checkRule(rule: AlertRule, facts: AlertFacts): CheckedRule {
   const channel = facts.channels.find((c) => c.channelId === rule.channelId);
   if (!channel)
     return { ok: false, reason: "its channel is gone (or on a platform balance-bot cannot post to)" };
-  if (rule.kind === "payout" || rule.kind === "failed") return { ok: true, rule, channel };
+  if (rule.kind === "payout" || rule.kind === "failed" || rule.kind === "sync_trouble")
+    return { ok: true, rule, channel };
   if (rule.kind !== "above" && rule.kind !== "below")
     return { ok: false, reason: `unknown rule kind "${rule.kind}"` };
   if (rule.shopId === null) return { ok: false, reason: "a balance rule needs a shop" };

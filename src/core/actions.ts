@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { ACTION_LABEL, fromView, parseView } from "../delivery/payload.ts";
 import {
+  ensureSyncTroubleRule,
   findWorkspaceId,
   muteRule,
   readAck,
@@ -133,7 +134,7 @@ async function carryOut(
     }
     case "snooze":
     case "mute":
-      return changeRule(deps, click, workspaceId, action.kind, action.ruleId, action.messageId);
+      return changeRule(deps, click, workspaceId, action.kind, action);
     case "ack":
       return acknowledge(deps, click, action, who);
     default:
@@ -146,14 +147,26 @@ async function changeRule(
   click: Click,
   workspaceId: number,
   kind: "snooze" | "mute",
-  ruleId: number | null,
-  messageId: string | null,
+  action: NonNullable<Awaited<ReturnType<typeof readActionToken>>>,
 ): Promise<ClickResult> {
+  const { messageId } = action;
+  const syncTrouble = action.messageKind === "sync_trouble";
   if (!click.isAdmin) {
     return privately(
       "Not allowed",
-      `Only a workspace admin can ${kind === "snooze" ? "snooze" : "mute"} an alert rule${click.syntax?.adminRule ? ` (${click.syntax.adminRule})` : ""}. Nothing was changed.`,
+      `Only a workspace admin can ${kind === "snooze" ? "snooze" : "mute"} ${syncTrouble ? "sync-trouble alerts" : "an alert rule"}${click.syntax?.adminRule ? ` (${click.syntax.adminRule})` : ""}. Nothing was changed.`,
     );
+  }
+  // Sync trouble has no rule of its own until a click: the channel's sync_trouble rule for the shop.
+  let ruleId = action.ruleId;
+  if (ruleId === null && syncTrouble && action.shopId !== null) {
+    const made = await ensureSyncTroubleRule(deps.db, {
+      workspaceId,
+      channel: action.channel,
+      shopId: action.shopId,
+      createdBy: click.userId,
+    });
+    ruleId = made?.id ?? null;
   }
   const rule = ruleId !== null ? await readAlertRule(deps.db, workspaceId, ruleId) : undefined;
   if (!rule || ruleId === null) {
@@ -187,6 +200,21 @@ async function changeRule(
       ? `Alert rule #${ruleId} is already muted; /balance alerts unmute ${ruleId} turns it back on.`
       : `Alert rule #${ruleId} is already snoozed until ${state?.snoozedUntil?.toISOString().slice(0, 16).replace("T", " ")} UTC; /balance alerts unsnooze ${ruleId} ends it.`;
     return privately("Already done", `${already} Nothing was changed.`);
+  }
+  if (syncTrouble) {
+    const shop = action.shopId !== null ? await readShopById(deps.db, action.shopId) : undefined;
+    const what = `Sync-trouble alerts of ${shop?.name ?? "this shop"} in this channel (alert #${ruleId})`;
+    return {
+      type: "post",
+      reply: reply({
+        kind: "success",
+        title: kind === "snooze" ? "Sync trouble snoozed" : "Sync trouble muted",
+        summary:
+          kind === "snooze"
+            ? `${what} snoozed for 24 h by ${click.userLabel}, until ${until.toISOString().slice(0, 16).replace("T", " ")} UTC. Undo: /balance alerts unsnooze ${ruleId}`
+            : `${what} muted by ${click.userLabel}. Turn them back on: /balance alerts unmute ${ruleId}`,
+      }),
+    };
   }
   const text =
     kind === "snooze"

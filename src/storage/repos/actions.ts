@@ -4,6 +4,7 @@ import type { Tx } from "../database.ts";
 import {
   alertRuleChanges,
   alertRules,
+  channels,
   messageAcks,
   messageActions,
   outbox,
@@ -74,6 +75,7 @@ export async function readActionToken(db: Tx, token: string) {
       messageId: outbox.messageId,
       channel: outbox.channel,
       platform: outbox.platform,
+      messageKind: outbox.kind,
     })
     .from(messageActions)
     .innerJoin(outbox, eq(outbox.id, messageActions.outboxId))
@@ -137,6 +139,43 @@ export async function readAlertRule(db: Tx, workspaceId: number, ruleId: number)
     .select()
     .from(alertRules)
     .where(and(eq(alertRules.id, ruleId), eq(alertRules.workspaceId, workspaceId)));
+  return row;
+}
+
+/**
+ * The `sync_trouble` rule of a channel and shop (src/storage/schema/settings.ts), created on first
+ * use; undefined when the channel is gone. Its unique index makes two first clicks (or replicas)
+ * one row.
+ */
+export async function ensureSyncTroubleRule(
+  db: Tx,
+  rule: { workspaceId: number; channel: string; shopId: number; createdBy: string },
+) {
+  const [channel] = await db
+    .select({ id: channels.id })
+    .from(channels)
+    .where(and(eq(channels.workspaceId, rule.workspaceId), eq(channels.externalId, rule.channel)));
+  if (!channel) return undefined;
+  await db
+    .insert(alertRules)
+    .values({
+      workspaceId: rule.workspaceId,
+      channelId: channel.id,
+      shopId: rule.shopId,
+      kind: "sync_trouble",
+      createdBy: rule.createdBy,
+    })
+    .onConflictDoNothing();
+  const [row] = await db
+    .select()
+    .from(alertRules)
+    .where(
+      and(
+        eq(alertRules.channelId, channel.id),
+        eq(alertRules.shopId, rule.shopId),
+        eq(alertRules.kind, "sync_trouble"),
+      ),
+    );
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "../database.ts";
 import {
   alertRules,
@@ -37,6 +37,20 @@ export async function readActiveAlertRules(db: Tx) {
       .where(and(isNull(alertRules.parkedReason), isNull(alertRules.mutedAt)))
       .orderBy(asc(alertRules.id))
   );
+}
+
+/** Channels and shops whose sync trouble is muted, or snoozed at `now` (see `sync_trouble` rules). */
+export async function readQuietSyncTrouble(db: Tx, now: Date) {
+  const rows = await db
+    .select({ channelId: alertRules.channelId, shopId: alertRules.shopId })
+    .from(alertRules)
+    .where(
+      and(
+        eq(alertRules.kind, "sync_trouble"),
+        or(isNotNull(alertRules.mutedAt), gt(alertRules.snoozedUntil, now)),
+      ),
+    );
+  return rows.flatMap((r) => (r.shopId === null ? [] : [{ channelId: r.channelId, shopId: r.shopId }]));
 }
 
 /** Every channel of a workspace on a platform the outbox can post to. */

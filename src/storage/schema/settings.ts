@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { amount, createdAt, instant } from "./columns.ts";
 import { shops } from "./shops.ts";
 import { channels, workspaces } from "./workspaces.ts";
@@ -27,7 +28,9 @@ export const goals = pgTable(
 
 /**
  * An alert rule of one channel. Threshold rules (above/below) fire once on crossing and re-arm
- * only after the balance recovers past `recover`.
+ * only after the balance recovers past `recover`. A `sync_trouble` rule is implicit: every channel
+ * that hears a shop hears its sync trouble; the row is created by the first Snooze or Mute click on
+ * a sync-trouble message and only holds that state (one per channel and shop).
  */
 export const alertRules = pgTable(
   "alert_rules",
@@ -57,5 +60,8 @@ export const alertRules = pgTable(
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("alert_rules_workspace").on(t.workspaceId)],
+  (t) => [
+    index("alert_rules_workspace").on(t.workspaceId),
+    uniqueIndex("alert_rules_sync_trouble").on(t.channelId, t.shopId).where(sql`${t.kind} = 'sync_trouble'`),
+  ],
 );

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "alert_rules_sync_trouble" ON "alert_rules" USING btree ("channel_id","shop_id") WHERE "alert_rules"."kind" = 'sync_trouble';
