@@ -1,8 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/cli/app.ts";
@@ -21,6 +16,7 @@ import {
 } from "../../src/storage/repos/workspaces.ts";
 import { FakeSlack, signedInteractionRequest } from "../fakes/slack.ts";
 import { startBot } from "../support/bot-process.ts";
+import { createScratchDatabase, freePort, sandboxShopEnv } from "../support/cluster.ts";
 import { keepLogs } from "../support/log-capture.ts";
 
 /**
@@ -32,47 +28,24 @@ const adminUrl = process.env.TEST_DATABASE_URL;
 const CHANNEL = "C0PAYOUTS1";
 const SIGNING_SECRET = "cluster-signing-secret-0123456789";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe.skipIf(!adminUrl)("Acknowledge on two replicas (real processes, one Postgres)", () => {
   let slack: FakeSlack;
   let sandbox: SandboxShop;
   let env: Record<string, string>;
   let dbUrl: string;
-  let name: string;
+  let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    name = `bb_buttons_${process.pid}_${randomBytes(3).toString("hex")}`;
-    const admin = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl!);
-    url.pathname = `/${name}`;
-    dbUrl = url.toString();
+    const scratch = await createScratchDatabase(adminUrl!, "bb_buttons");
+    dbUrl = scratch.url;
+    drop = scratch.drop;
     slack = await FakeSlack.start({ channels: [{ id: CHANNEL, name: "payouts", member: true }] });
     sandbox = await startSandboxShop({ seed: 7, speed: 1, historyDays: 3, ordersPerDay: 2 });
-    const tokens = sandbox.bootstrapTokens();
     env = {
-      DATABASE_URL: dbUrl,
-      DATA_DIR: mkdtempSync(join(tmpdir(), "bb-buttons-")),
+      ...sandboxShopEnv(sandbox, dbUrl, "bb-buttons-"),
       SLACK_BOT_TOKEN: slack.botToken,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
-      TIKTOK_APP_KEY: sandbox.appKey,
-      TIKTOK_APP_SECRET: sandbox.appSecret,
-      TIKTOK_API_URL: sandbox.url,
-      TIKTOK_AUTH_URL: sandbox.url,
-      TIKTOK_ACCESS_TOKEN: tokens.accessToken,
-      TIKTOK_REFRESH_TOKEN: tokens.refreshToken,
-      ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     };
     // Bootstrap once (migrations, tokens, shops), then queue a failed payout with its buttons.
     const database = await openDatabase({ url: dbUrl, max: 2 });
@@ -97,9 +70,7 @@ describe.skipIf(!adminUrl)("Acknowledge on two replicas (real processes, one Pos
   afterAll(async () => {
     await slack?.close();
     await sandbox?.close();
-    const cleanup = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-    await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-    await cleanup.end();
+    await drop?.();
   });
 
   it("two simultaneous clicks on two replicas make one acknowledgement", { timeout: 120_000 }, async () => {

@@ -1,9 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DateTime } from "luxon";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/cli/app.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -19,6 +14,7 @@ import {
 } from "../../src/storage/repos/workspaces.ts";
 import { FakeSlack } from "../fakes/slack.ts";
 import { startBot } from "../support/bot-process.ts";
+import { createScratchDatabase, sandboxShopEnv } from "../support/cluster.ts";
 import { keepLogs } from "../support/log-capture.ts";
 
 /**
@@ -39,34 +35,20 @@ interface Env {
 }
 
 async function prepare(options: { digestInMinutes?: number } = {}): Promise<Env> {
-  const name = `bb_cluster_${process.pid}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl!);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(adminUrl!, "bb_cluster");
   const slack = await FakeSlack.start({ channels: [{ id: CHANNEL, name: "digests", member: true }] });
   // Speed 60: the sandbox's demo payouts turn PAID ~20–25 s after it starts.
   const sandbox = await startSandboxShop({ seed: 7, speed: 60, historyDays: 6, ordersPerDay: 3 });
-  const tokens = sandbox.bootstrapTokens();
   const env = {
-    DATABASE_URL: url.toString(),
-    DATA_DIR: mkdtempSync(join(tmpdir(), "bb-cluster-")),
+    ...sandboxShopEnv(sandbox, scratch.url, "bb-cluster-"),
     SLACK_BOT_TOKEN: slack.botToken,
     SLACK_APP_TOKEN: slack.appToken,
     SLACK_API_URL: slack.apiUrl,
-    TIKTOK_APP_KEY: sandbox.appKey,
-    TIKTOK_APP_SECRET: sandbox.appSecret,
-    TIKTOK_API_URL: sandbox.url,
-    TIKTOK_AUTH_URL: sandbox.url,
-    TIKTOK_ACCESS_TOKEN: tokens.accessToken,
-    TIKTOK_REFRESH_TOKEN: tokens.refreshToken,
-    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     SYNC_CRON: "*/3 * * * * *",
     OUTBOX_LEASE_SECONDS: "3",
   };
   // Bootstrap once (stores the tokens, links the shops), then subscribe a Slack channel.
-  const database = await openDatabase({ url: url.toString(), max: 2 });
+  const database = await openDatabase({ url: scratch.url, max: 2 });
   const app = await createApp(loadConfig(env), { log: silentLogger(), database });
   const db = database.db;
   const workspaceId = await ensureWorkspace(db, "slack", slack.teamId);
@@ -80,16 +62,12 @@ async function prepare(options: { digestInMinutes?: number } = {}): Promise<Env>
   }
   await app.close();
   return {
-    url: url.toString(),
+    url: scratch.url,
     env,
     channelId,
     slack,
     sandbox,
-    dropDb: async () => {
-      const cleanup = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
+    dropDb: scratch.drop,
   };
 }
 

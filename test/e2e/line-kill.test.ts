@@ -1,9 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/cli/app.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -19,6 +13,7 @@ import {
 } from "../../src/storage/repos/workspaces.ts";
 import { FakeLine } from "../fakes/line.ts";
 import { startBot } from "../support/bot-process.ts";
+import { createScratchDatabase, freePort, sandboxShopEnv } from "../support/cluster.ts";
 import { keepLogs } from "../support/log-capture.ts";
 
 /**
@@ -30,14 +25,6 @@ import { keepLogs } from "../support/log-capture.ts";
 const adminUrl = process.env.TEST_DATABASE_URL;
 const GROUP = `C${"e".repeat(32)}`;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
 describe.skipIf(!adminUrl)("LINE: SIGKILL between LINE accepting a push and the bot recording it", () => {
   let line: FakeLine;
   let sandbox: SandboxShop;
@@ -45,37 +32,24 @@ describe.skipIf(!adminUrl)("LINE: SIGKILL between LINE accepting a push and the 
   let dropDb: () => Promise<void>;
 
   beforeAll(async () => {
-    const name = `bb_line_${process.pid}_${randomBytes(3).toString("hex")}`;
-    const admin = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl!);
-    url.pathname = `/${name}`;
+    const scratch = await createScratchDatabase(adminUrl!, "bb_line");
+    dropDb = scratch.drop;
     line = await FakeLine.start({ groups: { [GROUP]: ["U1", "U2"] } });
     // Speed 60: the sandbox's demo payouts turn PAID ~20–25 s after it starts.
     sandbox = await startSandboxShop({ seed: 7, speed: 60, historyDays: 6, ordersPerDay: 3 });
-    const tokens = sandbox.bootstrapTokens();
     const port = await freePort();
     env = {
-      DATABASE_URL: url.toString(),
-      DATA_DIR: mkdtempSync(join(tmpdir(), "bb-line-")),
+      ...sandboxShopEnv(sandbox, scratch.url, "bb-line-"),
       LINE_CHANNEL_SECRET: line.channelSecret,
       LINE_CHANNEL_ACCESS_TOKEN: line.accessToken,
       LINE_API_URL: line.apiUrl,
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       PORT: String(port),
-      TIKTOK_APP_KEY: sandbox.appKey,
-      TIKTOK_APP_SECRET: sandbox.appSecret,
-      TIKTOK_API_URL: sandbox.url,
-      TIKTOK_AUTH_URL: sandbox.url,
-      TIKTOK_ACCESS_TOKEN: tokens.accessToken,
-      TIKTOK_REFRESH_TOKEN: tokens.refreshToken,
-      ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       SYNC_CRON: "*/3 * * * * *",
       OUTBOX_LEASE_SECONDS: "3",
     };
     // Bootstrap once (stores the tokens, links the shops), then subscribe the LINE group to payouts.
-    const database = await openDatabase({ url: url.toString(), max: 2 });
+    const database = await openDatabase({ url: scratch.url, max: 2 });
     const app = await createApp(loadConfig(env), { log: silentLogger(), database });
     const db = database.db;
     const workspaceId = await ensureWorkspace(db, "line", GROUP);
@@ -83,11 +57,6 @@ describe.skipIf(!adminUrl)("LINE: SIGKILL between LINE accepting a push and the 
     const channelId = await ensureChannel(db, workspaceId, GROUP);
     await insertAlertRule(db, { workspaceId, channelId, kind: "payout", createdBy: "test" });
     await app.close();
-    dropDb = async () => {
-      const cleanup = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    };
   });
 
   afterAll(async () => {
