@@ -21,6 +21,8 @@ export interface AdapterContext {
   write(text: string): void;
   /** Routes an adapter serves on the bot's HTTP server (PORT): LINE's webhook and chart links. */
   addRoutes(routes: readonly AdapterRoute[]): void;
+  /** Real time in ms for chat-side rate limits (the Slack Home tab's); tests move it. Date.now by default. */
+  now?: () => number;
 }
 
 export interface AdapterEntry {
@@ -45,17 +47,19 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
     role: "chat",
     configured: ({ app, chat }) => chat && !!app.config.slack,
     servesHttp: ({ app, chat }) => chat && app.config.slack?.mode === "http",
-    async start({ app, readiness, onStop, addRoutes }) {
+    async start({ app, readiness, onStop, addRoutes, now }) {
       const { config, core, deps } = app;
       const slack = config.slack!;
       const { startSlack } = await import("../adapters/slack/index.ts");
       const { recordFirstSighting } = await import("../storage/repos/seen-requests.ts");
+      const { listDigestSettings, workspacesOfShops } = await import("../storage/repos/home.ts");
+      const { onAfterSync } = await import("./job-deps.ts");
+      const db = app.database.db;
       // With a public URL, a private answer's charts are links the bot serves (Slack has no ephemeral files).
       let privateCharts: import("../http/image-links.ts").SignedImageLinks | undefined;
       if (config.publicUrl) {
         const { SignedImageLinks } = await import("../http/image-links.ts");
         const { readServedImage, saveServedImage } = await import("../storage/repos/served-images.ts");
-        const db = app.database.db;
         privateCharts = new SignedImageLinks(
           slack.botToken,
           "slack private charts",
@@ -95,9 +99,25 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
         replayStore: {
           firstSighting: (key, expiresAt) => recordFirstSighting(app.database.db, key, expiresAt, new Date()),
         },
+        home: {
+          digestSettings: (teamId) => listDigestSettings(db, "slack", teamId),
+          // One Home publish per user per minute across replicas: a claim in seen_requests.
+          firstSighting: (key, expiresAt, at) => recordFirstSighting(db, key, expiresAt, at),
+        },
+        ...(now ? { homeNow: now } : {}),
         ...(customRoutes ? { customRoutes } : {}),
         ...(privateCharts ? { privateChartLinks: privateCharts } : {}),
       });
+      // After each sync, the Home tabs of the workspaces that see a synced shop are republished
+      // (in the background: a slow Slack must not hold the sync job).
+      const unsubscribe = onAfterSync(app, async (shopIds) => {
+        const teams = await workspacesOfShops(db, "slack", shopIds);
+        if (teams.length === 0) return;
+        void started.home
+          .refresh(teams)
+          .catch((error: unknown) => deps.log.warn({ err: error }, "Home tab refresh failed"));
+      });
+      onStop(async () => unsubscribe());
       deps.log.info({ mode: slack.mode }, "slack connected");
       return started;
     },

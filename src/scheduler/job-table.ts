@@ -25,7 +25,13 @@ export interface JobDeps {
   /** SYNC_CRON, when set. */
   syncCron: string | undefined;
   outboxLeaseMs: number;
-  syncAll(): Promise<unknown>;
+  /** Syncs every shop; one entry per shop synced. */
+  syncAll(): Promise<readonly { shopId: number }[]>;
+  /**
+   * Called after each sync (alerts evaluated and sent) with the shops synced: the Slack Home tab
+   * refreshes through it. Its errors are logged, never fail the sync job.
+   */
+  afterSync?(shopIds: number[]): Promise<void>;
   /** A client over a stored authorization's tokens: what it refreshes is stored at once. */
   clientFor(authorizationId: number): Pick<TikTokClient, "refresh">;
 }
@@ -40,9 +46,12 @@ export function buildJobs(deps: JobDeps, ports: Partial<Record<Platform, Deliver
       cron: deps.syncCron ?? (deps.provider === "sandbox" ? "*/10 * * * * *" : "*/15 * * * *"),
       once: true,
       async run() {
-        await deps.syncAll();
+        const reports = await deps.syncAll();
         await evaluateAlerts({ db, log, clock, sandbox });
         await drain();
+        await deps
+          .afterSync?.(reports.map((r) => r.shopId))
+          .catch((error: unknown) => log.warn({ err: error }, "after-sync hook failed"));
       },
     },
     {

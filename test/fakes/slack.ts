@@ -428,6 +428,11 @@ export class FakeSlack {
   }
 
   /** Resolves once a Socket Mode client has received `hello`. */
+  /** Socket Mode connections open now (one per replica). */
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
   async waitForSocket(timeoutMs = 5000): Promise<void> {
     await this.waitFor(() => this.sockets.size > 0, timeoutMs, "a Socket Mode connection");
   }

@@ -9,56 +9,185 @@ import { escapeMrkdwn, type SlackBlock, truncate } from "./render.ts";
 
 /** At most one views.publish per user per minute (Slack rate-limits views.publish per user). */
 export const HOME_PUBLISH_GAP_MS = 60_000;
+/** After a sync, the Home tab is refreshed only for those who opened it this recently. */
+export const HOME_REFRESH_WITHIN_MS = 24 * 3_600_000;
 const MAX_HOME_BLOCKS = 100;
+const MAX_DIGEST_ROWS = 20;
+
+/** One channel's daily digest as the Home tab shows it (every value already worded). */
+export interface HomeDigestSetting {
+  channel: string;
+  enabled: boolean;
+  time: string;
+  zone: string;
+  /** The zone is the first linked shop's, not set with /balance digest tz. */
+  zoneIsDefault: boolean;
+}
+
+/** What the Home tab reads besides the core's answers; the composition root wires it to storage. */
+export interface SlackHomePorts {
+  /** The workspace's channels with their digest settings (team id = Slack workspace). */
+  digestSettings(teamId: string): Promise<HomeDigestSetting[]>;
+  /**
+   * The minute-wide claim shared by replicas: false when another replica already published this
+   * user's Home in the same minute (the seen_requests table).
+   */
+  firstSighting?(key: string, expiresAt: Date, now: Date): Promise<boolean>;
+}
+
+export interface SlackHome {
+  /** Republishes the Home tab of everyone who opened it within a day, in these workspaces. */
+  refresh(teamIds: readonly string[]): Promise<number>;
+}
+
+interface Opened {
+  teamId: string;
+  userId: string;
+  channel: string;
+  at: number;
+}
 
 /**
- * The Home tab, published when someone opens it: each linked shop's headline (the first lines of
- * `/balance`), the workspace's alert rules (`/balance alerts list`), and a button per channel to
- * open it. Published at most once a minute per user on this replica.
+ * The Home tab, published when someone opens it and after each sync: each linked shop's headline
+ * (the first lines of `/balance`), the workspace's digest settings per channel, its alert rules
+ * (`/balance alerts list`), and a button per channel to open it. Published at most once a minute
+ * per user: on this replica by memory, across replicas by a per-minute claim in the database.
  */
 export function registerSlackHome(
   app: App,
-  deps: { core: Core; admins: SlackAdminCheck; log: Logger; now?: () => number },
-): void {
+  deps: {
+    core: Core;
+    admins: SlackAdminCheck;
+    log: Logger;
+    now?: () => number;
+    ports?: SlackHomePorts;
+  },
+): SlackHome {
   const lastPublished = new Map<string, number>();
+  // Who opened the Home tab, to refresh it after a sync (this replica only; see README).
+  const opened = new Map<string, Opened>();
   // "Open in channel" is a link button; Slack still sends its click, which only needs an ack.
   app.action(/^balance_bot_open:/, async ({ ack }) => {
     await ack();
   });
   const now = deps.now ?? Date.now;
+
+  /** Claims this user's publish for the minute; false when one went out less than a minute ago. */
+  async function claim(key: string): Promise<boolean> {
+    const at = now();
+    const last = lastPublished.get(key);
+    if (last !== undefined && at - last < HOME_PUBLISH_GAP_MS) return false;
+    lastPublished.set(key, at);
+    if (!deps.ports?.firstSighting) return true;
+    const minute = Math.floor(at / HOME_PUBLISH_GAP_MS);
+    return deps.ports.firstSighting(
+      `slack-home:${key}:${minute}`,
+      new Date((minute + 2) * HOME_PUBLISH_GAP_MS),
+      new Date(at),
+    );
+  }
+
+  async function publish(who: Opened, client: App["client"]): Promise<boolean> {
+    const key = `${who.teamId}:${who.userId}`;
+    try {
+      if (!(await claim(key))) return false;
+      const ask = (text: string) =>
+        deps.core.dispatch({
+          platform: "slack",
+          workspaceId: who.teamId,
+          // The Home tab is the user's own space; no channel setting is changed from it.
+          channelId: who.channel,
+          userId: who.userId,
+          isAdmin: false,
+          text,
+          correlationId: randomUUID(),
+          channel: ALWAYS_CAN_POST,
+        });
+      const [balance, alerts, digests] = await Promise.all([
+        ask(""),
+        ask("alerts list"),
+        deps.ports ? deps.ports.digestSettings(who.teamId) : Promise.resolve(undefined),
+      ]);
+      await client.views.publish({
+        user_id: who.userId,
+        view: { type: "home", blocks: homeBlocks(balance, alerts, digests, who.teamId) },
+      });
+      return true;
+    } catch (error) {
+      lastPublished.delete(key);
+      deps.log.warn({ err: error, teamId: who.teamId }, "Home tab not published");
+      return false;
+    }
+  }
+
   app.event("app_home_opened", async ({ event, body, client }) => {
     if (event.tab !== "home") return;
     const teamId = (body as { team_id?: string }).team_id ?? "";
-    const key = `${teamId}:${event.user}`;
-    const last = lastPublished.get(key);
-    if (last !== undefined && now() - last < HOME_PUBLISH_GAP_MS) return;
-    lastPublished.set(key, now());
-    const ask = (text: string) =>
-      deps.core.dispatch({
-        platform: "slack",
-        workspaceId: teamId,
-        // The Home tab is the user's own space; no channel setting is changed from it.
-        channelId: event.channel,
-        userId: event.user,
-        isAdmin: false,
-        text,
-        correlationId: randomUUID(),
-        channel: ALWAYS_CAN_POST,
-      });
-    try {
-      const [balance, alerts] = await Promise.all([ask(""), ask("alerts list")]);
-      await client.views.publish({
-        user_id: event.user,
-        view: { type: "home", blocks: homeBlocks(balance, alerts, teamId) },
-      });
-    } catch (error) {
-      lastPublished.delete(key);
-      deps.log.warn({ err: error, teamId }, "Home tab not published");
-    }
+    const who = { teamId, userId: event.user, channel: event.channel, at: now() };
+    opened.set(`${teamId}:${event.user}`, who);
+    await publish(who, client);
   });
+
+  return {
+    async refresh(teamIds) {
+      const teams = new Set(teamIds);
+      let published = 0;
+      for (const [key, who] of opened) {
+        if (now() - who.at > HOME_REFRESH_WITHIN_MS) opened.delete(key);
+        else if (teams.has(who.teamId) && (await publish(who, app.client))) published++;
+      }
+      return published;
+    },
+  };
 }
 
-function homeBlocks(balance: Reply, alerts: Reply, teamId: string): SlackBlock[] {
+function openButton(channel: string, teamId: string, actionId: string) {
+  return {
+    type: "button" as const,
+    text: { type: "plain_text" as const, text: "Open in channel" },
+    url: `https://slack.com/app_redirect?channel=${channel}&team=${teamId}`,
+    action_id: `balance_bot_open:${actionId}`,
+  };
+}
+
+/** "#C0FINANCE1 · on, at 09:00 America/Los_Angeles (default)", the words of `/balance digest`. */
+export function describeDigestSetting(d: HomeDigestSetting): string {
+  return `<#${d.channel}> · ${d.enabled ? "on" : "off"}, at ${d.time} ${d.zone}${d.zoneIsDefault ? " (default)" : ""}`;
+}
+
+function digestBlocks(digests: HomeDigestSetting[], teamId: string): SlackBlock[] {
+  const blocks: SlackBlock[] = [
+    { type: "divider" },
+    { type: "header", text: { type: "plain_text", text: "Daily digests" } },
+  ];
+  if (digests.length === 0)
+    blocks.push({
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: "No channel has a digest yet: an admin runs `/balance digest on` in one.",
+      },
+    });
+  for (const d of digests.slice(0, MAX_DIGEST_ROWS))
+    blocks.push({
+      type: "section",
+      text: { type: "mrkdwn", text: describeDigestSetting(d) },
+      accessory: openButton(d.channel, teamId, `digest:${d.channel}`),
+    });
+  if (digests.length > MAX_DIGEST_ROWS)
+    blocks.push({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: `and ${digests.length - MAX_DIGEST_ROWS} more channels` }],
+    });
+  return blocks;
+}
+
+function homeBlocks(
+  balance: Reply,
+  alerts: Reply,
+  digests: HomeDigestSetting[] | undefined,
+  teamId: string,
+): SlackBlock[] {
   const blocks: SlackBlock[] = [
     { type: "header", text: { type: "plain_text", text: "balance-bot", emoji: true } },
     {
@@ -76,6 +205,7 @@ function homeBlocks(balance: Reply, alerts: Reply, teamId: string): SlackBlock[]
   ];
   if (balance.footer)
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: escapeMrkdwn(balance.footer) }] });
+  if (digests) blocks.push(...digestBlocks(digests, teamId));
   blocks.push({ type: "divider" }, { type: "header", text: { type: "plain_text", text: alerts.title } });
   const rows = alerts.sections[0]?.table?.rows ?? [];
   if (rows.length === 0)
@@ -83,21 +213,12 @@ function homeBlocks(balance: Reply, alerts: Reply, teamId: string): SlackBlock[]
       type: "section",
       text: { type: "mrkdwn", text: escapeMrkdwn(alerts.sections[0]?.notes?.[0] ?? "No alerts yet.") },
     });
-  for (const [id, tells, channel, state] of rows.slice(0, MAX_HOME_BLOCKS - 10)) {
+  for (const [id, tells, channel, state] of rows.slice(0, MAX_HOME_BLOCKS - blocks.length)) {
     const open = channel && /^[CG][A-Z0-9]+$/.test(channel);
     blocks.push({
       type: "section",
       text: { type: "mrkdwn", text: truncate(escapeMrkdwn(`${id} ${tells} · ${state}`), 3000) },
-      ...(open
-        ? {
-            accessory: {
-              type: "button",
-              text: { type: "plain_text", text: "Open in channel" },
-              url: `https://slack.com/app_redirect?channel=${channel}&team=${teamId}`,
-              action_id: `balance_bot_open:${id}`,
-            },
-          }
-        : {}),
+      ...(open ? { accessory: openButton(channel, teamId, String(id)) } : {}),
     });
   }
   return blocks;

@@ -9,7 +9,7 @@ import { registerSlackActions } from "./actions.ts";
 import { toSlackLogger } from "./bolt-logger.ts";
 import { createSlackDelivery } from "./deliver.ts";
 import { guardEventsEndpoint } from "./events-endpoint.ts";
-import { registerSlackHome } from "./home.ts";
+import { registerSlackHome, type SlackHome, type SlackHomePorts } from "./home.ts";
 import { SlackAdminCheck } from "./invocation.ts";
 import {
   isReplayedRequestError,
@@ -55,6 +55,8 @@ export interface SlackAdapter {
   delivery: DeliveryPort;
   /** HTTP mode: the port the events endpoint listens on. */
   httpPort?: number;
+  /** The App Home: refresh it after a sync for those who opened it recently. */
+  home: SlackHome;
   stop(): Promise<void>;
 }
 
@@ -84,6 +86,10 @@ export async function startSlack(options: {
   replayStore?: ReplayStore;
   /** HTTP mode: header and body timeouts (default HTTP_LIMITS, the bot's own server's). */
   httpLimits?: HttpLimits;
+  /** What the Home tab reads from storage (digest settings) and the per-minute claim replicas share. */
+  home?: SlackHomePorts;
+  /** Real time for the Home tab's once-a-minute limit and its 24 h memory (tests move it). */
+  homeNow?: () => number;
   /** HTTP mode: extra routes served on the same port (health, metrics, OAuth callback, webhooks). */
   customRoutes?: {
     path: string;
@@ -166,7 +172,13 @@ export async function startSlack(options: {
 
   const admins = new SlackAdminCheck(config.admins, log);
   registerSlackActions(app, { core, admins, log, botName: identity.user ?? "balance-bot" });
-  registerSlackHome(app, { core, admins, log });
+  const home = registerSlackHome(app, {
+    core,
+    admins,
+    log,
+    ...(options.home ? { ports: options.home } : {}),
+    ...(options.homeNow ? { now: options.homeNow } : {}),
+  });
   registerBalanceCommand(app, {
     core,
     admins,
@@ -198,6 +210,7 @@ export async function startSlack(options: {
   return {
     app,
     delivery,
+    home,
     ...(httpPort !== undefined ? { httpPort } : {}),
     async stop() {
       await app.stop();
