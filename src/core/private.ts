@@ -6,9 +6,10 @@ import { stripCommandName, tokenize } from "./parse.ts";
 export const PRIVATE_WORD = "private";
 
 /**
- * The reports that also take `private` as a typed option (Discord's boolean). The word works after
- * any command; the option is offered on these only, because Discord caps /balance at 4000
- * characters of names and descriptions.
+ * The report commands (every command that answers with figures), which also take `private` as a
+ * typed option (Discord's boolean). The word works after any command in text; settings and
+ * lists (alerts list, shops, status) don't get the option, because Discord caps /balance at 4000
+ * characters of names and descriptions and every report needs it more.
  */
 export const PRIVATE_REPORTS: ReadonlySet<string> = new Set([
   "",
@@ -17,6 +18,12 @@ export const PRIVATE_REPORTS: ReadonlySet<string> = new Set([
   "reconcile",
   "payouts",
   "chart",
+  "statements",
+  "statement",
+  "products",
+  "order",
+  "creators",
+  "goal list",
 ]);
 
 /** The typed option, as adapters that take typed options offer it. */

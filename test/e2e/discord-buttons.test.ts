@@ -248,4 +248,42 @@ describe("private reports in Discord", () => {
     expect(answer.files.map((f) => f.name)).toEqual([expect.stringMatching(/\.png$/)]);
     expect(shown(answer)).toMatch(/Sandbox Outdoor \(US\)/);
   });
+
+  it("offers private on every report, and /balance products private:true answers only the asker", async () => {
+    const registered = fake.commands.puts.at(-1)!.body as {
+      options: { name: string; options?: { name: string; options?: { name: string }[] }[] }[];
+    }[];
+    const subcommands = registered[0]!.options.flatMap((o) =>
+      o.options?.some((x) => x.options)
+        ? (o.options ?? []).map((x) => ({ ...x, name: `${o.name} ${x.name}` }))
+        : [o],
+    );
+    const withPrivate = subcommands
+      .filter((s) => s.options?.some((x) => x.name === "private"))
+      .map((s) => s.name);
+    for (const report of [
+      "show",
+      "earnings",
+      "breakdown",
+      "reconcile",
+      "payouts",
+      "chart",
+      "statements",
+      "statement",
+      "products",
+      "order",
+      "creators",
+      "goal list",
+    ])
+      expect(withPrivate).toContain(report);
+    const record = await fake.sendInteraction({
+      path: ["products"],
+      options: { period: "30d", private: true },
+      channelId: GENERAL,
+      userId: MEMBER,
+    });
+    const answer = record.original!;
+    expect(answer.flags & 64).toBe(64);
+    expect(shown(answer)).toMatch(/products|Top/i);
+  });
 });

@@ -115,10 +115,11 @@ function optionJson({ discordName, info }: DiscordOptionRoute): DiscordOptionJso
   const json: DiscordOptionJson = {
     type: valueType(info),
     name: discordName,
-    // The hint only where the description does not already say YYYY-MM (the budget is 4000 characters).
+    // The hint only where the description shows no month yet ("YYYY-MM", or an example like
+    // 2026-10): Discord caps /balance at 4000 characters, which every report's `private` needs.
     description: withSuffix(
       info.description.trim() || info.name,
-      info.kind === "period" && !info.description.includes("YYYY-MM") ? PERIOD_HINT : "",
+      info.kind === "period" && !/YYYY-MM|\b\d{4}-\d{2}\b/.test(info.description) ? PERIOD_HINT : "",
     ),
     required: info.required,
   };
