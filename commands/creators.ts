@@ -8,7 +8,7 @@ import { periodOption, shopOption } from "../src/core/options.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplyField, type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { formatMoney, negate, sum } from "../src/money/index.ts";
+import { compare, formatMoney, negate, sum } from "../src/money/index.ts";
 import { readAffiliateOrders } from "../src/storage/repos/creators.ts";
 import { readBreakdownTotals } from "../src/storage/repos/rollups.ts";
 
@@ -57,7 +57,7 @@ export default defineCommand({
           detail: `${share(paid, sales)} of sales before discounts (${formatMoney(sales)})`,
         },
         ...kinds
-          .sort((a, b) => Number(a.total) - Number(b.total))
+          .sort((a, b) => compare(asMoney(a.total, currency), asMoney(b.total, currency)))
           .map((t) => ({
             label: lineName(t.category),
             clock: "settled" as const,

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from "chart.js";
-import { formatMoney, type Money, parseMoney } from "../money/index.ts";
+import { add, formatMoney, isNegative, type Money, parseMoney, toDecimal, zero } from "../money/index.ts";
 import { tickFormat } from "./config.ts";
 import { DEFAULT_FONT_FAMILY, PALETTE } from "./palette.ts";
 import type { WaterfallSpec } from "./port.ts";
@@ -33,19 +33,22 @@ export function buildWaterfallConfig(
   const show = (amount: Money) => formatMoney(amount, { locale, signed: true });
   const series = { total: [] as (Span | null)[], up: [] as (Span | null)[], down: [] as (Span | null)[] };
   const labels: string[] = [];
-  let running = 0;
+  // The running total stays exact; numbers only position pixels (a float64 cannot move a bar
+  // visibly), so a step's bar ends exactly where the next total's bar does.
+  const plot = (amount: Money) => Number(toDecimal(amount));
+  let running = zero(spec.currency);
   spec.steps.forEach((step, at) => {
     const amount = exact(step.amount, at);
-    const value = Number(step.amount.trim());
     let span: Span;
     let kind: keyof typeof series;
     if (step.kind === "step") {
-      span = [running, running + value];
-      running += value;
-      kind = value < 0 ? "down" : "up";
+      const next = add(running, amount);
+      span = [plot(running), plot(next)];
+      running = next;
+      kind = isNegative(amount) ? "down" : "up";
     } else {
-      span = [0, value];
-      running = value;
+      span = [0, plot(amount)];
+      running = amount;
       kind = "total";
     }
     for (const key of Object.keys(series) as (keyof typeof series)[])

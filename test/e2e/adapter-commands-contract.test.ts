@@ -26,6 +26,7 @@ import { FakeDiscord } from "../fakes/discord.ts";
 import { snowflake } from "../fakes/discord-payloads.ts";
 import { FakeLine } from "../fakes/line.ts";
 import { FakeSlack } from "../fakes/slack.ts";
+import { visibleText } from "../fakes/slack-blocks.ts";
 import { FakeTelegram } from "../fakes/telegram.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
@@ -56,22 +57,7 @@ function slackHarness(): CommandHarness {
   let fake: FakeSlack;
   let slack: SlackAdapter;
   const channel = "C0CONTRACT";
-  const visible = (payload: Record<string, unknown>) => {
-    const out: string[] = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) {
-        for (const item of node) walk(item);
-        return;
-      }
-      if (!node || typeof node !== "object") return;
-      const o = node as Record<string, unknown>;
-      if (typeof o.text === "string") out.push(o.text);
-      for (const key of ["text", "fields", "elements"])
-        if (o[key] && typeof o[key] === "object") walk(o[key]);
-    };
-    walk(payload.blocks ?? [{ text: payload.text }]);
-    return out.join("\n");
-  };
+
   return {
     platform: "slack",
     channel: () => channel,
@@ -110,7 +96,10 @@ function slackHarness(): CommandHarness {
         await fake.waitFor(() => fake.responsesTo(ack.response_url).length > 0, 20_000, "the answer");
         answer = fake.responsesTo(ack.response_url)[0]!.body;
       }
-      return { text: visible(answer), private: answer.response_type === "ephemeral" };
+      return {
+        text: visibleText({ blocks: answer.blocks ?? [{ text: answer.text }] }),
+        private: answer.response_type === "ephemeral",
+      };
     },
   };
 }

@@ -14,6 +14,7 @@ import { listRuleChanges } from "../../src/storage/repos/actions.ts";
 import { listAllShops, listLinkedShops } from "../../src/storage/repos/workspaces.ts";
 import { alertRules, messageAcks, statements, workspaces } from "../../src/storage/schema/index.ts";
 import { FakeSlack, type PostedMessage, signedInteractionRequest } from "../fakes/slack.ts";
+import { visibleText } from "../fakes/slack-blocks.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -21,20 +22,6 @@ const CHANNEL = "C0FINANCE1";
 const ADMIN = "U0ADMIN001";
 const MEMBER = "U0MEMBER01";
 const log = silentLogger();
-
-/** Every text a user sees in a Block Kit message, in order (buttons included). */
-function visibleText(payload: { text?: unknown; blocks?: unknown }): string {
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== "object") return;
-    const o = node as Record<string, unknown>;
-    if (typeof o.text === "string") out.push(o.text);
-    for (const key of ["text", "fields", "elements"]) if (o[key] && typeof o[key] === "object") walk(o[key]);
-  };
-  walk(payload.blocks);
-  return out.join("\n");
-}
 
 function buttonsOf(message: PostedMessage | undefined): string[] {
   const block = (message?.blocks ?? []).find((b) => (b as { type?: string }).type === "actions") as

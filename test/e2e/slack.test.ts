@@ -8,6 +8,7 @@ import { DeliveryError } from "../../src/delivery/port.ts";
 import { silentLogger } from "../../src/log.ts";
 import { alertRules, channels } from "../../src/storage/schema/index.ts";
 import { FakeSlack, signedSlashCommandRequest, signSlackRequest } from "../fakes/slack.ts";
+import { visibleText } from "../fakes/slack-blocks.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -16,20 +17,6 @@ const ADMIN = "U0ADMIN001";
 const MEMBER = "U0MEMBER01";
 /** A private channel the bot was never invited to. */
 const PRIVATE = "C0PRIVATE1";
-
-/** Every text a user sees in a Block Kit payload, in order. */
-function visibleText(payload: { text?: unknown; blocks?: unknown }): string {
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== "object") return;
-    const o = node as Record<string, unknown>;
-    if (typeof o.text === "string") out.push(o.text);
-    for (const key of ["text", "fields", "elements"]) if (o[key] && typeof o[key] === "object") walk(o[key]);
-  };
-  walk(payload.blocks);
-  return out.join("\n");
-}
 
 /** What is saved for a Slack channel: digest on or off, and how many alert rules. */
 async function settingsOf(externalId: string): Promise<{ digest: boolean; alerts: number }> {

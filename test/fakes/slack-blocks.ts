@@ -131,3 +131,20 @@ function buttonProblems(o: unknown, at: string, actionIds: Set<string>, problems
   if (e.style !== undefined && e.style !== "primary" && e.style !== "danger")
     problems.push(`button style must be primary or danger [json-pointer:${at}]`);
 }
+
+/** Every text a user sees in a Block Kit message, in order (buttons included): what tests read. */
+export function visibleText(payload: { text?: unknown; blocks?: unknown }): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.text === "string") out.push(o.text);
+    for (const key of ["text", "fields", "elements"]) if (o[key] && typeof o[key] === "object") walk(o[key]);
+  };
+  walk(payload.blocks);
+  return out.join("\n");
+}
