@@ -54,7 +54,7 @@ export default defineCommand({
           label: "Paid to creators",
           clock: "settled",
           value: formatMoney(paid),
-          detail: `${share(paid, sales)} of sales before discounts (${formatMoney(sales)})`,
+          detail: `${share(paid, sales)} of ${formatMoney(sales)} sales before discounts`,
         },
         ...kinds
           .sort((a, b) => compare(asMoney(a.total, currency), asMoney(b.total, currency)))
