@@ -1,16 +1,20 @@
 /**
  * `npm run bench`: measures each figure beside its physical limit in the same run, prints a
  * table and writes bench/results/latest.json. `--only <name>` (repeatable, or comma-separated)
- * runs a subset: commands-postgres, commands-pglite, sync, fan-out, chart, memory, startup.
+ * runs a subset: commands-postgres, commands-pglite, sync, fan-out, chart, chart-reply, memory, startup,
+ * replicas, digests.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { benchChartRender } from "./chart-render.ts";
+import { benchChartReply } from "./chart-reply.ts";
 import { benchCommands } from "./commands.ts";
+import { benchDigests } from "./digests.ts";
 import { benchFanOut } from "./fan-out.ts";
 import type { Figure, FigureModule } from "./lib/figure.ts";
 import { loadNow, machineInfo } from "./lib/machine.ts";
 import { textTable } from "./lib/table.ts";
+import { benchReplicas } from "./replicas.ts";
 import { benchResidentMemory } from "./resident-memory.ts";
 import { benchStartup } from "./startup.ts";
 import { benchSyncIngest } from "./sync-ingest.ts";
@@ -40,8 +44,11 @@ const MODULES: FigureModule[] = [
       ];
     },
   },
+  { name: "chart-reply", run: benchChartReply },
   { name: "memory", run: benchResidentMemory },
   { name: "startup", run: benchStartup },
+  { name: "replicas", run: benchReplicas },
+  { name: "digests", run: benchDigests },
 ];
 
 function describe(error: unknown): string {

@@ -8,7 +8,7 @@ import { shopOption } from "../src/core/options.ts";
 import { pickOneShop } from "../src/core/pick-one-shop.ts";
 import { reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { formatMoney, toDecimal } from "../src/money/index.ts";
+import { toDecimal } from "../src/money/index.ts";
 import { insertAlertRule } from "../src/storage/repos/settings.ts";
 
 export default defineCommand({
@@ -29,14 +29,15 @@ export default defineCommand({
     shop: shopOption(),
   }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const threshold = args.kind === "above" || args.kind === "below";
     if (threshold && !args.amount) {
-      throw new UserError(`"alerts add ${args.kind}" needs an amount`, {
+      throw new UserError(t("alertRules.needsAmount", { kind: args.kind }), {
         example: `/balance alerts add ${args.kind} ${args.kind === "below" ? "0" : "5000"}`,
       });
     }
     if (!threshold && (args.amount || args.recover)) {
-      throw new UserError(`"alerts add ${args.kind}" takes no amount`, {
+      throw new UserError(t("alertRules.takesNoAmount", { kind: args.kind }), {
         example: `/balance alerts add ${args.kind}`,
       });
     }
@@ -44,18 +45,15 @@ export default defineCommand({
       ? pickOneShop(ctx, args.shop, `/balance alerts add ${args.kind} ${args.amount}`)
       : undefined;
     const currency = shop ? shopCurrency(shop) : null;
-    const limit = shop && args.amount ? parseAmountInput(args.amount, currency!) : null;
-    const recover = shop && args.recover ? parseAmountInput(args.recover, currency!, "recover") : limit;
+    const limit = shop && args.amount ? parseAmountInput(args.amount, currency!, ctx) : null;
+    const recover = shop && args.recover ? parseAmountInput(args.recover, currency!, ctx, "recover") : limit;
     if (limit && recover) {
+      const given = { recover: fmt.money(recover), limit: fmt.money(limit) };
       if (args.kind === "below" && recover.units < limit.units) {
-        throw new UserError(
-          `recover ${formatMoney(recover)} must be at or above the threshold ${formatMoney(limit)} for a "below" alert`,
-        );
+        throw new UserError(t("alertRules.recoverBelow", given));
       }
       if (args.kind === "above" && recover.units > limit.units) {
-        throw new UserError(
-          `recover ${formatMoney(recover)} must be at or below the threshold ${formatMoney(limit)} for an "above" alert`,
-        );
+        throw new UserError(t("alertRules.recoverAbove", given));
       }
     }
     const named = args.shop ? pickOneShop(ctx, args.shop, "/balance alerts add payout") : shop;
@@ -72,8 +70,8 @@ export default defineCommand({
     });
     return reply({
       kind: "success",
-      title: `Alert #${rule.id} added`,
-      summary: [note, `This channel will be told ${describeRule(rule, ctx.scope.shops)}.`]
+      title: t("alertRules.addedTitle", { id: String(rule.id) }),
+      summary: [note, t("alertRules.addedSummary", { rule: describeRule(rule, ctx.scope.shops, ctx) })]
         .filter(Boolean)
         .join(" "),
       ephemeral: true,

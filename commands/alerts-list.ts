@@ -12,6 +12,7 @@ export default defineCommand({
   example: "/balance alerts list",
   options: z.object({}),
   async run(ctx) {
+    const { t } = ctx;
     const rules = await listAlertRules(ctx.db, ctx.scope.workspaceId);
     const ids = [...new Set(rules.map((r) => r.channelId))];
     const names = ids.length
@@ -24,31 +25,40 @@ export default defineCommand({
           ).map((c) => [c.id, c.ext]),
         )
       : new Map<number, string>();
+    const stateOf = (r: (typeof rules)[number]) => {
+      const id = String(r.id);
+      if (r.parkedReason) return t("alertRules.stateParked", { reason: r.parkedReason, id });
+      if (r.mutedAt) return t("alertRules.stateMuted", { id });
+      if (r.snoozedUntil && r.snoozedUntil > ctx.now) {
+        const until = r.snoozedUntil.toISOString().slice(0, 16).replace("T", " ");
+        return t("alertRules.stateSnoozed", { until, id });
+      }
+      if (r.kind !== "above" && r.kind !== "below") return t("alertRules.stateOn");
+      return r.armed ? t("alertRules.stateArmed") : t("alertRules.stateFired");
+    };
     return reply({
       kind: "info",
-      title: `Alerts (${rules.length})`,
-      summary: rules.length === 0 ? "No alerts yet" : `${rules.length} alert rule(s)`,
+      title: t("alertRules.listTitle", { count: rules.length }),
+      summary:
+        rules.length === 0 ? t("alertRules.listNone") : t("alertRules.listSummary", { count: rules.length }),
       sections: [
         rules.length === 0
-          ? { notes: ["No alerts yet. An admin adds one with /balance alerts add payout"] }
+          ? { notes: [t("alertRules.listNoneNote")] }
           : {
               table: {
-                columns: [{ label: "Id" }, { label: "Tells" }, { label: "Channel" }, { label: "State" }],
+                columns: [
+                  { label: t("alertRules.columnId") },
+                  { label: t("alertRules.columnTells") },
+                  { label: t("alertRules.columnChannel") },
+                  { label: t("alertRules.columnState") },
+                ],
                 rows: rules.map((r) => [
                   `#${r.id}`,
-                  describeRule(r, ctx.scope.shops),
-                  r.channelId === ctx.scope.channelId ? "this channel" : (names.get(r.channelId) ?? "?"),
-                  r.parkedReason
-                    ? `set aside: ${r.parkedReason} (remove it with /balance alerts remove ${r.id})`
-                    : r.mutedAt
-                      ? `muted (turn it back on with /balance alerts unmute ${r.id})`
-                      : r.snoozedUntil && r.snoozedUntil > ctx.now
-                        ? `snoozed until ${r.snoozedUntil.toISOString().slice(0, 16).replace("T", " ")} UTC (end it with /balance alerts unsnooze ${r.id})`
-                        : r.kind === "above" || r.kind === "below"
-                          ? r.armed
-                            ? "armed"
-                            : "fired, waiting to recover"
-                          : "on",
+                  describeRule(r, ctx.scope.shops, ctx),
+                  r.channelId === ctx.scope.channelId
+                    ? t("alertRules.thisChannel")
+                    : (names.get(r.channelId) ?? "?"),
+                  stateOf(r),
                 ]),
               },
             },

@@ -13,8 +13,12 @@ export default defineCommand({
   options: z.object({ id: idOption("Alert id (see alerts list)") }),
   async run(ctx, args) {
     if (!(await deleteAlertRule(ctx.db, ctx.scope.workspaceId, args.id))) {
-      throw new NotFound(`there is no alert #${args.id} in this workspace (see /balance alerts list)`);
+      throw new NotFound(ctx.t("alertRules.notFound", { id: String(args.id) }));
     }
-    return reply({ kind: "success", title: `Alert #${args.id} removed`, ephemeral: true });
+    return reply({
+      kind: "success",
+      title: ctx.t("alertRules.removed", { id: String(args.id) }),
+      ephemeral: true,
+    });
   },
 });

@@ -14,8 +14,6 @@ import { readAlertRule, recordRuleChange, unmuteRule, unsnoozeRule } from "../sr
 function undoCommand(spec: {
   change: "unsnooze" | "unmute";
   description: string;
-  state: string;
-  done: string;
   clear: (tx: Tx, ruleId: number, now: Date) => Promise<boolean>;
 }) {
   return defineCommand({
@@ -26,8 +24,9 @@ function undoCommand(spec: {
     options: z.object({ id: idOption("Alert id (see alerts list)") }),
     async run(ctx, args) {
       const { workspaceId } = ctx.scope;
+      const said = { id: String(args.id), change: spec.change };
       if (!(await readAlertRule(ctx.db, workspaceId, args.id))) {
-        throw new NotFound(`there is no alert #${args.id} in this workspace (see /balance alerts list)`);
+        throw new NotFound(ctx.t("alertRules.notFound", said));
       }
       const changed = await ctx.db.transaction(async (tx) => {
         if (!(await spec.clear(tx, args.id, ctx.now))) return false;
@@ -41,8 +40,8 @@ function undoCommand(spec: {
         });
         return true;
       });
-      if (!changed) throw new UserError(`alert #${args.id} is not ${spec.state}; nothing was changed`);
-      return reply({ kind: "success", title: `Alert #${args.id} ${spec.done}`, ephemeral: true });
+      if (!changed) throw new UserError(ctx.t("alertRules.notInState", said));
+      return reply({ kind: "success", title: ctx.t("alertRules.undone", said), ephemeral: true });
     },
   });
 }
@@ -50,15 +49,11 @@ function undoCommand(spec: {
 export const alertsUnsnooze = undoCommand({
   change: "unsnooze",
   description: "End a rule's snooze",
-  state: "snoozed",
-  done: "snooze ended",
   clear: (tx, id, now) => unsnoozeRule(tx, id, now),
 });
 
 export const alertsUnmute = undoCommand({
   change: "unmute",
   description: "Turn a muted rule back on",
-  state: "muted",
-  done: "unmuted",
   clear: (tx, id) => unmuteRule(tx, id),
 });

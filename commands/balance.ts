@@ -1,26 +1,17 @@
-import { DateTime } from "luxon";
 import { z } from "zod";
+import { creatorBalanceSection } from "../src/core/creator-views.ts";
 import type { CommandContext } from "../src/core/define-command.ts";
 import { defineCommand } from "../src/core/define-command.ts";
-import { footer, show } from "../src/core/format.ts";
+import { age, footer, type Words } from "../src/core/format.ts";
 import { estimateNextPayout, estimateNextWithdrawal, type NextWithdrawal } from "../src/core/next-payout.ts";
 import { shopOption } from "../src/core/options.ts";
-import { showPayout } from "../src/core/payout-amount.ts";
-import { formatAge } from "../src/core/periods.ts";
+import { payoutStatus, showPayout } from "../src/core/payout-amount.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
 import { pickShops, shopCurrency } from "../src/core/shops.ts";
-import { formatMoney, negate, parseMoney } from "../src/money/index.ts";
-import {
-  readLastPayouts,
-  readLastSync,
-  readPaidSince,
-  readPaymentDelays,
-  readProcessingStatements,
-  readReserve,
-  readSettledAwaiting,
-  readUnsettled,
-} from "../src/storage/repos/balance.ts";
-import { readLedgerBalance } from "../src/storage/repos/ledger.ts";
+import { lastSyncIn } from "../src/core/workspace.ts";
+import { negate, parseMoney } from "../src/money/index.ts";
+import { type BalanceSheet, readBalanceSheets } from "../src/storage/repos/balance.ts";
+import { CREATOR_KIND } from "../src/storage/repos/creator-orders.ts";
 import type { ShopRow } from "../src/storage/repos/workspaces.ts";
 
 const PAID_WINDOW_DAYS = 30;
@@ -35,21 +26,42 @@ export default defineCommand({
   example: "/balance",
   options: z.object({ shop: shopOption() }),
   async run(ctx, args) {
+    const { t } = ctx;
     const shops = pickShops(ctx, args.shop);
+    // Every shop's balance in one query (creator accounts read their commission apart).
+    const sheets = await readBalanceSheets(
+      ctx.db,
+      shops.filter((s) => s.kind !== CREATOR_KIND).map((s) => s.id),
+      {
+        paidSince: new Date(ctx.now.getTime() - PAID_WINDOW_DAYS * 86_400_000),
+        historySince: new Date(ctx.now.getTime() - HISTORY_DAYS * 86_400_000),
+        recent: RECENT_PAYOUTS,
+      },
+    );
     const sections: ReplySection[] = [];
     const headline: string[] = [];
     let oldestSync: Date | null = null;
     let unsynced = false;
     for (const shop of shops) {
-      const result = await shopSection(ctx, shop, shops.length > 1);
+      const result =
+        shop.kind === CREATOR_KIND
+          ? await creatorBalanceSection(ctx.db, shop, ctx.now, shops.length > 1, ctx)
+          : shopSection(ctx, shop, sheets.get(shop.id)!, shops.length > 1);
       sections.push(result.section);
-      headline.push(shops.length > 1 ? `${shop.name}: ${result.headline}` : capitalise(result.headline));
+      headline.push(
+        shops.length > 1
+          ? t("balance.headlineOfShop", { shop: shop.name, headline: result.headline })
+          : capitalise(result.headline),
+      );
       if (!result.lastSync) unsynced = true;
       else if (!oldestSync || result.lastSync < oldestSync) oldestSync = result.lastSync;
     }
-    const zone = shops.length === 1 ? shops[0]!.timezone : "each shop's zone";
+    const zone = shops.length === 1 ? shops[0]!.timezone : t("reports.eachShopZone");
     return reply({
-      title: shops.length === 1 ? `Balance · ${shops[0]!.name}` : `Balance · ${shops.length} shops`,
+      title:
+        shops.length === 1
+          ? t("balance.titleShop", { shop: shops[0]!.name })
+          : t("balance.titleShops", { count: shops.length }),
       headline,
       sections,
       footer: footer(ctx, {
@@ -62,26 +74,15 @@ export default defineCommand({
   },
 });
 
-async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) {
+function shopSection(ctx: CommandContext, shop: ShopRow, sheet: BalanceSheet, titled: boolean) {
   const currency = shopCurrency(shop);
-  const since = new Date(ctx.now.getTime() - PAID_WINDOW_DAYS * 86_400_000);
-  const [unsettled, settled, paid, recent, reserve, lastSync, delays, processing, ledger] = await Promise.all(
-    [
-      readUnsettled(ctx.db, shop.id),
-      readSettledAwaiting(ctx.db, shop.id),
-      readPaidSince(ctx.db, shop.id, since),
-      readLastPayouts(ctx.db, shop.id, RECENT_PAYOUTS),
-      readReserve(ctx.db, shop.id),
-      readLastSync(ctx.db, shop.id),
-      readPaymentDelays(ctx.db, shop.id, new Date(ctx.now.getTime() - HISTORY_DAYS * 86_400_000)),
-      readProcessingStatements(ctx.db, shop.id),
-      readLedgerBalance(ctx.db, shop.id),
-    ],
-  );
+  const { unsettled, settled, paid, recent, reserve, delays, processing, ledger } = sheet;
+  const lastSync = lastSyncIn(ctx.scope, shop.id);
+  const { t, fmt } = ctx;
   const last = recent.slice(0, 3);
   const next = estimateNextPayout(delays, processing, currency, ctx.now, shop.timezone);
   const settledNow = settled.find((r) => r.currency === currency)?.total ?? "0";
-  const weekday = (iso: string) => DateTime.fromISO(iso, { zone: shop.timezone }).toFormat("ccc LLL d");
+  const weekday = (iso: string) => fmt.date(iso, shop.timezone, "weekday");
   // Withdrawal markets: the headline is the ledger's available balance, and the next payout is
   // whatever the seller withdraws (TikTok pays nothing out on its own there).
   const book = ledger.find((r) => r.currency === currency) ?? ledger[0];
@@ -99,83 +100,98 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
     (p) => p.source === "payment" && p.settlementCurrency === currency && p.currency !== currency,
   )?.currency;
   const available = book ? parseMoney(book.total, book.currency) : null;
-  const headline = [
-    available
-      ? `${formatMoney(available)} available (TikTok balance, derived)`
-      : `${show(settledNow, currency)} settled`,
-    withdrawal && available
-      ? `next payout: ${describeWithdrawal(withdrawal, available.units > 0n, weekday)}`
-      : next
-        ? `next payout expected ${formatMoney(next.amount)}${paidIn ? ` (paid in ${paidIn})` : ""} on ${weekday(next.date)}`
-        : "next payout: not enough payment history to estimate",
-    unsettled
-      ? `${show(unsettled.estSettlement, unsettled.currency)} pending (est.)`
-      : "pending (est.) not synced yet",
-  ].join(" · ");
+  const headline = t("balance.headline", {
+    balance: available
+      ? t("balance.available", { amount: fmt.money(available) })
+      : t("balance.settled", { amount: fmt.amount(settledNow, currency) }),
+    next:
+      withdrawal && available
+        ? t("balance.nextPayout", {
+            what: describeWithdrawal(ctx, withdrawal, available.units > 0n, weekday),
+          })
+        : next
+          ? paidIn
+            ? t("balance.nextExpectedPaidIn", {
+                amount: fmt.money(next.amount),
+                currency: paidIn,
+                day: weekday(next.date),
+              })
+            : t("balance.nextExpected", { amount: fmt.money(next.amount), day: weekday(next.date) })
+          : t("balance.nextUnknown"),
+    pending: unsettled
+      ? t("balance.pending", { amount: fmt.amount(unsettled.estSettlement, unsettled.currency) })
+      : t("balance.pendingNotSynced"),
+  });
   const fields = [];
   fields.push({
-    label: "Pending",
+    label: t("balance.pendingLabel"),
     clock: "pending" as const,
-    value: unsettled ? `${show(unsettled.estSettlement, unsettled.currency)} est.` : "not synced yet",
+    value: unsettled
+      ? t("balance.estimate", { amount: fmt.amount(unsettled.estSettlement, unsettled.currency) })
+      : t("core.notSynced"),
     detail: unsettled
-      ? `${unsettled.orderCount} unsettled order${unsettled.orderCount === 1 ? "" : "s"} · estimate from ${formatAge(unsettled.takenAt, ctx.now)}`
-      : "estimated from unsettled orders",
+      ? t("balance.pendingDetail", { count: unsettled.orderCount, age: age(unsettled.takenAt, ctx.now, ctx) })
+      : t("balance.pendingDetailNone"),
   });
   const notes: string[] = [];
   for (const row of ledger) {
     // Withdrawal markets: the withdrawals endpoint is the ledger of the TikTok balance.
     const available = parseMoney(row.total, row.currency);
     const withdrawing = parseMoney(row.withdrawing, row.currency);
-    const since = DateTime.fromJSDate(row.since, { zone: shop.timezone }).toFormat("LLL d, yyyy");
+    const since = fmt.date(row.since, shop.timezone, "dayYear");
     fields.push({
-      label: "TikTok balance, available (settled, derived)",
+      label: t("balance.ledgerLabel"),
       clock: "settled" as const,
-      value: formatMoney(available),
-      detail: `${row.records} ledger record${row.records === 1 ? "" : "s"} since ${since}${withdrawing.units !== 0n ? ` · ${formatMoney(withdrawing)} withdrawal on its way` : ""}`,
+      value: fmt.money(available),
+      detail:
+        withdrawing.units !== 0n
+          ? t("balance.ledgerDetailWithdrawing", {
+              count: row.records,
+              since,
+              amount: fmt.money(withdrawing),
+            })
+          : t("balance.ledgerDetail", { count: row.records, since }),
     });
-    notes.push(
-      "Available balance is derived, not read: TikTok has no balance API, so it is the sum of the withdrawals ledger (settlements + transfers − withdrawals + reversed withdrawals) since its first record.",
-    );
-    if (available.units < 0n)
-      notes.push("⚠ The balance is negative: withdrawals are blocked until sales cover it.");
+    notes.push(t("balance.ledgerNote"));
+    if (available.units < 0n) notes.push(t("balance.negativeNote"));
   }
   for (const other of unsettled?.others ?? []) {
     // Orders in another currency get their own line: currencies are never added together.
     fields.push({
-      label: `Pending · ${other.currency}`,
+      label: t("balance.pendingInLabel", { currency: other.currency }),
       clock: "pending" as const,
-      value: `${show(other.estSettlement, other.currency)} est.`,
-      detail: `${other.orderCount} unsettled order${other.orderCount === 1 ? "" : "s"} in ${other.currency}`,
+      value: t("balance.estimate", { amount: fmt.amount(other.estSettlement, other.currency) }),
+      detail: t("balance.pendingInDetail", { count: other.orderCount, currency: other.currency }),
     });
   }
   const settledRows =
     settled.length > 0 ? settled : ledger.length > 0 ? [] : [{ currency, total: "0", count: 0 }];
   for (const row of settledRows) {
     fields.push({
-      label: "Settled, awaiting payout",
+      label: t("balance.settledLabel"),
       clock: "settled" as const,
-      value: show(row.total, row.currency),
-      detail: `${row.count} statement${row.count === 1 ? "" : "s"} with payment processing`,
+      value: fmt.amount(row.total, row.currency),
+      detail: t("balance.settledDetail", { count: row.count }),
     });
   }
   const paidRows =
     paid.length > 0 ? paid : [{ currency: last[0]?.currency ?? currency, total: "0", count: 0 }];
   for (const row of paidRows) {
     fields.push({
-      label: `Paid out · last ${PAID_WINDOW_DAYS} days`,
+      label: t("balance.paidLabel", { days: PAID_WINDOW_DAYS }),
       clock: "paid" as const,
-      value: show(row.total, row.currency),
-      detail: `${row.count} payout${row.count === 1 ? "" : "s"}`,
+      value: fmt.amount(row.total, row.currency),
+      detail: t("balance.paidDetail", { count: row.count }),
     });
   }
   for (const row of reserve) {
     const held = negate(parseMoney(row.total, row.currency));
     if (held.units !== 0n) {
       fields.push({
-        label: "Reserve held",
+        label: t("balance.reserveLabel"),
         clock: "reserve" as const,
-        value: formatMoney(held),
-        detail: "withheld by TikTok, released later",
+        value: fmt.money(held),
+        detail: t("balance.reserveDetail"),
       });
     }
   }
@@ -184,32 +200,34 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
     fields,
     table: {
       columns: [
-        { label: "Last payouts" },
-        { label: "Amount", align: "right" },
-        { label: "Status" },
-        { label: "Account" },
+        { label: t("balance.columnLastPayouts") },
+        { label: t("balance.columnAmount"), align: "right" },
+        { label: t("balance.columnStatus") },
+        { label: t("balance.columnAccount") },
       ],
       rows: last.map((p) => [
-        DateTime.fromJSDate(p.paidTime ?? p.createdTime, { zone }).toFormat("LLL d"),
-        showPayout(p),
-        p.status === "FAILED" ? "FAILED ⚠" : p.status === "PAID" ? "paid" : "processing",
+        fmt.date(p.paidTime ?? p.createdTime, zone),
+        showPayout(p, ctx),
+        payoutStatus(p.status, ctx),
         p.bankAccount ?? "—",
       ]),
     },
     notes: [
       ...(withdrawal?.kind === "usual"
-        ? [
-            `Expected: this shop withdrew a median ${withdrawal.everyDays} day${withdrawal.everyDays === 1 ? "" : "s"} apart over its last ${withdrawal.basis + 1} withdrawals; the seller starts each withdrawal in Seller Center, so this is a habit, not a schedule.`,
-          ]
+        ? [t("balance.habitNote", { days: withdrawal.everyDays, count: withdrawal.basis + 1 })]
         : []),
       ...(next && !withdrawal
         ? [
-            `Expected: statements are paid a median ${next.lagDays} day${next.lagDays === 1 ? "" : "s"} after their date in this shop's last ${next.basis} payments; an estimate, not a promise.${paidIn ? ` Payouts arrive in ${paidIn}, converted at the rate TikTok states on each payment; the amount before the exchange is shown beside it.` : ""}`,
+            paidIn
+              ? t("balance.expectedPaidInNote", { days: next.lagDays, count: next.basis, currency: paidIn })
+              : t("balance.expectedNote", { days: next.lagDays, count: next.basis }),
           ]
         : []),
       ledger.length > 0
-        ? `Pending (est.) settles into the TikTok balance; a withdrawal pays it out. Days in ${zone}.`
-        : `Pending (est.) becomes settled, then paid out${fields.some((f) => f.clock === "reserve") ? "; reserve is held back by TikTok" : ""}. Days in ${zone}.`,
+        ? t("balance.flowLedger", { zone })
+        : fields.some((f) => f.clock === "reserve")
+          ? t("balance.flowReserve", { zone })
+          : t("balance.flow", { zone }),
       ...notes,
     ],
   };
@@ -218,13 +236,18 @@ async function shopSection(ctx: CommandContext, shop: ShopRow, titled: boolean) 
   return { section, lastSync, headline };
 }
 
-function describeWithdrawal(next: NextWithdrawal, positive: boolean, weekday: (iso: string) => string) {
+function describeWithdrawal(
+  { t, fmt }: Words,
+  next: NextWithdrawal,
+  positive: boolean,
+  weekday: (iso: string) => string,
+) {
   if (next.kind === "on-its-way")
-    return `${formatMoney(next.amount)} withdrawal on its way (requested ${weekday(next.requested)})`;
-  if (!positive) return "nothing to withdraw until the balance is above zero";
+    return t("balance.withdrawalOnItsWay", { amount: fmt.money(next.amount), day: weekday(next.requested) });
+  if (!positive) return t("balance.nothingToWithdraw");
   if (next.kind === "usual")
-    return `when you withdraw it; usually every ${next.everyDays} day${next.everyDays === 1 ? "" : "s"}, next around ${weekday(next.date)}`;
-  return "when you withdraw it in Seller Center";
+    return t("balance.withdrawUsually", { days: next.everyDays, day: weekday(next.date) });
+  return t("balance.withdrawInSellerCenter");
 }
 
 function capitalise(text: string): string {

@@ -7,7 +7,7 @@ import { periodOption, shopOption } from "../src/core/options.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplyField, type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { formatMoney, negate, subtract, sum } from "../src/money/index.ts";
+import { negate, subtract, sum } from "../src/money/index.ts";
 import type { RollupCategory } from "../src/storage/categories.ts";
 import { readBreakdownTotals } from "../src/storage/repos/rollups.ts";
 
@@ -36,15 +36,13 @@ function isLine(category: RollupCategory): boolean {
   }
 }
 
-/** The line for what the breakdowns leave unexplained. */
-const NOT_ITEMISED = "Not itemised by TikTok (settlement − lines)";
-
 export default defineCommand({
   name: "breakdown",
   description: "Where the money went: fees by kind, taxes, refunds, adjustments and reserve",
   example: "/balance breakdown 30d",
   options: z.object({ period: periodOption("30d"), shop: shopOption() }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
       const currency = shopCurrency(shop);
       const period = resolved!;
@@ -59,12 +57,12 @@ export default defineCommand({
       const reserve = sum(currency, rows.filter((r) => r.category.kind === "reserve").map(amountOf));
       const money = rows
         .filter((r) => isLine(r.category))
-        .map((r) => ({ name: nameOf(r.category), amount: amountOf(r) }))
+        .map((r) => ({ name: nameOf(r.category, ctx), amount: amountOf(r) }))
         .filter((r) => r.amount.units !== 0n);
       // Whatever the breakdowns do not itemise (TikTok rounding per line, a component this
       // version does not read) is shown as its own line, so the lines always add up.
       const gap = subtract(settlement, sum(currency, [sales, ...money.map((r) => r.amount)]));
-      if (gap.units !== 0n) money.push({ name: NOT_ITEMISED, amount: gap });
+      if (gap.units !== 0n) money.push({ name: t("breakdown.notItemised"), amount: gap });
       const totalOut = negate(
         sum(
           currency,
@@ -80,32 +78,27 @@ export default defineCommand({
       const shown = money.slice(0, MAX_ROWS);
       const hidden = money.slice(MAX_ROWS);
       const notes = [
-        `${period.label} · from statement transactions · days in ${shop.timezone} · negative = money out`,
-        `Sales before discounts ${formatMoney(sales)} + every line = settlement ${formatMoney(settlement)}, exactly.`,
+        t("breakdown.noteSource", { period: period.label, zone: shop.timezone }),
+        t("breakdown.noteExact", { sales: fmt.money(sales), settlement: fmt.money(settlement) }),
       ];
       if (hidden.length > 0)
         notes.push(
-          `…and ${hidden.length} smaller line${hidden.length === 1 ? "" : "s"} totalling ${formatMoney(
-            sum(
-              currency,
-              hidden.map((r) => r.amount),
+          t("breakdown.hidden", {
+            count: hidden.length,
+            amount: fmt.money(
+              sum(
+                currency,
+                hidden.map((r) => r.amount),
+              ),
             ),
-          )}`,
+          }),
         );
       const fields: ReplyField[] = [
-        { label: "Sales before discounts", clock: "settled", value: formatMoney(sales) },
-        {
-          label: "Money out (fees, taxes, shipping, refunds, adjustments)",
-          clock: "settled",
-          value: formatMoney(negate(totalOut)),
-        },
+        { label: t("breakdown.sales"), clock: "settled", value: fmt.money(sales) },
+        { label: t("breakdown.moneyOut"), clock: "settled", value: fmt.money(negate(totalOut)) },
       ];
       if (totalIn.units !== 0n)
-        fields.push({
-          label: "Money in (buyer-paid shipping, credits)",
-          clock: "settled",
-          value: formatMoney(totalIn),
-        });
+        fields.push({ label: t("breakdown.moneyIn"), clock: "settled", value: fmt.money(totalIn) });
       // What creators earned on the shop's sales: every affiliate fee field (commission, partner, ads).
       const affiliate = sum(
         currency,
@@ -113,31 +106,31 @@ export default defineCommand({
       );
       if (affiliate.units !== 0n)
         fields.push({
-          label: "Affiliate commission (creators)",
+          label: t("breakdown.affiliate"),
           clock: "settled",
-          value: formatMoney(affiliate),
-          detail: "included in money out; /balance creators for who earned it",
+          value: fmt.money(affiliate),
+          detail: t("breakdown.affiliateDetail"),
         });
-      fields.push({ label: "Settlement", clock: "settled", value: formatMoney(settlement) });
+      fields.push({ label: t("breakdown.settlement"), clock: "settled", value: fmt.money(settlement) });
       if (reserve.units !== 0n)
         fields.push({
-          label: "Reserve (released − withheld)",
+          label: t("breakdown.reserve"),
           clock: "reserve",
-          value: formatMoney(reserve),
-          detail: "outside the settlement: TikTok pays settlement + reserve",
+          value: fmt.money(reserve),
+          detail: t("breakdown.reserveDetail"),
         });
       const section: ReplySection = {
         fields,
         table: {
           columns: [
-            { label: "Where" },
-            { label: "Amount", align: "right" },
-            { label: "Share of out", align: "right" },
+            { label: t("breakdown.columnWhere") },
+            { label: t("breakdown.columnAmount"), align: "right" },
+            { label: t("breakdown.columnShare"), align: "right" },
           ],
           rows: shown.map((r) => [
             r.name,
-            formatMoney(r.amount),
-            r.amount.units < 0n ? share(negate(r.amount), totalOut) : "in",
+            fmt.money(r.amount),
+            r.amount.units < 0n ? share(negate(r.amount), totalOut, ctx) : t("breakdown.moneyInShare"),
           ]),
         },
         notes,
@@ -146,16 +139,19 @@ export default defineCommand({
       if (money.length === 0 && settlement.units === 0n && sales.units === 0n) {
         delete section.table;
         section.fields = [];
-        section.notes = [`No fee or adjustment lines in ${period.label}.`];
+        section.notes = [t("breakdown.none", { period: period.label })];
       }
       return section;
     });
     const { label, shops, sections } = report;
     return reply({
-      title: `Breakdown · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
-      summary: `Where the money went, ${label}`,
+      title:
+        shops.length === 1
+          ? t("breakdown.titleShop", { period: label, shop: shops[0]!.name })
+          : t("breakdown.title", { period: label }),
+      summary: t("breakdown.summary", { period: label }),
       sections,
-      footer: report.footer(`settled clock, ${label}`),
+      footer: report.footer(t("reports.settledClock", { period: label })),
       timestamp: ctx.now,
     });
   },

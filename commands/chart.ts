@@ -13,13 +13,18 @@ export default defineCommand({
   example: "/balance chart 30d",
   options: z.object({ period: periodOption("30d"), shop: shopOption() }),
   async run(ctx, args) {
+    const { t } = ctx;
     const charts: ReplyChart[] = [];
-    const report = await reportPerShop(ctx, args, async (shop, period) => {
+    const report = await reportPerShop(ctx, args, async (shop, period, _several, index) => {
       const currency = shopCurrency(shop);
       const includesToday = period!.end >= resolvePeriod("today", shop.timezone, ctx.now).start;
-      const spec = await buildShopChartSpec(ctx.db, { ...shop, currency }, period!, {
-        includePending: includesToday,
-      });
+      const spec = await buildShopChartSpec(
+        ctx.db,
+        { ...shop, currency },
+        period!,
+        { includePending: includesToday },
+        ctx,
+      );
       const slug = `${shop.name}-${period!.start}-${period!.end}`
         .normalize("NFKD")
         .replace(/[\u0300-\u036f]/g, "")
@@ -29,17 +34,20 @@ export default defineCommand({
         filename: `chart-${slug}.png`,
         png: await ctx.charts.render(spec),
         alt: spec.title,
-        section: charts.length,
+        section: index,
       });
       return {
         title: `${shop.name} (${currency})`,
-        notes: [`Settled per day, payouts and pending (est.) · ${period!.label} · days in ${shop.timezone}`],
+        notes: [t("chart.note", { period: period!.label, zone: shop.timezone })],
       };
     });
     const { label, shops } = report;
     return reply({
-      title: `Chart · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ` · ${shops.length} shops`}`,
-      summary: `Settled per day, payouts and pending (est.) for ${label}, one chart per shop`,
+      title:
+        shops.length === 1
+          ? t("chart.title", { period: label, shop: shops[0]!.name })
+          : t("chart.titleShops", { period: label, count: shops.length }),
+      summary: t("chart.summary", { period: label }),
       charts,
       sections: report.sections,
       footer: report.footer(label),

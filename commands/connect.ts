@@ -1,9 +1,30 @@
-import { DateTime } from "luxon";
 import { z } from "zod";
-import { authorizeLinks, STATE_TTL_MS } from "../src/connect/links.ts";
+import { type AuthorizeLink, authorizeLinks, CALLBACK_PATH, STATE_TTL_MS } from "../src/connect/links.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { reply } from "../src/core/reply.ts";
+import type { MessageKey, Words } from "../src/i18n/index.ts";
 import { createOAuthState } from "../src/storage/repos/oauth-states.ts";
+
+const LINK_LABELS: Record<AuthorizeLink["for"], MessageKey> = {
+  sandbox: "connect.linkSandbox",
+  us: "connect.linkUs",
+  global: "connect.linkGlobal",
+};
+
+const SETTINGS: Record<string, MessageKey> = {
+  TIKTOK_SERVICE_ID: "connect.settingServiceId",
+  TIKTOK_US_SERVICE_ID: "connect.settingUsServiceId",
+  PUBLIC_URL: "connect.settingPublicUrl",
+  PORT: "connect.settingPort",
+};
+
+/** A missing setting's name (what comes before ":") and its fix in the language; unknown ones as given. */
+function settingNote({ t }: Words, missing: string): string {
+  const key = SETTINGS[variableOf(missing)];
+  return key ? t(key, { callback: `PUBLIC_URL${CALLBACK_PATH}` }) : missing;
+}
+
+const variableOf = (missing: string) => missing.split(":")[0] ?? missing;
 
 export default defineCommand({
   name: "connect",
@@ -17,16 +38,19 @@ export default defineCommand({
       .meta({ named: true, description: "Only the link for US sellers (us) or everyone else (global)" }),
   }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const settings = ctx.callbacks.current();
     // Check the settings before storing a state: a link that cannot work must not leave one behind.
     const probe = authorizeLinks(settings, "-", args.region);
     if ("missing" in probe) {
       return reply({
         kind: "warning",
-        title: "Connecting a real shop needs setup",
-        summary: `Set ${probe.missing.map((m) => m.split(":")[0]).join(" and ")}, then restart balance-bot and run /balance connect again.`,
-        sections: [{ notes: probe.missing }],
-        footer: "see README: Connecting a real shop",
+        title: t("connect.setupTitle"),
+        summary: t("connect.setupSummary", {
+          variables: probe.missing.map(variableOf).reduce((first, next) => t("connect.and", { first, next })),
+        }),
+        sections: [{ notes: probe.missing.map((m) => settingNote(ctx, m)) }],
+        footer: t("connect.setupFooter"),
         ephemeral: true,
       });
     }
@@ -40,21 +64,17 @@ export default defineCommand({
     });
     const made = authorizeLinks(settings, state, args.region);
     const links = "links" in made ? made.links : [];
-    const until = DateTime.fromJSDate(expiresAt, { zone: "UTC" }).toFormat("HH:mm 'UTC'");
     return reply({
       kind: "info",
-      title: "Connect a TikTok Shop",
-      summary: `Open ${links.length === 1 ? "this link" : "the link for your region"} as the shop owner and approve balance-bot: ${links.map((l) => l.url).join(" | ")}`,
+      title: t("connect.title"),
+      summary: t("connect.summary", { links: links.length, urls: links.map((l) => l.url).join(" | ") }),
       sections: [
         {
-          fields: links.map((l) => ({ label: l.label, value: l.url })),
-          notes: [
-            `The link works once and expires in 30 minutes (${until}).`,
-            "When the owner approves, this channel gets a confirmation and the shops appear in /balance shops.",
-          ],
+          fields: links.map((l) => ({ label: t(LINK_LABELS[l.for]), value: l.url })),
+          notes: [t("connect.noteOnce", { time: fmt.time(expiresAt, "UTC") }), t("connect.noteApproved")],
         },
       ],
-      footer: ctx.sandbox ? "sandbox shop · no real store is touched" : "TikTok Shop authorization",
+      footer: ctx.sandbox ? t("connect.footerSandbox") : t("connect.footerReal"),
       ephemeral: true,
     });
   },

@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
 import { AFFILIATE_FEE_KEYS, feeCategory } from "../src/core/fee-categories.ts";
@@ -8,7 +7,7 @@ import { periodOption, shopOption } from "../src/core/options.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplyField, type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { compare, formatMoney, negate, sum } from "../src/money/index.ts";
+import { compare, negate, sum } from "../src/money/index.ts";
 import { readAffiliateOrders } from "../src/storage/repos/creators.ts";
 import { readBreakdownTotals } from "../src/storage/repos/rollups.ts";
 
@@ -20,6 +19,7 @@ export default defineCommand({
   example: "/balance creators 30d",
   options: z.object({ period: periodOption("30d"), shop: shopOption() }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
       const currency = shopCurrency(shop);
       const period = resolved!;
@@ -27,82 +27,90 @@ export default defineCommand({
         readBreakdownTotals(ctx.db, shop.id, period),
         readAffiliateOrders(ctx.db, shop.id, period, AFFILIATE_FEE_KEYS, TOP_ORDERS),
       ]);
-      const mine = totals.filter((t) => t.currency === currency);
+      const mine = totals.filter((r) => r.currency === currency);
       const kinds = mine.filter(
-        (t) => t.category.kind === "breakdown" && feeCategory(t.category) === "Affiliate" && t.total !== "0",
+        (r) => r.category.kind === "breakdown" && feeCategory(r.category) === "Affiliate" && r.total !== "0",
       );
       // Paid out of the seller's settlement: shown as the positive amount creators received.
       const paid = negate(
         sum(
           currency,
-          kinds.map((t) => asMoney(t.total, currency)),
+          kinds.map((r) => asMoney(r.total, currency)),
         ),
       );
       const sales = sum(
         currency,
         mine
           .filter(
-            (t) =>
-              t.category.kind === "breakdown" &&
-              t.category.group === "revenue" &&
-              t.category.name === "subtotal_before_discount_amount",
+            (r) =>
+              r.category.kind === "breakdown" &&
+              r.category.group === "revenue" &&
+              r.category.name === "subtotal_before_discount_amount",
           )
-          .map((t) => asMoney(t.total, currency)),
+          .map((r) => asMoney(r.total, currency)),
       );
       const fields: ReplyField[] = [
         {
-          label: "Paid to creators",
+          label: t("creators.paid"),
           clock: "settled",
-          value: formatMoney(paid),
-          detail: `${share(paid, sales)} of ${formatMoney(sales)} sales before discounts`,
+          value: fmt.money(paid),
+          detail: t("creators.paidDetail", { share: share(paid, sales, ctx), sales: fmt.money(sales) }),
         },
         ...kinds
           .sort((a, b) => compare(asMoney(a.total, currency), asMoney(b.total, currency)))
-          .map((t) => ({
-            label: lineName(t.category),
+          .map((r) => ({
+            label: lineName(r.category, ctx),
             clock: "settled" as const,
-            value: formatMoney(negate(asMoney(t.total, currency))),
-            detail: share(negate(asMoney(t.total, currency)), paid),
+            value: fmt.money(negate(asMoney(r.total, currency))),
+            detail: share(negate(asMoney(r.total, currency)), paid, ctx),
           })),
       ];
       const section: ReplySection = {
         fields,
         notes: [
-          `${top.count} of ${top.ordersInPeriod} orders settled in ${period.label} paid a creator · days in ${shop.timezone}`,
-          "TikTok's statement transactions do not name the creator, so commission is shown by order (the largest first).",
+          t("creators.ordersNote", {
+            count: top.count,
+            orders: top.ordersInPeriod,
+            period: period.label,
+            zone: shop.timezone,
+          }),
+          t("creators.byOrderNote"),
         ],
       };
       if (top.orders.length > 0)
         section.table = {
           columns: [
-            { label: "Order" },
-            { label: "Settled", align: "right" },
-            { label: "Sales", align: "right" },
-            { label: "Commission", align: "right" },
-            { label: "Rate", align: "right" },
+            { label: t("creators.columnOrder") },
+            { label: t("creators.columnSettled"), align: "right" },
+            { label: t("creators.columnSales"), align: "right" },
+            { label: t("creators.columnCommission"), align: "right" },
+            { label: t("creators.columnRate"), align: "right" },
           ],
           rows: top.orders.map((o) => {
             const commission = negate(asMoney(o.commission, currency));
             const orderSales = asMoney(o.sales, currency);
             return [
               o.orderId,
-              DateTime.fromISO(o.day).toFormat("LLL d"),
-              formatMoney(orderSales),
-              formatMoney(commission),
-              share(commission, orderSales),
+              fmt.date(o.day, shop.timezone, "day"),
+              fmt.money(orderSales),
+              fmt.money(commission),
+              share(commission, orderSales, ctx),
             ];
           }),
         };
-      if (paid.units === 0n) section.notes = [`No creator commission in ${period.label}.`];
+      if (paid.units === 0n) section.notes = [t("creators.none", { period: period.label })];
       if (several) section.title = `${shop.name} (${currency})`;
       return section;
     });
     const { label, shops } = report;
     return reply({
-      title: `Creators · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
-      summary: `Commission paid to creators, ${label}`,
+      title:
+        shops.length === 1
+          ? t("creators.titleShop", { period: label, shop: shops[0]!.name })
+          : t("creators.title", { period: label }),
+      summary: t("creators.summary", { period: label }),
       sections: report.sections,
-      footer: report.footer(`settled clock, ${label}`),
+      footer: report.footer(t("creators.footerClock", { period: label })),
       timestamp: ctx.now,
     });
   },

@@ -3,13 +3,20 @@ import { requireCanPost } from "../src/core/channel-access.ts";
 import type { CommandContext } from "../src/core/define-command.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { UserError } from "../src/core/errors.ts";
+import { badOptionValue } from "../src/core/option-error.ts";
 import { isTimeZone } from "../src/core/periods.ts";
 import { type Reply, reply } from "../src/core/reply.ts";
 import { buildDigest } from "../src/digests/build.ts";
+import type { Words } from "../src/i18n/index.ts";
 import { type ChannelRow, readChannel, updateDigestSettings } from "../src/storage/repos/settings.ts";
 
-function describe(channel: ChannelRow, fallbackZone: string): string {
-  return `${channel.digestEnabled ? "on" : "off"}, at ${channel.digestTime} ${channel.digestZone ?? `${fallbackZone} (default)`}`;
+function describe({ t }: Words, channel: ChannelRow, fallbackZone: string): string {
+  return t("digestSettings.state", {
+    on: channel.digestEnabled ? "yes" : "no",
+    time: channel.digestTime,
+    chosen: channel.digestZone ? "yes" : "no",
+    zone: channel.digestZone ?? fallbackZone,
+  });
 }
 
 function zoneOf(ctx: CommandContext, channel: ChannelRow): string {
@@ -24,8 +31,11 @@ async function confirm(
   const channel = await updateDigestSettings(ctx.db, ctx.scope.channelId, settings);
   return reply({
     kind: "success",
-    title: "Digest settings saved",
-    summary: [note, `Daily digest in this channel: ${describe(channel, zoneOf(ctx, channel))}.`]
+    title: ctx.t("digestSettings.savedTitle"),
+    summary: [
+      note,
+      ctx.t("digestSettings.savedSummary", { state: describe(ctx, channel, zoneOf(ctx, channel)) }),
+    ]
       .filter(Boolean)
       .join(" "),
     ephemeral: true,
@@ -40,7 +50,7 @@ export const digestOn = defineCommand({
   options: z.object({}),
   async run(ctx) {
     // Checked where it will be used: a digest the bot cannot post would only fail tomorrow.
-    const note = await requireCanPost(ctx, "the daily digest");
+    const note = await requireCanPost(ctx, "digest");
     return confirm(ctx, { digestEnabled: true }, note);
   },
 });
@@ -62,12 +72,14 @@ export const digestTime = defineCommand({
   options: z.object({
     time: z
       .string()
-      .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, {
-        message: "is not a time; use 24-hour HH:MM such as 09:00 or 17:30",
-      })
       .meta({ kind: "time", placeholder: "HH:MM", description: "24-hour local time, e.g. 09:00" }),
   }),
-  run: (ctx, args) => confirm(ctx, { digestTime: args.time.padStart(5, "0") }),
+  run(ctx, args) {
+    // Checked here, not by the schema, so the problem is said in the asker's language.
+    if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(args.time))
+      throw badOptionValue(ctx, digestTime, "time", args.time, ctx.t("digestSettings.badTime"));
+    return confirm(ctx, { digestTime: args.time.padStart(5, "0") });
+  },
 });
 
 export const digestZone = defineCommand({
@@ -86,9 +98,7 @@ export const digestZone = defineCommand({
       Intl.supportedValuesOf("timeZone").find((z) => z.toLowerCase() === args.zone.toLowerCase()) ??
       args.zone;
     if (!isTimeZone(zone) || (!zone.includes("/") && zone !== "UTC")) {
-      throw new UserError(
-        `"${args.zone.slice(0, 40)}" is not a time zone; use Area/City such as America/New_York or Asia/Jakarta`,
-      );
+      throw new UserError(ctx.t("digestSettings.badZone", { zone: args.zone.slice(0, 40) }));
     }
     return confirm(ctx, { digestZone: zone });
   },
@@ -101,7 +111,7 @@ export const digestPreview = defineCommand({
   options: z.object({}),
   async run(ctx) {
     const channel = await readChannel(ctx.db, ctx.scope.channelId);
-    if (ctx.scope.shops.length === 0) throw new UserError("no shop is linked to this workspace yet");
+    if (ctx.scope.shops.length === 0) throw new UserError(ctx.t("digestSettings.noShop"));
     const digest = await buildDigest({
       db: ctx.db,
       charts: ctx.charts,
@@ -111,12 +121,16 @@ export const digestPreview = defineCommand({
       shops: ctx.scope.shops,
       zone: channel ? zoneOf(ctx, channel) : "UTC",
       since: null,
+      locale: ctx.locale,
     });
     return {
       ...digest,
-      title: `${digest.title} (preview)`,
+      title: ctx.t("digestSettings.previewTitle", { title: digest.title }),
       notes: undefined,
-      footer: `${digest.footer} · digest is ${channel ? describe(channel, zoneOf(ctx, channel)) : "off"}`,
+      footer: ctx.t("digestSettings.previewFooter", {
+        footer: digest.footer ?? "",
+        state: channel ? describe(ctx, channel, zoneOf(ctx, channel)) : ctx.t("digestSettings.stateOff"),
+      }),
     } as Reply;
   },
 });

@@ -14,24 +14,22 @@ export default defineCommand({
     shop: z.string().min(1).max(100).meta({ kind: "shop", description: "The shop's name or id" }),
   }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const matches = pickShops(ctx, args.shop);
     if (matches.length !== 1) {
-      throw new UserError(`say which shop to disconnect: ${matches.map((s) => s.name).join(", ")}`);
+      throw new UserError(t("connect.whichShop", { shops: fmt.list(matches.map((s) => s.name)) }));
     }
     const shop = matches[0]!;
     const result = await disconnectShop(ctx.db, ctx.scope.workspaceId, shop.id);
     const notes = [
-      result.credentialsDeleted
-        ? "No other workspace uses its TikTok authorization, so the stored credentials were deleted."
-        : "Another workspace still uses this shop's TikTok authorization, so its credentials stay.",
-      "Its synced history stays in the database; /balance connect links it again.",
+      result.credentialsDeleted ? t("connect.credentialsDeleted") : t("connect.credentialsKept"),
+      t("connect.historyStays"),
     ];
-    if (ctx.autoLinkProvider === shop.provider)
-      notes.push("Sandbox: a workspace with no shop sees the sandbox shops again on its next command.");
+    if (ctx.autoLinkProvider === shop.provider) notes.push(t("connect.sandboxAgain"));
     return reply({
       kind: "success",
-      title: `Disconnected ${shop.name}`,
-      summary: `${shop.name} is no longer linked to this workspace.`,
+      title: t("connect.disconnectedTitle", { shop: shop.name }),
+      summary: t("connect.disconnectedSummary", { shop: shop.name }),
       sections: [{ notes }],
       ephemeral: true,
     });

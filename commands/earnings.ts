@@ -1,22 +1,25 @@
 import { z } from "zod";
+import { creatorEarningsSection } from "../src/core/creator-views.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { feeCategory } from "../src/core/fee-categories.ts";
-import { asMoney, change } from "../src/core/format.ts";
+import { asMoney, change, type Words } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplyField, type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { formatMoney, sum } from "../src/money/index.ts";
+import type { MessageKey } from "../src/i18n/index.ts";
+import { sum } from "../src/money/index.ts";
 import type { StatementField } from "../src/storage/categories.ts";
+import { CREATOR_KIND } from "../src/storage/repos/creator-orders.ts";
 import { readBreakdownTotals, readStatementTotals } from "../src/storage/repos/rollups.ts";
 
 const LINES = [
-  ["revenue", "Revenue"],
-  ["fee", "Fees"],
-  ["shipping", "Shipping"],
-  ["adjustment", "Adjustments"],
-  ["settlement", "Settlement"],
-] as const;
+  ["revenue", "earnings.revenue"],
+  ["fee", "earnings.fees"],
+  ["shipping", "earnings.shipping"],
+  ["adjustment", "earnings.adjustments"],
+  ["settlement", "earnings.settlement"],
+] as const satisfies readonly (readonly [StatementField, MessageKey])[];
 /** Costs read the other way round: smaller is better. */
 const COSTS = new Set<StatementField>(["fee", "shipping"]);
 
@@ -26,8 +29,12 @@ export default defineCommand({
   example: "/balance earnings 7d",
   options: z.object({ period: periodOption("yesterday"), shop: shopOption() }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const labels = new Map<string, { now: string; prior: string }>();
-    const report = await reportPerShop(ctx, args, async (shop, period, several) => {
+    const each = { ...args, creators: "build" as const };
+    const report = await reportPerShop(ctx, each, async (shop, period, several) => {
+      labels.set(shop.name, { now: period!.label, prior: period!.prior.label });
+      if (shop.kind === CREATOR_KIND) return creatorEarningsSection(ctx.db, shop, period!, several, ctx);
       const currency = shopCurrency(shop);
       const [now, before, linesNow, linesBefore] = await Promise.all([
         readStatementTotals(ctx.db, shop.id, period!),
@@ -42,14 +49,19 @@ export default defineCommand({
         category === "revenue" &&
         !now.some((r) => r.field === "revenue") &&
         now.some((r) => r.field === "net_sales")
-          ? (["net_sales", "Net sales"] as const)
+          ? (["net_sales", "earnings.netSales"] as const)
           : ([category, name] as const),
       );
       const fields: ReplyField[] = lines.map(([category, name]) => ({
-        label: name,
+        label: t(name),
         clock: "settled" as const,
-        value: formatMoney(pick(now, category)),
-        detail: change(pick(now, category), pick(before, category), COSTS.has(category) ? "cost" : "income"),
+        value: fmt.money(pick(now, category)),
+        detail: change(
+          pick(now, category),
+          pick(before, category),
+          COSTS.has(category) ? "cost" : "income",
+          ctx,
+        ),
       }));
       // What creators earned on the shop's sales (every affiliate fee field), its own line inside the fees.
       const affiliateOf = (rows: typeof linesNow) =>
@@ -62,20 +74,19 @@ export default defineCommand({
       const affiliate = affiliateOf(linesNow);
       const affiliateBefore = affiliateOf(linesBefore);
       if (affiliate.units !== 0n || affiliateBefore.units !== 0n)
-        fields.splice(fields.findIndex((f) => f.label === "Fees") + 1, 0, {
-          label: "Affiliate commission (in fees)",
+        fields.splice(lines.findIndex(([category]) => category === "fee") + 1, 0, {
+          label: t("earnings.affiliate"),
           clock: "settled",
-          value: formatMoney(affiliate),
-          detail: change(affiliate, affiliateBefore, "cost"),
+          value: fmt.money(affiliate),
+          detail: change(affiliate, affiliateBefore, "cost", ctx),
         });
       const statements = now.find((r) => r.field === "settlement")?.count ?? 0;
       const other = [...new Set(now.map((r) => r.currency))].filter((c) => c !== currency);
       const notes = [
-        `${statements} daily statement${statements === 1 ? "" : "s"} · ${period!.label} · days in ${shop.timezone}`,
+        t("earnings.statementsNote", { count: statements, period: period!.label, zone: shop.timezone }),
       ];
-      labels.set(shop.name, { now: period!.label, prior: period!.prior.label });
       if (other.length > 0)
-        notes.push(`Also statements in ${other.join(", ")}: not summed with ${currency}.`);
+        notes.push(t("earnings.otherCurrencies", { currencies: fmt.list(other), currency }));
       const section: ReplySection = { fields, notes };
       if (several) section.title = `${shop.name} (${currency}) · ${period!.label}`;
       return section;
@@ -85,29 +96,31 @@ export default defineCommand({
     const same = spans.every((s) => s.now === spans[0]?.now && s.prior === spans[0]?.prior);
     if (!same && report.sections[0]) {
       // Statements are stamped 00:00 UTC and count on the local day they cover: zones west of UTC end a day earlier.
-      report.sections[0].notes = [
-        ...(report.sections[0].notes ?? []),
-        "Each shop's days are its own: a statement covers the day before its 00:00 UTC stamp, so shops west of UTC (US) end a day earlier.",
-      ];
+      report.sections[0].notes = [...(report.sections[0].notes ?? []), t("earnings.ownDays")];
     }
+    const period = same ? label : args.period;
+    const prior = (same ? spans[0]?.prior : undefined) ?? priorPhrase(args.period, ctx);
     return reply({
       // The comparison period is said once, here, not on every line.
-      title: `Earnings · ${same ? label : args.period}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""} · vs ${same ? spans[0]?.prior : priorPhrase(args.period)}`,
-      summary: `Settled earnings, compared with ${same ? spans[0]?.prior : priorPhrase(args.period)}`,
+      title:
+        shops.length === 1
+          ? t("earnings.titleShop", { period, shop: shops[0]!.name, prior })
+          : t("earnings.title", { period, prior }),
+      summary: t("earnings.summary", { prior }),
       sections: report.sections,
-      footer: report.footer(`settled clock, ${label}`),
+      footer: report.footer(t("reports.settledClock", { period: label })),
       timestamp: ctx.now,
     });
   },
 });
 
 /** The prior period in words, when each shop's own dates differ (zones on both sides of UTC). */
-function priorPhrase(spec: string): string {
+function priorPhrase(spec: string, { t }: Words): string {
   const days = /^(\d+)d$/.exec(spec)?.[1];
-  if (days) return `the ${days} days before`;
+  if (days) return t("earnings.priorDays", { days });
   if (spec === "today" || spec === "yesterday" || /^\d{4}-\d{2}-\d{2}$/.test(spec))
-    return "the same weekday a week before";
-  if (spec === "mtd") return "the same days of the month before";
-  if (spec === "last-month" || /^\d{4}-\d{2}$/.test(spec)) return "the month before";
-  return "the span just before";
+    return t("earnings.priorWeekday");
+  if (spec === "mtd") return t("earnings.priorMonthDays");
+  if (spec === "last-month" || /^\d{4}-\d{2}$/.test(spec)) return t("earnings.priorMonth");
+  return t("earnings.priorSpan");
 }

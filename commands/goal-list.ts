@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
-import { goalProgress } from "../src/core/goals.ts";
+import { goalPeriodLabel, goalProgress } from "../src/core/goals.ts";
 import { reply } from "../src/core/reply.ts";
-import { formatMoney } from "../src/money/index.ts";
 import { listGoals } from "../src/storage/repos/settings.ts";
 
 export default defineCommand({
@@ -11,6 +10,7 @@ export default defineCommand({
   example: "/balance goal list",
   options: z.object({}),
   async run(ctx) {
+    const { t, fmt } = ctx;
     const goals = await listGoals(ctx.db, ctx.scope.workspaceId);
     const rows = [];
     for (const goal of goals) {
@@ -19,37 +19,39 @@ export default defineCommand({
       const p = await goalProgress(ctx.db, shop.id, shop.timezone, goal, ctx.now);
       rows.push([
         `#${goal.id}`,
-        `${shop.name}: ${goal.cadence} ${goal.metric}`,
-        `${formatMoney(p.achieved)} of ${formatMoney(p.target)} (${p.percent}%)`,
+        t("goals.rowGoal", { shop: shop.name, cadence: goal.cadence, metric: goal.metric }),
+        t("goals.rowProgress", {
+          achieved: fmt.money(p.achieved),
+          target: fmt.money(p.target),
+          percent: p.percent,
+        }),
         p.reached
-          ? "reached ✓"
-          : `needs ${formatMoney(p.neededPerDay!)}/day for ${p.daysLeft} day${p.daysLeft === 1 ? "" : "s"}`,
-        formatMoney(p.projection),
-        p.periodLabel,
+          ? t("goals.rowReached")
+          : t("goals.rowPace", { amount: fmt.money(p.neededPerDay!), days: p.daysLeft }),
+        fmt.money(p.projection),
+        goalPeriodLabel(goal.cadence, p.periodStart, ctx),
       ]);
     }
     return reply({
       kind: "info",
-      title: `Goals (${rows.length})`,
-      summary: rows.length === 0 ? "No goals yet" : `${rows.length} goal(s)`,
+      title: t("goals.listTitle", { count: rows.length }),
+      summary: rows.length === 0 ? t("goals.listNone") : t("goals.listSummary", { count: rows.length }),
       sections: [
         rows.length === 0
-          ? { notes: ["No goals yet. An admin sets one with /balance goal set 5000 monthly"] }
+          ? { notes: [t("goals.listNoneNote")] }
           : {
               table: {
                 columns: [
-                  { label: "Id" },
-                  { label: "Goal" },
-                  { label: "Progress", align: "right" },
-                  { label: "Pace" },
-                  { label: "Projection", align: "right" },
-                  { label: "Period" },
+                  { label: t("goals.columnId") },
+                  { label: t("goals.columnGoal") },
+                  { label: t("goals.columnProgress"), align: "right" },
+                  { label: t("goals.columnPace") },
+                  { label: t("goals.columnProjection"), align: "right" },
+                  { label: t("goals.columnPeriod") },
                 ],
                 rows,
               },
-              notes: [
-                "Settled clock; days in each shop's zone. Projection = the period's total at the current daily pace.",
-              ],
+              notes: [t("goals.listNote")],
             },
       ],
     });

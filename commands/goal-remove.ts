@@ -13,8 +13,12 @@ export default defineCommand({
   options: z.object({ id: idOption("Goal id from /balance goal list") }),
   async run(ctx, args) {
     if (!(await deleteGoal(ctx.db, ctx.scope.workspaceId, args.id))) {
-      throw new NotFound(`there is no goal #${args.id} in this workspace (see /balance goal list)`);
+      throw new NotFound(ctx.t("goals.notFound", { id: String(args.id) }));
     }
-    return reply({ kind: "success", title: `Goal #${args.id} removed`, ephemeral: true });
+    return reply({
+      kind: "success",
+      title: ctx.t("goals.removed", { id: String(args.id) }),
+      ephemeral: true,
+    });
   },
 });

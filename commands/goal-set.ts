@@ -2,12 +2,12 @@ import { z } from "zod";
 import { parseAmountInput } from "../src/core/amount-input.ts";
 import { defineCommand } from "../src/core/define-command.ts";
 import { UserError } from "../src/core/errors.ts";
-import { goalProgress } from "../src/core/goals.ts";
+import { goalPeriodLabel, goalProgress } from "../src/core/goals.ts";
 import { shopOption } from "../src/core/options.ts";
 import { pickOneShop } from "../src/core/pick-one-shop.ts";
 import { reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { formatMoney, toDecimal } from "../src/money/index.ts";
+import { toDecimal } from "../src/money/index.ts";
 import { insertGoal } from "../src/storage/repos/settings.ts";
 
 export default defineCommand({
@@ -31,10 +31,11 @@ export default defineCommand({
     shop: shopOption(),
   }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const shop = pickOneShop(ctx, args.shop, "/balance goal set 5000");
     const currency = shopCurrency(shop);
-    const target = parseAmountInput(args.amount, currency);
-    if (target.units <= 0n) throw new UserError(`amount must be above zero, e.g. 5000`);
+    const target = parseAmountInput(args.amount, currency, ctx);
+    if (target.units <= 0n) throw new UserError(t("goals.notPositive"));
     const goal = await insertGoal(ctx.db, {
       workspaceId: ctx.scope.workspaceId,
       shopId: shop.id,
@@ -47,8 +48,16 @@ export default defineCommand({
     const progress = await goalProgress(ctx.db, shop.id, shop.timezone, goal, ctx.now);
     return reply({
       kind: "success",
-      title: `Goal #${goal.id} set`,
-      summary: `${args.cadence} ${args.metric} goal of ${formatMoney(target)} for ${shop.name}: ${progress.percent}% so far (${progress.periodLabel}, ${shop.timezone}).`,
+      title: t("goals.setTitle", { id: String(goal.id) }),
+      summary: t("goals.setSummary", {
+        cadence: args.cadence,
+        metric: args.metric,
+        amount: fmt.money(target),
+        shop: shop.name,
+        percent: progress.percent,
+        period: goalPeriodLabel(args.cadence, progress.periodStart, ctx),
+        zone: shop.timezone,
+      }),
       sections: [],
       ephemeral: true,
     });

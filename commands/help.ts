@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineCommand, TEXT_SYNTAX } from "../src/core/define-command.ts";
+import { defineCommand, describeIn, TEXT_SYNTAX } from "../src/core/define-command.ts";
 import { NotFound } from "../src/core/errors.ts";
 import { reply } from "../src/core/reply.ts";
 
@@ -17,21 +17,23 @@ export default defineCommand({
     const list = wanted
       ? commands.filter((c) => c.name === wanted || c.name.startsWith(`${wanted} `))
       : commands;
-    if (list.length === 0) throw new NotFound(`there is no command "${args.command}"`);
+    const { t } = ctx;
+    if (list.length === 0) throw new NotFound(t("commands.helpNoCommand", { command: args.command ?? "" }));
     // One command a line, in the platform's own syntax (the adapter's): readable on a phone.
     const syntax = ctx.invocation.syntax ?? TEXT_SYNTAX;
     const lines = list.map((c) => {
-      const line = `${syntax.example(c, commands)} — ${c.description}${c.admin ? " (admins)" : ""}`;
-      return wanted ? `${line}\n   usage: ${syntax.usage(c)}` : line;
+      const parts = { example: syntax.example(c, commands), description: describeIn(ctx, c) };
+      const line = c.admin ? t("commands.helpLineAdmin", parts) : t("commands.helpLine", parts);
+      return wanted ? `${line}\n   ${t("commands.helpUsage", { usage: syntax.usage(c) })}` : line;
     });
     return reply({
       kind: "info",
-      title: wanted ? `/balance ${wanted}` : "balance-bot commands",
-      summary:
-        "Figures come from the last sync of your TikTok Shop; every amount says its clock: pending (est.), settled, paid out.",
+      title: wanted ? `/balance ${wanted}` : t("commands.helpTitle"),
+      summary: t("commands.helpSummary"),
       sections: [
         {
-          notes: [...lines, syntax.optionsHint],
+          // The text syntax's hint is the core's (translated); a platform's own comes from its adapter.
+          notes: [...lines, syntax === TEXT_SYNTAX ? t("commands.helpTextOptions") : syntax.optionsHint],
         },
       ],
       ephemeral: true,

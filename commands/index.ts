@@ -16,6 +16,7 @@ import goalRemove from "./goal-remove.ts";
 import goalSet from "./goal-set.ts";
 import help from "./help.ts";
 import importExport from "./import.ts";
+import language from "./language.ts";
 import order from "./order.ts";
 import payouts from "./payouts.ts";
 import products from "./products.ts";
@@ -53,6 +54,7 @@ export const commands: readonly AnyCommand[] = [
   digestPreview,
   shops,
   status,
+  language,
   connect,
   disconnect,
   importExport,

@@ -1,16 +1,16 @@
-import { DateTime } from "luxon";
 import { z } from "zod";
 import { type CommandContext, defineCommand } from "../src/core/define-command.ts";
 import { NotFound } from "../src/core/errors.ts";
 import { asMoney, footer } from "../src/core/format.ts";
+import { badOptionValue } from "../src/core/option-error.ts";
 import { shopOption } from "../src/core/options.ts";
 import type { OrderFetch } from "../src/core/order-fetch.ts";
 import { orderMoney } from "../src/core/order-lines.ts";
 import { showPayout } from "../src/core/payout-amount.ts";
 import { type ReplyField, reply } from "../src/core/reply.ts";
 import { pickShops } from "../src/core/shops.ts";
-import { formatMoney, negate, sum } from "../src/money/index.ts";
-import { readLastSync } from "../src/storage/repos/balance.ts";
+import { lastSyncIn } from "../src/core/workspace.ts";
+import { negate, sum } from "../src/money/index.ts";
 import {
   readFetchedOrder,
   readOrderTransactions,
@@ -30,26 +30,25 @@ async function readOrder(ctx: CommandContext, shop: ShopRow, id: string) {
   return fetched ? { source: "fetched" as const, rows, fetched } : null;
 }
 
-export default defineCommand({
+const orderCommand = defineCommand({
   name: "order",
   description: "One order's money and where it is",
   example: "/balance order 576486316948490001",
   options: z.object({
-    id: z
-      .string()
-      .trim()
-      .regex(ORDER_ID, { message: "is not an order id: the digits TikTok shows, e.g. 576486316948490001" })
-      .meta({ kind: "id", description: "TikTok order id" }),
+    // Checked in run, not by the schema, so the refusal is in the asker's language.
+    id: z.string().trim().meta({ kind: "id", description: "TikTok order id" }),
     shop: shopOption(),
   }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
+    if (!ORDER_ID.test(args.id)) throw badOptionValue(ctx, orderCommand, "id", args.id, t("order.badId"));
     // Only this workspace's shops are searched: another workspace's order is simply not found.
     const shops = pickShops(ctx, args.shop);
-    let found: { shop: ShopRow; order: NonNullable<Awaited<ReturnType<typeof readOrder>>> } | null = null;
+    let found: { shop: ShopRow; found: NonNullable<Awaited<ReturnType<typeof readOrder>>> } | null = null;
     for (const shop of shops) {
-      const order = await readOrder(ctx, shop, args.id);
-      if (order && order.fetched?.outcome !== "unknown") {
-        found = { shop, order };
+      const held = await readOrder(ctx, shop, args.id);
+      if (held && held.fetched?.outcome !== "unknown") {
+        found = { shop, found: held };
         break;
       }
     }
@@ -60,9 +59,9 @@ export default defineCommand({
         const answer = await ctx.orders.fetch(shop, args.id);
         asked.set(shop.id, answer);
         if (answer.outcome === "settled" || answer.outcome === "unsettled") {
-          const order = await readOrder(ctx, shop, args.id);
-          if (order) {
-            found = { shop, order };
+          const held = await readOrder(ctx, shop, args.id);
+          if (held) {
+            found = { shop, found: held };
             break;
           }
         }
@@ -73,38 +72,38 @@ export default defineCommand({
         shops.map(async (shop) => {
           const since = await readSettledSince(ctx.db, shop.id);
           const answer = asked.get(shop.id);
-          const why = answer?.outcome === "unavailable" ? `; ${answer.reason}` : "";
-          return `${shop.name} (orders settled since ${since ? DateTime.fromISO(since).toFormat("LLL d, yyyy") : "—: not synced yet"}${why})`;
+          const searched = {
+            shop: shop.name,
+            since: since ? fmt.date(since, shop.timezone, "dayYear") : t("order.notSyncedYet"),
+          };
+          return answer?.outcome === "unavailable"
+            ? t("order.searchedWhy", { ...searched, reason: answer.reason })
+            : t("order.searched", searched);
         }),
       );
-      throw new NotFound(
-        `order ${args.id} was not found in ${where.join(", ")}; check the id in Seller Center › Orders`,
-      );
+      throw new NotFound(t("order.notFound", { id: args.id, where: fmt.list(where) }));
     }
-    const { shop, order } = found;
-    const lastSync = await readLastSync(ctx.db, shop.id);
+    const { shop, found: order } = found;
+    const lastSync = lastSyncIn(ctx.scope, shop.id);
     const foot = footer(ctx, { shops: [shop], zone: shop.timezone, lastSync });
-    const day = (iso: string) => DateTime.fromISO(iso).toFormat("LLL d, yyyy");
-    const at = (d: Date) => DateTime.fromJSDate(d, { zone: shop.timezone }).toFormat("LLL d, yyyy");
+    const at = (d: Date | string) => fmt.date(d, shop.timezone, "dayYear");
+    const title = t("order.title", { id: args.id, shop: shop.name });
 
     if (order.fetched?.outcome === "unsettled") {
       return reply({
-        title: `Order ${args.id} · ${shop.name}`,
-        summary: "Not settled yet",
+        title,
+        summary: t("order.notSettledSummary"),
         sections: [
           {
             fields: [
               {
-                label: "State",
+                label: t("order.labelState"),
                 clock: "pending",
-                value: "not settled yet",
-                detail:
-                  "TikTok lists no settled transaction for it: its money is an estimate until it settles",
+                value: t("order.notSettledValue"),
+                detail: t("order.notSettledDetail"),
               },
             ],
-            notes: [
-              `Asked TikTok ${at(order.fetched.fetchedAt)} (Get Transactions by Order); unsettled orders count in /balance as pending (est.).`,
-            ],
+            notes: [t("order.askedNote", { day: at(order.fetched.fetchedAt) })],
           },
         ],
         footer: foot,
@@ -129,7 +128,7 @@ export default defineCommand({
           order.fetched!.lines.map((l) => asMoney(l.settlement, currency)),
         );
     const adjustments = order.rows.filter((r) => r.type !== "ORDER" && r.type !== "RESERVE");
-    const money = orderMoney(currency, lines, adjustments, settlement);
+    const money = orderMoney(currency, lines, adjustments, settlement, ctx);
     const statementIds = [
       ...new Set(
         synced
@@ -138,91 +137,82 @@ export default defineCommand({
       ),
     ];
     const fields: ReplyField[] = [];
+    const state = (clock: "settled" | "paid", value: string, detail: string) =>
+      fields.push({ label: t("order.labelState"), clock, value, detail });
     for (const statementId of statementIds) {
       const held = await readStatementWithPayout(ctx.db, shop.id, statementId);
       if (!held) {
-        fields.push({
-          label: "State",
-          clock: "settled",
-          value: `settled on statement ${statementId}`,
-          detail: "before the synced history: its payment is not stored",
-        });
+        state("settled", t("order.beforeHistoryValue", { id: statementId }), t("order.beforeHistoryDetail"));
         continue;
       }
-      const { statement, payout } = held;
-      const on = `statement ${statement.id} of ${day(statement.day)}`;
-      if (statement.paymentStatus === "PAID" && payout?.source === "withdrawal")
-        fields.push({
-          label: "State",
-          clock: "settled",
-          value: `in the TikTok balance since ${at(payout.paidTime ?? payout.createdTime)}`,
-          detail: `settled on ${on}; withdrawals take it to the bank`,
-        });
-      else if (statement.paymentStatus === "PAID")
-        fields.push({
-          label: "State",
-          clock: "paid",
-          value:
-            `paid ${payout ? at(payout.paidTime ?? payout.createdTime) : ""}${payout?.bankAccount ? ` to ${payout.bankAccount}` : ""}`.trim(),
-          detail: `settled on ${on}${payout ? ` · payout ${payout.id}: ${showPayout(payout)}` : ""}`,
-        });
-      else if (statement.paymentStatus === "PROCESSING")
-        fields.push({
-          label: "State",
-          clock: "settled",
-          value: "settled, awaiting payout",
-          detail: `on ${on}; its payment is still processing`,
-        });
-      else if (statement.paymentStatus === "FAILED")
-        fields.push({
-          label: "State",
-          clock: "settled",
-          value: "payment failed",
-          detail: `on ${on}: check the bank account in Seller Center`,
-        });
+      const { statement: s, payout } = held;
+      const statement = t("order.statementOf", { id: s.id, day: at(s.day) });
+      const paidOn = payout ? at(payout.paidTime ?? payout.createdTime) : "";
+      if (s.paymentStatus === "PAID" && payout?.source === "withdrawal")
+        state(
+          "settled",
+          t("order.inBalanceValue", { day: paidOn }),
+          t("order.inBalanceDetail", { statement }),
+        );
+      else if (s.paymentStatus === "PAID")
+        state(
+          "paid",
+          !payout
+            ? t("order.paidValueBare")
+            : payout.bankAccount
+              ? t("order.paidValueTo", { day: paidOn, account: payout.bankAccount })
+              : t("order.paidValue", { day: paidOn }),
+          payout
+            ? t("order.paidDetailPayout", { statement, payout: payout.id, amount: showPayout(payout, ctx) })
+            : t("order.paidDetail", { statement }),
+        );
+      else if (s.paymentStatus === "PROCESSING")
+        state("settled", t("order.processingValue"), t("order.processingDetail", { statement }));
+      else if (s.paymentStatus === "FAILED")
+        state("settled", t("order.failedValue"), t("order.failedDetail", { statement }));
       else
-        fields.push({
-          label: "State",
-          clock: "settled",
-          value: `payment ${statement.paymentStatus}`,
-          detail: `on ${on}: a status this version does not know`,
-        });
+        state(
+          "settled",
+          t("order.unknownValue", { status: s.paymentStatus }),
+          t("order.unknownDetail", { statement }),
+        );
     }
     const rows = [
-      ["Sales before discounts", formatMoney(money.sales)],
-      ...money.lines.map((l) => [l.label, formatMoney(l.amount, { signed: true })]),
+      [t("order.rowSales"), fmt.money(money.sales)],
+      ...money.lines.map((l) => [l.label, fmt.money(l.amount, { signed: true })]),
     ];
     if (money.unexplained.units !== 0n)
-      rows.push([
-        "Not itemised by TikTok (settlement − lines)",
-        formatMoney(money.unexplained, { signed: true }),
-      ]);
-    rows.push(["= Settlement", formatMoney(money.settlement)]);
+      rows.push([t("order.rowUnexplained"), fmt.money(money.unexplained, { signed: true })]);
+    rows.push([t("order.rowSettlement"), fmt.money(money.settlement)]);
     const notes = [
       synced
-        ? `From the synced statement transactions · amounts in ${currency} · negative = money out`
-        : `Fetched from TikTok ${at(order.fetched!.fetchedAt)} (Get Transactions by Order) and stored · amounts in ${currency}`,
+        ? t("order.syncedNote", { currency })
+        : t("order.fetchedNote", { day: at(order.fetched!.fetchedAt), currency }),
     ];
     if (money.affiliate.units !== 0n)
-      notes.push(
-        `Creators took ${formatMoney(negate(money.affiliate))} of this order (affiliate commission, partner and ads commission included).`,
-      );
+      notes.push(t("order.creatorsNote", { amount: fmt.money(negate(money.affiliate)) }));
     if (!synced) {
-      const items = order.fetched!.lines.map(
-        (l) => `${l.productName ?? l.skuName ?? l.skuId} ×${l.quantity}`,
+      const items = order.fetched!.lines.map((l) =>
+        t("order.item", { name: l.productName ?? l.skuName ?? l.skuId, quantity: l.quantity }),
       );
-      notes.push(`Items: ${items.join(", ")}.`);
+      notes.push(t("order.items", { items: fmt.list(items) }));
     }
     return reply({
-      title: `Order ${args.id} · ${shop.name}`,
-      summary: `Settlement ${formatMoney(money.settlement)} · ${fields[0]?.value ?? "settled"}`,
+      title,
+      summary: t("order.summary", {
+        amount: fmt.money(money.settlement),
+        state: fields[0]?.value ?? t("order.settledValue"),
+      }),
       sections: [
         {
           fields: [
-            { label: "Settlement", clock: "settled", value: formatMoney(money.settlement) },
+            { label: t("order.labelSettlement"), clock: "settled", value: fmt.money(money.settlement) },
             ...fields,
           ],
-          table: { columns: [{ label: "Line" }, { label: "Amount", align: "right" }], rows },
+          table: {
+            columns: [{ label: t("order.columnLine") }, { label: t("order.columnAmount"), align: "right" }],
+            rows,
+          },
           notes,
         },
       ],
@@ -231,3 +221,5 @@ export default defineCommand({
     });
   },
 });
+
+export default orderCommand;

@@ -1,8 +1,7 @@
-import { DateTime } from "luxon";
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
 import { shopOption } from "../src/core/options.ts";
-import { showPayout } from "../src/core/payout-amount.ts";
+import { payoutStatus, showPayout } from "../src/core/payout-amount.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
 import { readLastPayouts } from "../src/storage/repos/balance.ts";
@@ -23,6 +22,7 @@ export default defineCommand({
     shop: shopOption(),
   }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const report = await reportPerShop(ctx, args, async (shop, _period, several) => {
       const rows = await readLastPayouts(ctx.db, shop.id, args.count);
       // One query for every payout's statements, not one per row.
@@ -31,13 +31,12 @@ export default defineCommand({
         shop.id,
         rows.filter((p) => p.source === "payment").map((p) => p.id),
       );
-      const day = (d: Date | null) =>
-        d ? DateTime.fromJSDate(d, { zone: shop.timezone }).toFormat("LLL d") : "—";
+      const day = (d: Date | null) => (d ? fmt.date(d, shop.timezone) : "—");
       const table = rows.map((p) => {
         const covered = p.source === "payment" ? (covering.get(p.id) ?? []) : [];
         return [
-          showPayout(p),
-          p.status === "FAILED" ? "⚠ FAILED" : p.status === "PAID" ? "paid" : "processing",
+          showPayout(p, ctx),
+          p.status === "FAILED" ? t("payouts.failed") : payoutStatus(p.status, ctx),
           p.bankAccount ?? "—",
           day(p.createdTime),
           day(p.paidTime),
@@ -45,29 +44,29 @@ export default defineCommand({
             ? "—"
             : covered.length === 1
               ? covered[0]!.day
-              : `${covered.length} (${covered[0]!.day} → ${covered.at(-1)!.day})`,
+              : `${fmt.number(covered.length)} (${covered[0]!.day} → ${covered.at(-1)!.day})`,
         ];
       });
       const failed = rows.filter((p) => p.status === "FAILED").length;
       const section: ReplySection = {
         table: {
           columns: [
-            { label: "Amount", align: "right" },
-            { label: "Status" },
-            { label: "Account" },
-            { label: "Initiated" },
-            { label: "Paid" },
-            { label: "Statements" },
+            { label: t("payouts.columnAmount"), align: "right" },
+            { label: t("payouts.columnStatus") },
+            { label: t("payouts.columnAccount") },
+            { label: t("payouts.columnInitiated") },
+            { label: t("payouts.columnPaid") },
+            { label: t("payouts.columnStatements") },
           ],
           rows: table,
         },
         notes: [
           rows.length === 0
-            ? "No payouts synced yet."
-            : `Paid-out clock · dates in ${shop.timezone}${rows[0]?.source === "withdrawal" ? " · withdrawals (this market has no automatic payments)" : ""}`,
-          ...(failed > 0
-            ? [`${failed} failed payout${failed === 1 ? "" : "s"}: check the bank account in Seller Center.`]
-            : []),
+            ? t("payouts.none")
+            : t(rows[0]?.source === "withdrawal" ? "payouts.clockWithdrawals" : "payouts.clock", {
+                zone: shop.timezone,
+              }),
+          ...(failed > 0 ? [t("payouts.failedNote", { count: failed })] : []),
         ],
       };
       if (several) section.title = shop.name;
@@ -75,8 +74,11 @@ export default defineCommand({
     });
     const { shops } = report;
     return reply({
-      title: `Last ${args.count} payouts${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
-      summary: `Last ${args.count} payouts`,
+      title:
+        shops.length === 1
+          ? t("payouts.titleShop", { count: args.count, shop: shops[0]!.name })
+          : t("payouts.title", { count: args.count }),
+      summary: t("payouts.title", { count: args.count }),
       sections: report.sections,
       footer: report.footer(),
       timestamp: ctx.now,

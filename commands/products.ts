@@ -5,7 +5,7 @@ import { periodOption, shopOption } from "../src/core/options.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
-import { formatMoney, sum } from "../src/money/index.ts";
+import { sum } from "../src/money/index.ts";
 import { readTopProducts } from "../src/storage/repos/products.ts";
 
 const TOP = 10;
@@ -16,6 +16,7 @@ export default defineCommand({
   example: "/balance products 30d",
   options: z.object({ period: periodOption("30d"), shop: shopOption() }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
       const currency = shopCurrency(shop);
       const period = resolved!;
@@ -28,30 +29,31 @@ export default defineCommand({
       const section: ReplySection = {
         table: {
           columns: [
-            { label: "Product" },
-            { label: "Qty", align: "right" },
-            { label: "Settlement", align: "right" },
-            { label: "Share", align: "right" },
+            { label: t("products.columnProduct") },
+            { label: t("products.columnQty"), align: "right" },
+            { label: t("products.columnSettlement"), align: "right" },
+            { label: t("products.columnShare"), align: "right" },
           ],
           rows: rows.slice(0, TOP).map((r) => {
             const amount = asMoney(r.settlement, currency);
             return [
               r.product.length > 40 ? `${r.product.slice(0, 39)}…` : r.product,
-              String(r.quantity),
-              formatMoney(amount),
-              share(amount, total),
+              fmt.number(r.quantity),
+              fmt.money(amount),
+              share(amount, total, ctx),
             ];
           }),
         },
         notes: [
-          `${period.label} · settled orders · days in ${shop.timezone}`,
+          t("products.source", { period: period.label, zone: shop.timezone }),
           top.cached >= top.orders
-            ? `All ${top.orders} orders included.`
-            : shop.provider === "csv"
-              ? // An imported shop has no API to ask: its products come from the export's SKU columns.
-                `Products for ${top.cached} of ${top.orders} orders: the other orders' export rows have no SKU ID column.`
-              : `Product details for ${top.cached} of ${top.orders} orders so far; the rest are fetched gradually within the API's rate limit.`,
-          ...(rows.length > TOP ? [`…and ${rows.length - TOP} more products`] : []),
+            ? t("products.allIncluded", { count: top.orders })
+            : // An imported shop has no API to ask: its products come from the export's SKU columns.
+              t(shop.provider === "csv" ? "products.csvPartial" : "products.apiPartial", {
+                cached: top.cached,
+                orders: top.orders,
+              }),
+          ...(rows.length > TOP ? [t("products.more", { count: rows.length - TOP })] : []),
         ],
       };
       if (several) section.title = `${shop.name} (${currency})`;
@@ -60,10 +62,10 @@ export default defineCommand({
     });
     const { label, sections } = report;
     return reply({
-      title: `Top products · ${label}`,
-      summary: `Top products by settlement, ${label}`,
+      title: t("products.title", { period: label }),
+      summary: t("products.summary", { period: label }),
       sections,
-      footer: report.footer(`settled clock, ${label}`),
+      footer: report.footer(t("reports.settledClock", { period: label })),
       timestamp: ctx.now,
     });
   },

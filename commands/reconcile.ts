@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
 import { asMoney, share } from "../src/core/format.ts";
@@ -8,13 +7,12 @@ import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplyChart, type ReplySection, reply } from "../src/core/reply.ts";
 import { shopCurrency } from "../src/core/shops.ts";
 import { buildWaterfall, checkWaterfall } from "../src/core/waterfall.ts";
-import { formatMoney, type Money, negate, subtract, sum, toDecimal, zero } from "../src/money/index.ts";
+import { type Money, negate, subtract, sum, toDecimal, zero } from "../src/money/index.ts";
 import { readPaymentsById, readPeriodStatements, readReserveMoves } from "../src/storage/repos/reconcile.ts";
 import { readBreakdownTotals } from "../src/storage/repos/rollups.ts";
 
 /** Combined payouts named one by one; the rest are counted. */
 const MAX_EXPLAINED = 3;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default defineCommand({
   name: "reconcile",
@@ -22,12 +20,14 @@ export default defineCommand({
   example: "/balance reconcile 30d",
   options: z.object({ period: periodOption("30d"), shop: shopOption() }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
+    const statementCount = (count: number) => t("reconcile.statements", { count });
     const charts = new Map<number, ReplyChart>();
     const payments = new Map<number, ReplySection>();
     const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
       const currency = shopCurrency(shop);
       const period = resolved!;
-      const day = (iso: string) => DateTime.fromISO(iso).toFormat("LLL d");
+      const day = (at: string | Date) => fmt.date(at, shop.timezone, "day");
       const [totals, reserves, statements] = await Promise.all([
         readBreakdownTotals(ctx.db, shop.id, period),
         readReserveMoves(ctx.db, shop.id, period),
@@ -48,6 +48,7 @@ export default defineCommand({
         totals: mine(totals).map((t) => ({ category: t.category, amount: asMoney(t.total, currency) })),
         reserveHeld: held,
         reserveReleased: released,
+        words: ctx,
       });
       const broken = checkWaterfall(waterfall);
       if (broken) throw new Error(`reconcile: ${broken.label} is off by ${toDecimal(broken.off)}`);
@@ -57,9 +58,9 @@ export default defineCommand({
         running = step.kind === "step" ? sum(currency, [running, step.amount]) : step.amount;
         return [
           step.kind === "step" ? `  ${step.amount.units < 0n ? "−" : "+"} ${step.label}` : `= ${step.label}`,
-          formatMoney(step.amount, { signed: step.kind === "step" }),
-          share(step.amount, gross),
-          formatMoney(running),
+          fmt.money(step.amount, { signed: step.kind === "step" }),
+          share(step.amount, gross, ctx),
+          fmt.money(running),
         ];
       });
       rows[0]![0] = waterfall.steps[0]!.label;
@@ -71,46 +72,51 @@ export default defineCommand({
         own.map((s) => asMoney(s.settlement, currency)),
       );
       const notes = [
-        `${period.label} · the ${plural(own.length, "statement")} of the period (orders settled in it) · days in ${shop.timezone} · share of gross sales`,
+        t("reconcile.periodNote", { period: period.label, count: own.length, zone: shop.timezone }),
       ];
       const gap = subtract(stated, waterfall.settlement);
       if (gap.units !== 0n) {
         const missing = own.filter((s) => s.transactions === 0);
+        const open = {
+          stated: fmt.money(stated),
+          stored: fmt.money(waterfall.settlement),
+          gap: fmt.money(gap, { signed: true }),
+        };
         notes.push(
-          `Does not close: the statements settle ${formatMoney(stated)}, their stored transactions ${formatMoney(
-            waterfall.settlement,
-          )} (off by ${formatMoney(gap, { signed: true })})${
-            missing.length > 0
-              ? `: ${plural(missing.length, "statement")} (${formatMoney(
+          missing.length > 0
+            ? t("reconcile.openMissing", {
+                ...open,
+                count: missing.length,
+                missing: fmt.money(
                   sum(
                     currency,
                     missing.map((s) => asMoney(s.settlement, currency)),
                   ),
-                )}) ha${missing.length === 1 ? "s" : "ve"} no transactions synced yet`
-              : ": TikTok's transactions do not add up to its statements"
-          }.`,
+                ),
+              })
+            : t("reconcile.openUnexplained", open),
         );
-      } else
-        notes.push(
-          `Gross sales ${formatMoney(gross)} + every step = settlement ${formatMoney(stated)}, exactly.`,
-        );
+      } else notes.push(t("reconcile.closes", { gross: fmt.money(gross), stated: fmt.money(stated) }));
       if (held.units !== 0n) {
         const since = mine(reserves).find((r) => r.status === "COLLECTED")?.since;
         notes.push(
-          `Reserve ${formatMoney(negate(held))} held${since ? ` since ${day(since)}` : ""}${
-            released.units !== 0n ? `, ${formatMoney(released)} released` : ""
-          }: outside the settlement, TikTok pays settlement + reserve.`,
+          t("reconcile.reserveHeld", {
+            held: fmt.money(negate(held)),
+            since: since ? "yes" : "no",
+            day: since ? day(since) : "",
+            released: released.units !== 0n ? fmt.money(released) : "none",
+          }),
         );
       } else if (released.units !== 0n)
-        notes.push(`Reserve ${formatMoney(released)} released: TikTok pays settlement + reserve.`);
+        notes.push(t("reconcile.reserveReleased", { released: fmt.money(released) }));
 
       const section: ReplySection = {
         table: {
           columns: [
-            { label: "Step" },
-            { label: "Amount", align: "right" },
-            { label: "Of gross", align: "right" },
-            { label: "Running", align: "right" },
+            { label: t("reconcile.columnStep") },
+            { label: t("reconcile.columnAmount"), align: "right" },
+            { label: t("reconcile.columnOfGross"), align: "right" },
+            { label: t("reconcile.columnRunning"), align: "right" },
           ],
           rows,
         },
@@ -119,7 +125,7 @@ export default defineCommand({
       if (several) section.title = `${shop.name} (${currency})`;
       if (own.length === 0) {
         delete section.table;
-        section.notes = [`No statements in ${period.label}.`];
+        section.notes = [t("reconcile.noStatements", { period: period.label })];
         return section;
       }
 
@@ -137,64 +143,73 @@ export default defineCommand({
       const payouts = await readPaymentsById(ctx.db, shop.id, paymentIds);
       const ledger = payouts.some((p) => p.source === "withdrawal");
       const payRows: string[][] = [
-        ["Settlement (statements)", formatMoney(stated), plural(own.length, "statement")],
+        [t("reconcile.rowStatements"), fmt.money(stated), statementCount(own.length)],
       ];
       const explain: string[] = [];
       const status = (name: string, label: string, detail: (list: typeof own, m: Money) => string) => {
         const list = byStatus.get(name);
         if (!list) return;
         byStatus.delete(name);
-        payRows.push([label, formatMoney(total(list)), detail(list, total(list))]);
+        payRows.push([label, fmt.money(total(list)), detail(list, total(list))]);
       };
-      status("PAID", ledger ? "Paid into the TikTok balance" : "Paid out", (list) =>
+      status("PAID", ledger ? t("reconcile.rowPaidLedger") : t("reconcile.rowPaid"), (list) =>
         ledger
-          ? `${plural(list.length, "statement")}, settled into the balance (withdrawn separately)`
-          : `${plural(list.length, "statement")} in ${plural(payouts.length, "payout")}`,
+          ? t("reconcile.paidLedgerDetail", { count: list.length })
+          : t("reconcile.paidDetail", { count: list.length, payouts: payouts.length }),
       );
-      status("PROCESSING", "Still processing", (list, m) => {
+      status("PROCESSING", t("reconcile.rowProcessing"), (list, m) => {
         explain.push(
-          `${plural(list.length, "statement")} (${formatMoney(m)}) still processing${list.length === 1 ? `, from ${day(list[0]!.day)}` : `, the oldest from ${day(list[0]!.day)}`}.`,
+          t("reconcile.explainProcessing", {
+            count: list.length,
+            amount: fmt.money(m),
+            day: day(list[0]!.day),
+          }),
         );
-        return plural(list.length, "statement");
+        return statementCount(list.length);
       });
-      status("FAILED", "Payment failed", (list, m) => {
-        explain.push(
-          `${plural(list.length, "statement")} (${formatMoney(m)}) with a failed payment: check the bank account in Seller Center.`,
-        );
-        return plural(list.length, "statement");
+      status("FAILED", t("reconcile.rowFailed"), (list, m) => {
+        explain.push(t("reconcile.explainFailed", { count: list.length, amount: fmt.money(m) }));
+        return statementCount(list.length);
       });
       for (const [name, list] of byStatus) {
-        payRows.push([`Status ${name}`, formatMoney(total(list)), plural(list.length, "statement")]);
-        explain.push(
-          `${plural(list.length, "statement")} (${formatMoney(total(list))}) with payment status ${name}, which this version does not know: counted on no clock.`,
-        );
+        const amount = fmt.money(total(list));
+        payRows.push([t("reconcile.rowStatus", { status: name }), amount, statementCount(list.length)]);
+        explain.push(t("reconcile.explainUnknown", { count: list.length, amount, status: name }));
       }
       if (!ledger) {
-        const when = (p: (typeof payouts)[number]) =>
-          DateTime.fromJSDate(p.paidTime ?? p.createdTime, { zone: shop.timezone }).toFormat("LLL d");
+        const when = (p: (typeof payouts)[number]) => day(p.paidTime ?? p.createdTime);
         const combined = payouts.filter((p) => p.statements > 1);
         for (const p of combined.slice(0, MAX_EXPLAINED))
-          explain.push(`The ${when(p)} payout of ${showPayout(p)} covered ${p.statements} statements.`);
+          explain.push(
+            t("reconcile.explainCombined", { day: when(p), amount: showPayout(p, ctx), count: p.statements }),
+          );
         if (combined.length > MAX_EXPLAINED)
-          explain.push(`…and ${plural(combined.length - MAX_EXPLAINED, "more combined payout")}.`);
+          explain.push(t("reconcile.explainMoreCombined", { count: combined.length - MAX_EXPLAINED }));
         const inOther = payouts.filter((p) => p.currency !== currency);
         if (inOther.length > 0) {
           const last = inOther.at(-1)!;
           explain.push(
-            `${plural(inOther.length, "payout")} arrived in ${[...new Set(inOther.map((p) => p.currency))].join(", ")} at the rate TikTok stated on each (the ${when(last)} one: ${showPayout(last)}); amounts here stay in ${currency}, before the exchange.`,
+            t("reconcile.explainOtherCurrency", {
+              count: inOther.length,
+              currencies: [...new Set(inOther.map((p) => p.currency))].join(", "),
+              day: when(last),
+              amount: showPayout(last, ctx),
+              currency,
+            }),
           );
         }
       }
       payments.set(shop.id, {
-        title: several ? `${shop.name}: settlement to payments` : "Settlement to payments",
+        title: several ? t("reconcile.paymentsTitleShop", { shop: shop.name }) : t("reconcile.paymentsTitle"),
         table: {
-          columns: [{ label: "Where the settlement is" }, { label: "Amount", align: "right" }, { label: "" }],
+          columns: [
+            { label: t("reconcile.columnWhere") },
+            { label: t("reconcile.columnAmount"), align: "right" },
+            { label: "" },
+          ],
           rows: payRows,
         },
-        notes: [
-          ...explain,
-          `Paid + processing + failed = settlement ${formatMoney(stated)}, exactly (a payout also carries its statements' reserve).`,
-        ],
+        notes: [...explain, t("reconcile.paymentsNote", { amount: fmt.money(stated) })],
       });
       charts.set(shop.id, {
         filename: `reconcile-${shop.externalId}-${period.start}-${period.end}.png`.replace(
@@ -202,12 +217,28 @@ export default defineCommand({
           "-",
         ),
         png: await ctx.charts.renderWaterfall({
-          title: `${shop.name} · gross sales to ${waterfall.steps.at(-1)!.label.toLowerCase()} · ${currency}`,
-          subtitle: `${period.label} · ${plural(own.length, "statement")} · settled clock · days in ${shop.timezone}`,
+          title: t("reconcile.chartTitle", {
+            shop: shop.name,
+            to: held.units !== 0n || released.units !== 0n ? "payable" : "settlement",
+            currency,
+          }),
+          subtitle: t("reconcile.chartSubtitle", {
+            period: period.label,
+            count: own.length,
+            zone: shop.timezone,
+          }),
           currency,
+          locale: ctx.locale,
           steps: waterfall.steps.map((s) => ({ label: s.label, kind: s.kind, amount: toDecimal(s.amount) })),
         }),
-        alt: `Waterfall from gross sales ${formatMoney(gross)} to settlement ${formatMoney(waterfall.settlement)} · ${shop.name} · ${period.label} · ${shop.timezone} · ${currency}`,
+        alt: t("reconcile.chartAlt", {
+          gross: fmt.money(gross),
+          settlement: fmt.money(waterfall.settlement),
+          shop: shop.name,
+          period: period.label,
+          zone: shop.timezone,
+          currency,
+        }),
       });
       return section;
     });
@@ -222,11 +253,14 @@ export default defineCommand({
     });
     const { label, shops } = report;
     return reply({
-      title: `Reconcile · ${label}${shops.length === 1 ? ` · ${shops[0]!.name}` : ""}`,
-      summary: `From gross sales to settlement to payments, ${label}`,
+      title:
+        shops.length === 1
+          ? t("reconcile.titleShop", { period: label, shop: shops[0]!.name })
+          : t("reconcile.title", { period: label }),
+      summary: t("reconcile.summary", { period: label }),
       sections,
       charts: [...charts.values()],
-      footer: report.footer(`settled clock, ${label}`),
+      footer: report.footer(t("reconcile.footerClock", { period: label })),
       timestamp: ctx.now,
     });
   },

@@ -8,35 +8,36 @@ export default defineCommand({
   example: "/balance shops",
   options: z.object({}),
   async run(ctx) {
+    const { t, fmt } = ctx;
+    const sourceOf = (s: (typeof shops)[number]) => {
+      const source = s.provider === "sandbox" ? t("shops.sourceSandbox") : s.provider;
+      return s.kind === "creator" ? t("shops.sourceCreator", { source }) : source;
+    };
     const shops = ctx.scope.shops;
     return reply({
       kind: "info",
-      title: `Linked shops (${shops.length})`,
+      title: t("shops.title", { count: shops.length }),
       summary:
-        shops.map((s) => `${s.name} (${s.region}, ${s.currency ?? "currency not known yet"})`).join(", ") ||
-        "No shop linked yet",
+        fmt.list(
+          shops.map((s) =>
+            s.currency
+              ? t("shops.shop", { name: s.name, region: s.region, currency: s.currency })
+              : t("shops.shopNoCurrency", { name: s.name, region: s.region }),
+          ),
+        ) || t("shops.none"),
       sections: [
         {
           table: {
             columns: [
-              { label: "Shop" },
-              { label: "Region" },
-              { label: "Currency" },
-              { label: "Days in" },
-              { label: "Source" },
+              { label: t("shops.columnShop") },
+              { label: t("shops.columnRegion") },
+              { label: t("shops.columnCurrency") },
+              { label: t("shops.columnZone") },
+              { label: t("shops.columnSource") },
             ],
-            rows: shops.map((s) => [
-              s.name,
-              s.region,
-              s.currency ?? "—",
-              s.timezone,
-              s.provider === "sandbox" ? "sandbox data" : s.provider,
-            ]),
+            rows: shops.map((s) => [s.name, s.region, s.currency ?? "—", s.timezone, sourceOf(s)]),
           },
-          notes:
-            shops.length === 0
-              ? ["No shop is linked yet; see README: connecting a shop."]
-              : ["Pick one in any command with shop:<name>."],
+          notes: [shops.length === 0 ? t("shops.noneNote") : t("shops.pickNote")],
         },
       ],
     });

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
 import { NotFound } from "../src/core/errors.ts";
-import { footer, show } from "../src/core/format.ts";
+import { footer } from "../src/core/format.ts";
 import { reply } from "../src/core/reply.ts";
-import { readLastSync } from "../src/storage/repos/balance.ts";
+import { lastSyncIn } from "../src/core/workspace.ts";
 import { readStatement, readStatementTypeTotals } from "../src/storage/repos/rollups.ts";
 
 export default defineCommand({
@@ -14,62 +14,70 @@ export default defineCommand({
     id: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,64}$/, {
-        message: "is not a statement id (digits, as shown by /balance statements)",
+        // A message key: the dispatcher words it in the asker's language.
+        message: "statement.badId",
       })
       .meta({ kind: "id", description: "Statement id from /balance statements" }),
   }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     // Only this workspace's shops are searched: another workspace's id is simply "not found".
     for (const shop of ctx.scope.shops) {
       const statement = await readStatement(ctx.db, shop.id, args.id);
       if (!statement) continue;
-      const [types, lastSync] = await Promise.all([
-        readStatementTypeTotals(ctx.db, shop.id, args.id),
-        readLastSync(ctx.db, shop.id),
-      ]);
+      const types = await readStatementTypeTotals(ctx.db, shop.id, args.id);
+      const lastSync = lastSyncIn(ctx.scope, shop.id);
       const c = statement.currency;
-      const opt = (v: string | null) => (v === null ? "—" : show(v, c));
+      const opt = (v: string | null) => (v === null ? "—" : fmt.amount(v, c));
+      const status = { status: statement.paymentStatus, raw: statement.paymentStatus };
+      const lower = { status: statement.paymentStatus, raw: statement.paymentStatus.toLowerCase() };
       return reply({
-        title: `Statement ${statement.id} · ${statement.day} · ${shop.name}`,
-        summary: `Settlement ${show(statement.settlement, c)}, payment ${statement.paymentStatus}`,
+        title: t("statement.title", { id: statement.id, day: statement.day, shop: shop.name }),
+        summary: t("statement.summary", { amount: fmt.amount(statement.settlement, c), ...status }),
         sections: [
           {
             fields: [
               {
-                label: "Settlement",
+                label: t("earnings.settlement"),
                 clock: "settled",
-                value: show(statement.settlement, c),
-                detail: `payment ${statement.paymentStatus.toLowerCase()}${statement.paymentId ? ` · payout ${statement.paymentId}` : ""}`,
+                value: fmt.amount(statement.settlement, c),
+                detail: statement.paymentId
+                  ? t("statement.paymentPayout", { ...lower, payout: statement.paymentId })
+                  : t("statement.payment", lower),
               },
-              { label: "Revenue", value: opt(statement.revenue) },
-              { label: "Fees", value: opt(statement.fee) },
-              { label: "Shipping", value: opt(statement.shipping) },
-              { label: "Adjustments", value: opt(statement.adjustment) },
+              { label: t("earnings.revenue"), value: opt(statement.revenue) },
+              { label: t("earnings.fees"), value: opt(statement.fee) },
+              { label: t("earnings.shipping"), value: opt(statement.shipping) },
+              { label: t("earnings.adjustments"), value: opt(statement.adjustment) },
             ],
             table: {
               columns: [
-                { label: "Type" },
-                { label: "Count", align: "right" },
-                { label: "Settlement", align: "right" },
-                { label: "Revenue", align: "right" },
-                { label: "Fees & tax", align: "right" },
-                { label: "Shipping", align: "right" },
+                { label: t("statement.columnType") },
+                { label: t("statement.columnCount"), align: "right" },
+                { label: t("earnings.settlement"), align: "right" },
+                { label: t("earnings.revenue"), align: "right" },
+                { label: t("statement.columnFeesTax"), align: "right" },
+                { label: t("earnings.shipping"), align: "right" },
               ],
               rows: types
                 .sort((a, b) => b.count - a.count)
-                .map((t) => [
-                  t.type,
-                  String(t.count),
-                  show(t.settlement, t.currency),
-                  show(t.revenue, t.currency),
-                  show(t.feeTax, t.currency),
-                  show(t.shipping, t.currency),
+                .map((row) => [
+                  row.type,
+                  fmt.number(row.count),
+                  fmt.amount(row.settlement, row.currency),
+                  fmt.amount(row.revenue, row.currency),
+                  fmt.amount(row.feeTax, row.currency),
+                  fmt.amount(row.shipping, row.currency),
                 ]),
             },
             notes: [
               types.length === 0
-                ? "Its transactions have not been synced yet."
-                : `Stamped ${statement.statementTime.toISOString().slice(0, 16).replace("T", " ")} UTC, shown on ${statement.day} in ${shop.timezone}`,
+                ? t("statement.notSynced")
+                : t("statement.stamped", {
+                    at: statement.statementTime.toISOString().slice(0, 16).replace("T", " "),
+                    day: statement.day,
+                    zone: shop.timezone,
+                  }),
             ],
           },
         ],
@@ -81,8 +89,6 @@ export default defineCommand({
         timestamp: ctx.now,
       });
     }
-    throw new NotFound(
-      `no statement ${args.id} in this workspace's shops; list them with /balance statements`,
-    );
+    throw new NotFound(t("statement.notFound", { id: args.id }));
   },
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/define-command.ts";
-import { show } from "../src/core/format.ts";
 import { periodOption, shopOption } from "../src/core/options.ts";
+import { payoutStatus } from "../src/core/payout-amount.ts";
 import { reportPerShop } from "../src/core/per-shop.ts";
 import { type ReplySection, reply } from "../src/core/reply.ts";
 import { readStatementsInRange } from "../src/storage/repos/rollups.ts";
@@ -14,6 +14,7 @@ export default defineCommand({
   example: "/balance statements 7d",
   options: z.object({ period: periodOption("7d"), shop: shopOption() }),
   async run(ctx, args) {
+    const { t, fmt } = ctx;
     const report = await reportPerShop(ctx, args, async (shop, resolved, several) => {
       const period = resolved!;
       const rows = await readStatementsInRange(ctx.db, shop.id, period, LIMIT + 1);
@@ -21,28 +22,32 @@ export default defineCommand({
       const section: ReplySection = {
         table: {
           columns: [
-            { label: "Day" },
-            { label: "Statement" },
-            { label: "Settlement", align: "right" },
-            { label: "Revenue", align: "right" },
-            { label: "Fees", align: "right" },
-            { label: "Payment" },
+            { label: t("statements.columnDay") },
+            { label: t("statements.columnStatement") },
+            { label: t("statements.columnSettlement"), align: "right" },
+            { label: t("statements.columnRevenue"), align: "right" },
+            { label: t("statements.columnFees"), align: "right" },
+            { label: t("statements.columnPayment") },
           ],
           rows: shown.map((s) => [
             s.day,
             s.id,
-            show(s.settlement, s.currency),
-            s.revenue === null ? "—" : show(s.revenue, s.currency),
-            s.fee === null ? "—" : show(s.fee, s.currency),
-            s.paymentStatus === "FAILED" ? "⚠ FAILED" : s.paymentStatus.toLowerCase(),
+            fmt.amount(s.settlement, s.currency),
+            s.revenue === null ? "—" : fmt.amount(s.revenue, s.currency),
+            s.fee === null ? "—" : fmt.amount(s.fee, s.currency),
+            s.paymentStatus === "FAILED"
+              ? t("statements.failed")
+              : s.paymentStatus === "PAID" || s.paymentStatus === "PROCESSING"
+                ? payoutStatus(s.paymentStatus, ctx)
+                : s.paymentStatus.toLowerCase(),
           ]),
         },
         notes: [
           rows.length === 0
-            ? `No statements in ${period.label}.`
-            : `${period.label} · statements are stamped 00:00 UTC and listed on that local date in ${shop.timezone}`,
-          ...(rows.length > LIMIT ? [`…showing the newest ${LIMIT}; narrow the period for older ones`] : []),
-          "Details of one: /balance statement <id>",
+            ? t("statements.none", { period: period.label })
+            : t("statements.stamped", { period: period.label, zone: shop.timezone }),
+          ...(rows.length > LIMIT ? [t("statements.newest", { count: LIMIT })] : []),
+          t("statements.details"),
         ],
       };
       if (several) section.title = shop.name;
@@ -50,8 +55,8 @@ export default defineCommand({
     });
     const { label, sections } = report;
     return reply({
-      title: `Statements · ${label}`,
-      summary: `Statements for ${label}`,
+      title: t("statements.title", { period: label }),
+      summary: t("statements.summary", { period: label }),
       sections,
       footer: report.footer(label),
       timestamp: ctx.now,

@@ -34,6 +34,10 @@ const schema = z.object({
     }),
   ),
   DATA_DIR: withDefault(z.string(), "./.data"),
+  // The console's language, the POSIX way (LC_ALL over LC_MESSAGES over LANG); not a secret.
+  LC_ALL: optional(z.string()),
+  LC_MESSAGES: optional(z.string()),
+  LANG: optional(z.string()),
   SLACK_BOT_TOKEN: optional(
     secret("xoxb-", "Copy the Bot User OAuth Token from your Slack app's OAuth & Permissions page."),
   ),
@@ -161,6 +165,22 @@ const schema = z.object({
       .max(3600, { message: "must be at most 3600." }),
     60,
   ),
+  SYNC_LEASE_SECONDS: withDefault(
+    z.coerce
+      .number({ message: "must be a number of seconds, e.g. 60." })
+      .int({ message: "must be a whole number of seconds, e.g. 60." })
+      .min(2, { message: "must be at least 2." })
+      .max(3600, { message: "must be at most 3600." }),
+    60,
+  ),
+  SYNC_CONCURRENCY: withDefault(
+    z.coerce
+      .number({ message: "must be a number of shops, e.g. 4." })
+      .int({ message: "must be a whole number of shops, e.g. 4." })
+      .min(1, { message: "must be at least 1." })
+      .max(64, { message: "must be at most 64." }),
+    4,
+  ),
   SYNC_CRON: optional(
     z.string().refine((v) => cron.validate(v), {
       message: 'is not a cron expression; e.g. "*/15 * * * *" (every 15 minutes). Unset it for the default.',
@@ -244,6 +264,8 @@ export type Env = z.output<typeof schema>;
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The console user's locale from LC_ALL / LC_MESSAGES / LANG ("th_TH.UTF-8"); absent: English. */
+  consoleLocale: string | undefined;
   slack:
     | { mode: "socket"; botToken: string; appToken: string; apiUrl: string; admins: string[] }
     | { mode: "http"; botToken: string; signingSecret: string; apiUrl: string; admins: string[] }
@@ -288,6 +310,10 @@ export interface Config {
   outboxLeaseMs: number;
   /** Unset: every 15 minutes on a real shop, every 10 seconds on the sandbox (its clock runs fast). */
   syncCron: string | undefined;
+  /** How long a replica's claim on a shop's sync lasts unless renewed (a crashed replica's shops wait this long). */
+  syncLeaseMs: number;
+  /** Shops one replica syncs at once. */
+  syncConcurrency: number;
   defaultTimezone: string;
 }
 
@@ -338,6 +364,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    consoleLocale: e.LC_ALL ?? e.LC_MESSAGES ?? e.LANG,
     slack,
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
@@ -387,6 +414,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     logDestination: e.LOG_DESTINATION,
     syncCron: e.SYNC_CRON,
+    syncLeaseMs: e.SYNC_LEASE_SECONDS * 1000,
+    syncConcurrency: e.SYNC_CONCURRENCY,
     outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
     defaultTimezone: e.DEFAULT_TIMEZONE,
   };

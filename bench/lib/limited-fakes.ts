@@ -7,6 +7,8 @@ export interface FakeCounts {
   rateLimited: number;
   /** performance.now() of the last accepted post. */
   lastPostAt: number;
+  /** Every accepted post: when (performance.now()) and to which channel. */
+  posts: { at: number; channel: string }[];
 }
 
 /** A minimal chat server that enforces one platform's rate limit on message posts. */
@@ -49,7 +51,7 @@ function closer(server: Server): () => Promise<void> {
  * channel within 1 s answers HTTP 429 with `Retry-After: 1`, as Slack does.
  */
 export async function startLimitedSlack(): Promise<LimitedFake> {
-  const counts: FakeCounts = { posted: 0, rateLimited: 0, lastPostAt: 0 };
+  const counts: FakeCounts = { posted: 0, rateLimited: 0, lastPostAt: 0, posts: [] };
   const lastByChannel = new Map<string, number>();
   let ts = 1_700_000_000;
   const { server, port } = await listen(async (req, res) => {
@@ -73,6 +75,7 @@ export async function startLimitedSlack(): Promise<LimitedFake> {
     lastByChannel.set(channel, now);
     counts.posted++;
     counts.lastPostAt = now;
+    counts.posts.push({ at: now, channel });
     return json(200, {
       ok: true,
       channel,
@@ -90,7 +93,7 @@ export async function startLimitedSlack(): Promise<LimitedFake> {
  */
 export async function startLimitedDiscord(options: { perSecond?: number } = {}): Promise<LimitedFake> {
   const rate = options.perSecond ?? 50;
-  const counts: FakeCounts = { posted: 0, rateLimited: 0, lastPostAt: 0 };
+  const counts: FakeCounts = { posted: 0, rateLimited: 0, lastPostAt: 0, posts: [] };
   let tokens = rate;
   let refilledAt = performance.now();
   let id = 1_200_000_000_000_000_000n;
@@ -119,9 +122,14 @@ export async function startLimitedDiscord(options: { perSecond?: number } = {}):
       );
     }
     tokens -= 1;
-    const parsed = JSON.parse(body || "{}") as { embeds?: unknown[]; nonce?: string };
+    // A message with a chart comes as multipart/form-data (payload_json plus the file).
+    const payloadJson = (req.headers["content-type"] ?? "").startsWith("multipart/")
+      ? (/name="payload_json"\r\n(?:[^\r\n]+\r\n)*\r\n([^\r]*)/.exec(body)?.[1] ?? "{}")
+      : body || "{}";
+    const parsed = JSON.parse(payloadJson) as { embeds?: unknown[]; nonce?: string };
     counts.posted++;
     counts.lastPostAt = now;
+    counts.posts.push({ at: now, channel: match[1]! });
     return json(
       200,
       {

@@ -8,7 +8,13 @@ export interface RemoteSandbox {
   appKey: string;
   appSecret: string;
   tokens: TokenSet;
-  close(): Promise<void>;
+  /** Stops it; resolves with what it served (requests per API, requests refused over `qps`). */
+  close(): Promise<SandboxStats | undefined>;
+}
+
+export interface SandboxStats {
+  requestsByApi: Record<string, number>;
+  throttled: number;
 }
 
 /** Starts bench/lib/sandbox-child.ts and waits for its URL and a token pair. */
@@ -17,6 +23,8 @@ export async function startRemoteSandbox(options: {
   historyDays: number;
   /** Requests per second per API and shop the sandbox admits (429 beyond); none when absent. */
   qps?: number;
+  /** Shops of the seller; default 3. */
+  shops?: number;
 }): Promise<RemoteSandbox> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -25,7 +33,8 @@ export async function startRemoteSandbox(options: {
       "bench/lib/sandbox-child.ts",
       String(options.ordersPerDay),
       String(options.historyDays),
-      ...(options.qps ? [String(options.qps)] : []),
+      String(options.qps ?? 0),
+      ...(options.shops ? [String(options.shops)] : []),
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
@@ -54,9 +63,13 @@ export async function startRemoteSandbox(options: {
       refreshExpiresAt: date(info.tokens.refreshExpiresAt),
     },
     close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+      new Promise<SandboxStats | undefined>((resolve) => {
+        if (child.exitCode !== null) return resolve(undefined);
+        let stats: SandboxStats | undefined;
+        lines.on("line", (line) => {
+          stats = JSON.parse(line) as SandboxStats;
+        });
+        child.once("exit", () => resolve(stats));
         child.kill("SIGTERM");
       }),
   };

@@ -24,6 +24,7 @@ import { readStatementsOfPayment } from "../storage/repos/rollups.ts";
 import { listAllShops } from "../storage/repos/workspaces.ts";
 import { parseDomainEvent } from "./events.ts";
 import type { AlertDecision, AlertFacts, AlertRule, BalanceFact, GoalFact } from "./facts.ts";
+import { alertLocale } from "./locale.ts";
 import { evaluateAlertRules } from "./rules.ts";
 
 export interface AlertDeps {
@@ -74,7 +75,7 @@ async function readFacts(
   pending: Awaited<ReturnType<typeof readPendingEvents>>,
   now: Date,
 ): Promise<{ facts: AlertFacts; events: typeof pending }> {
-  const [shopList, channels, links, syncFailures, needsReauth, goalRows, quietSyncTrouble] =
+  const [shopList, channelRows, links, syncFailures, needsReauth, goalRows, quietSyncTrouble] =
     await Promise.all([
       listAllShops(deps.db),
       readAlertChannels(deps.db),
@@ -85,6 +86,8 @@ async function readFacts(
       readQuietSyncTrouble(deps.db, now),
     ]);
   const shops = new Map(shopList.map((s) => [s.id, s]));
+  // Each channel reads its workspace's language.
+  const channels = channelRows.map(({ language, ...c }) => ({ ...c, language: alertLocale(language) }));
 
   const statementsOfPayout = new Map<string, { id: string; day: string }[]>();
   const events: typeof pending = [];
@@ -93,7 +96,7 @@ async function readFacts(
     // Only a payout that will be told needs the statements it paid (history is never told).
     if (
       parsed.ok &&
-      parsed.event.kind !== "statement_new" &&
+      (parsed.event.kind === "payout_paid" || parsed.event.kind === "payout_failed") &&
       parsed.event.payload.source === "payment" &&
       !parsed.event.payload.backfill
     ) {

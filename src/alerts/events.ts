@@ -37,12 +37,24 @@ const statementPayload = z.object({
   backfill: z.boolean(),
 });
 
+/** Written by src/sync/sync-creator.ts: the orders of a creator account one sync page found SETTLED. */
+const commissionPayload = z.object({
+  orderIds: z.array(z.string().min(1)).min(1),
+  amount,
+  currency,
+  firstDay: z.iso.date(),
+  lastDay: z.iso.date(),
+  backfill: z.boolean(),
+});
+
 const eventSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.enum(["payout_paid", "payout_failed"]), payload: payoutPayload }),
   z.object({ kind: z.literal("statement_new"), payload: statementPayload }),
+  z.object({ kind: z.literal("commission_settled"), payload: commissionPayload }),
 ]);
 
 export type PayoutFact = z.infer<typeof payoutPayload>;
+export type CommissionFact = z.infer<typeof commissionPayload>;
 export type DomainEvent = z.infer<typeof eventSchema> & { id: bigint; shopId: number };
 export type PayoutEvent = Extract<DomainEvent, { kind: "payout_paid" | "payout_failed" }>;
 

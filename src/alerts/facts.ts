@@ -2,6 +2,7 @@ import type { GoalProgress } from "../core/goals.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { DeliveryTarget } from "../delivery/enqueue.ts";
 import type { OutboxView } from "../delivery/payload.ts";
+import type { Locale } from "../i18n/index.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 import type { EventRow } from "./events.ts";
 
@@ -28,6 +29,8 @@ export interface AlertChannel {
   /** The platform's channel id. */
   channel: string;
   digestEnabled: boolean;
+  /** The workspace's language: what its alerts are written in (absent: English). */
+  language?: Locale;
 }
 
 /**
@@ -89,6 +92,10 @@ export interface AlertInput {
 
 /** A channel to tell (its `channelId` is part of dedupe keys). */
 export type AlertTarget = DeliveryTarget & { channelId: number };
+
+export function targetOf(c: AlertChannel): AlertTarget {
+  return { workspaceId: c.workspaceId, channelId: c.channelId, platform: c.platform, channel: c.channel };
+}
 
 export interface AlertMessage {
   target: AlertTarget;

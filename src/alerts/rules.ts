@@ -1,6 +1,7 @@
 import { type ActionIntent, alertView } from "../delivery/payload.ts";
 import { checkCurrency, decimalProblem, type Money, parseMoney } from "../money/index.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
+import { commissionMessages } from "./commission.ts";
 import { type DomainEvent, parseDomainEvent } from "./events.ts";
 import type {
   AlertChannel,
@@ -9,10 +10,11 @@ import type {
   AlertInput,
   AlertMessage,
   AlertRule,
-  AlertTarget,
   BalanceFact,
 } from "./facts.ts";
-import { goalAlert, payoutAlert, syncTroubleAlert, thresholdAlert } from "./views.ts";
+import { targetOf } from "./facts.ts";
+import { perLocale } from "./locale.ts";
+import { goalAlert, payoutAlert, type SyncProblem, syncTroubleAlert, thresholdAlert } from "./views.ts";
 
 /** Goal milestones told, highest first; 75 and 50 only for goals that asked for milestones. */
 const MILESTONES = [100, 75, 50];
@@ -83,20 +85,22 @@ export function evaluateAlertRules(input: AlertInput): AlertDecision[] {
       if (!shop) return [];
       const milestone = MILESTONES.find((m) => progress.percent >= m && (m === 100 || goal.milestones));
       if (!milestone) return [];
-      const view = alertView(
-        "goal",
-        goalAlert(shop, goal, progress, milestone, facts.sandbox),
-        viewButtons(shop.id),
+      const viewIn = perLocale((locale) =>
+        alertView(
+          "goal",
+          goalAlert(shop, goal, progress, milestone, facts.sandbox, locale),
+          viewButtons(shop.id),
+        ),
       );
       return subscribed(shop.id, facts, listening)
-        .filter((t) => t.workspaceId === goal.workspaceId)
-        .map((target) => ({
+        .filter((c) => c.workspaceId === goal.workspaceId)
+        .map((channel) => ({
           type: "notify",
           about: "goal",
           message: {
-            target,
-            view,
-            dedupeKey: `goal:${goal.id}:${progress.periodStart}:${milestone}:${target.channelId}`,
+            target: targetOf(channel),
+            view: viewIn(channel.language ?? "en"),
+            dedupeKey: `goal:${goal.id}:${progress.periodStart}:${milestone}:${channel.channelId}`,
           },
         }));
     });
@@ -109,21 +113,27 @@ export function evaluateAlertRules(input: AlertInput): AlertDecision[] {
     const result = attempt((): AlertDecision[] => {
       const shop = facts.shops.get(shopId);
       if (!shop) return [];
-      const view = alertView("sync_trouble", syncTroubleAlert(shop, problem, facts.sandbox), [
-        { kind: "ack", shopId },
-        ...viewButtons(shopId),
-        // No rule id: the click finds (or makes) the channel's sync_trouble rule for this shop.
-        { kind: "snooze", shopId },
-        { kind: "mute", shopId },
-      ]);
+      const viewIn = perLocale((locale) =>
+        alertView("sync_trouble", syncTroubleAlert(shop, problem, facts.sandbox, locale), [
+          { kind: "ack", shopId },
+          ...viewButtons(shopId),
+          // No rule id: the click finds (or makes) the channel's sync_trouble rule for this shop.
+          { kind: "snooze", shopId },
+          { kind: "mute", shopId },
+        ]),
+      );
       const quiet = new Set(
         (facts.quietSyncTrouble ?? []).filter((q) => q.shopId === shopId).map((q) => q.channelId),
       );
       const targets = subscribed(shopId, facts, listening).filter((t) => !quiet.has(t.channelId));
-      return targets.map((target) => ({
+      return targets.map((channel) => ({
         type: "notify",
         about: "sync_trouble",
-        message: { target, view, dedupeKey: `sync_trouble:${shopId}:${target.channelId}:${day}` },
+        message: {
+          target: targetOf(channel),
+          view: viewIn(channel.language ?? "en"),
+          dedupeKey: `sync_trouble:${shopId}:${channel.channelId}:${day}`,
+        },
       }));
     });
     if (result.ok) decisions.push(...result.value);
@@ -191,6 +201,7 @@ function eventMessages(
   now: Date,
 ): AlertMessage[] {
   if (event.kind === "statement_new") return [];
+  if (event.kind === "commission_settled") return commissionMessages(event, rules, facts, now);
   const shop = facts.shops.get(event.shopId);
   // History found by a first sync is not news: only what happens from now on is alerted.
   if (!shop || event.payload.backfill) return [];
@@ -198,23 +209,25 @@ function eventMessages(
   const p = event.payload;
   const covered =
     p.source === "payment" ? (facts.statementsOfPayout.get(`${shop.id}:${p.payoutId}`) ?? []) : [];
-  const view = alertView(
-    event.kind,
-    payoutAlert(shop, p, covered, failed, facts.sandbox),
-    failed ? [{ kind: "ack", shopId: shop.id }, ...viewButtons(shop.id)] : viewButtons(shop.id),
+  const viewIn = perLocale((locale) =>
+    alertView(
+      event.kind,
+      payoutAlert(shop, p, covered, failed, facts.sandbox, locale),
+      failed ? [{ kind: "ack", shopId: shop.id }, ...viewButtons(shop.id)] : viewButtons(shop.id),
+    ),
   );
   const wanted = failed ? "failed" : "payout";
   const linked = new Set(facts.links.filter((l) => l.shopId === shop.id).map((l) => l.workspaceId));
-  const targets = new Map<number, AlertTarget>();
+  const targets = new Map<number, AlertChannel>();
   for (const { rule, channel } of rules) {
     if (rule.kind !== wanted || !linked.has(rule.workspaceId) || snoozed(rule, now)) continue;
     if (rule.shopId !== null && rule.shopId !== shop.id) continue;
-    targets.set(channel.channelId, targetOf(channel));
+    targets.set(channel.channelId, channel);
   }
-  return [...targets.values()].map((target) => ({
-    target,
-    view,
-    dedupeKey: `${failed ? "payout_failed" : "payout"}:${shop.id}:${p.payoutId}:${target.channelId}`,
+  return [...targets.values()].map((channel) => ({
+    target: targetOf(channel),
+    view: viewIn(channel.language ?? "en"),
+    dedupeKey: `${failed ? "payout_failed" : "payout"}:${shop.id}:${p.payoutId}:${channel.channelId}`,
   }));
 }
 
@@ -247,6 +260,7 @@ function thresholdDecision(
         { kind: rule.kind, threshold: rule.threshold ?? "0", currency: rule.limit.currency },
         balance,
         facts.sandbox,
+        channel.language ?? "en",
       ),
       [
         ...viewButtons(rule.shop.id),
@@ -273,36 +287,25 @@ export function balanceOf(
   );
 }
 
-/** Shops with a problem worth telling, and the sentence that says it (re-authorization first). */
-function syncProblems(facts: AlertFacts): Map<number, string> {
-  const problems = new Map<number, string>();
-  for (const shopId of facts.needsReauth)
-    problems.set(
-      shopId,
-      "the shop's authorization was refused or has expired; an admin must re-authorize it",
-    );
+/** Shops with a problem worth telling, and what it is (re-authorization first). */
+function syncProblems(facts: AlertFacts): Map<number, SyncProblem> {
+  const problems = new Map<number, SyncProblem>();
+  for (const shopId of facts.needsReauth) problems.set(shopId, { kind: "reauth" });
   for (const f of facts.syncFailures) {
     if (problems.has(f.shopId)) continue;
     if (f.failures >= FAILURES_BEFORE_TELLING || (f.code && ACCESS_REFUSED_CODES.has(f.code))) {
-      problems.set(
-        f.shopId,
-        `${f.error ?? "sync failed"}${f.code ? ` (code ${f.code})` : ""} — ${f.failures} failed attempt${f.failures === 1 ? "" : "s"} in a row`,
-      );
+      problems.set(f.shopId, { kind: "failing", error: f.error, code: f.code, failures: f.failures });
     }
   }
   return problems;
 }
 
 /** Channels that asked to hear about a shop at all (any alert rule, or the digest on), in workspaces linking it. */
-function subscribed(shopId: number, facts: AlertFacts, listening: ReadonlySet<number>): AlertTarget[] {
+function subscribed(shopId: number, facts: AlertFacts, listening: ReadonlySet<number>): AlertChannel[] {
   const linked = new Set(facts.links.filter((l) => l.shopId === shopId).map((l) => l.workspaceId));
-  return facts.channels
-    .filter((c) => linked.has(c.workspaceId) && (c.digestEnabled || listening.has(c.channelId)))
-    .map(targetOf);
-}
-
-function targetOf(c: AlertChannel): AlertTarget {
-  return { workspaceId: c.workspaceId, channelId: c.channelId, platform: c.platform, channel: c.channel };
+  return facts.channels.filter(
+    (c) => linked.has(c.workspaceId) && (c.digestEnabled || listening.has(c.channelId)),
+  );
 }
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; reason: string };

@@ -1,12 +1,16 @@
 import { DateTime } from "luxon";
-import { show } from "../core/format.ts";
-import type { GoalProgress } from "../core/goals.ts";
+import { type GoalProgress, goalPeriodLabel } from "../core/goals.ts";
 import { showPayout } from "../core/payout-amount.ts";
-import { type Reply, reply } from "../core/reply.ts";
-import { formatMoney, parseMoney } from "../money/index.ts";
+import { localizeClocks, type Reply, reply } from "../core/reply.ts";
+import { type Locale, type Translator, translator } from "../i18n/index.ts";
+import { add, parseMoney } from "../money/index.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
+import { footerIn } from "./locale.ts";
 
-/** Alert views: one builder per alert, shared by every platform (numbers can't drift). */
+/**
+ * Alert views: one builder per alert, shared by every platform (numbers can't drift), each in the
+ * language of the workspace it goes to (English by default), clocks named in that language.
+ */
 export function payoutAlert(
   shop: ShopRow,
   p: {
@@ -26,9 +30,11 @@ export function payoutAlert(
   statements: { id: string; day: string }[],
   failed: boolean,
   sandbox: boolean,
+  locale: Locale = "en",
 ): Reply {
-  // A cross-border payment also shows the amount before the exchange and the rate.
-  const paid = showPayout({
+  const words = translator(locale);
+  const { t } = words;
+  const paid = showPayoutIn(words, {
     amount: p.amount,
     currency: p.currency,
     settlementAmount: p.exchange?.settlementAmount ?? null,
@@ -36,46 +42,79 @@ export function payoutAlert(
     reserveAmount: p.exchange?.reserveAmount ?? null,
     exchangeRate: p.exchange?.exchangeRate ?? null,
   });
-  const when = DateTime.fromISO(p.paidTime ?? p.createdTime, { zone: shop.timezone }).toFormat(
-    "ccc LLL d, HH:mm ZZZZ",
+  const account = p.bankAccount ?? t("alert.yourAccount");
+  const at = DateTime.fromISO(p.paidTime ?? p.createdTime, { zone: shop.timezone });
+  const when = t("alert.paidAt", {
+    day: words.fmt.date(at.toJSDate(), shop.timezone, "weekday"),
+    time: words.fmt.time(at.toJSDate(), shop.timezone),
+    offset: at.toFormat("ZZZZ"),
+  });
+  return localizeClocks(
+    reply({
+      kind: failed ? "warning" : "alert",
+      title: t(failed ? "alert.payoutFailedTitle" : "alert.payoutArrivedTitle", { shop: shop.name }),
+      summary: t(failed ? "alert.payoutFailedSummary" : "alert.payoutArrivedSummary", {
+        amount: paid,
+        account,
+      }),
+      sections: [
+        {
+          fields: [
+            {
+              label: t(failed ? "alert.payoutFailedLabel" : "alert.paidOut"),
+              // A failed payout was not paid out: its amount is on no clock (the label says what it is).
+              ...(failed ? {} : { clock: "paid" as const }),
+              value: paid,
+              detail: when,
+            },
+            { label: t("alert.bankAccount"), value: p.bankAccount ?? "—" },
+            {
+              label: t("alert.statementsCovered"),
+              value:
+                statements.length === 0
+                  ? "—"
+                  : statements.length === 1
+                    ? statements[0]!.day
+                    : t("alert.statementsRange", {
+                        count: statements.length,
+                        first: statements[0]!.day,
+                        last: statements.at(-1)!.day,
+                      }),
+            },
+          ],
+          notes: failed ? [t("alert.payoutFailedNote")] : [],
+        },
+      ],
+      footer: footerIn(words, [t("alert.payoutFooter", { id: p.payoutId }), shop.timezone], sandbox),
+    }),
+    locale,
   );
-  return reply({
-    kind: failed ? "warning" : "alert",
-    title: failed ? `⚠ Payout failed · ${shop.name}` : `💸 Payout arrived · ${shop.name}`,
-    summary: `${failed ? "Payout failed" : "Payout arrived"}: ${paid} to ${p.bankAccount ?? "your account"}`,
-    sections: [
-      {
-        fields: [
-          {
-            label: failed ? "Payout (failed)" : "Paid out",
-            clock: "paid",
-            value: paid,
-            detail: when,
-          },
-          { label: "Bank account", value: p.bankAccount ?? "—" },
-          {
-            label: "Statements covered",
-            value:
-              statements.length === 0
-                ? "—"
-                : statements.length === 1
-                  ? statements[0]!.day
-                  : `${statements.length} (${statements[0]!.day} → ${statements.at(-1)!.day})`,
-          },
-        ],
-        notes: failed
-          ? ["TikTok could not pay this out: check the bank account in Seller Center → Finance."]
-          : [],
-      },
-    ],
-    footer: `payout ${p.payoutId} · ${shop.timezone}${sandbox ? " · sandbox data" : ""}`,
+}
+
+/**
+ * A payout in the currency it was paid in, in a language; one paid in another currency than it
+ * settled in (a cross-border shop) also shows the amount before the exchange and the rate.
+ * English is `showPayout`'s.
+ */
+export function showPayoutIn(words: Translator, p: Parameters<typeof showPayout>[0]): string {
+  if (words.locale === "en") return showPayout(p);
+  const paid = words.fmt.amount(p.amount, p.currency);
+  if (!p.settlementAmount || !p.settlementCurrency || p.settlementCurrency === p.currency) return paid;
+  const before = add(
+    parseMoney(p.settlementAmount, p.settlementCurrency),
+    parseMoney(p.reserveAmount ?? "0", p.settlementCurrency),
+  );
+  return words.t("alert.exchanged", {
+    paid,
+    before: words.fmt.money(before),
+    rate: p.exchangeRate ? words.fmt.decimal(p.exchangeRate) : words.t("alert.unstatedRate"),
   });
 }
 
 /** The figure a threshold compares, named as /balance names it. */
 const BALANCE_LABEL = {
-  ledger_available: "TikTok balance, available (settled, derived)",
-  settled_awaiting: "Settled, awaiting payout",
+  ledger_available: "alert.balanceAvailable",
+  settled_awaiting: "alert.balanceSettledAwaiting",
 } as const;
 
 export function thresholdAlert(
@@ -83,23 +122,30 @@ export function thresholdAlert(
   rule: { kind: string; threshold: string; currency: string },
   balance: { amount: string; source: keyof typeof BALANCE_LABEL },
   sandbox: boolean,
+  locale: Locale = "en",
 ): Reply {
-  const limit = formatMoney(parseMoney(rule.threshold, rule.currency));
-  const below = rule.kind === "below";
-  const negative = below && parseMoney(balance.amount, rule.currency).units < 0n;
-  const label = BALANCE_LABEL[balance.source];
-  return reply({
-    kind: "warning",
-    title: `${below ? "📉" : "📈"} Balance ${below ? "below" : "above"} ${limit} · ${shop.name}`,
-    summary: `${label} is ${show(balance.amount, rule.currency)} (${below ? "below" : "above"} ${limit})`,
-    sections: [
-      {
-        fields: [{ label, clock: "settled", value: show(balance.amount, rule.currency) }],
-        notes: negative ? ["A negative balance blocks withdrawals until sales cover it."] : [],
-      },
-    ],
-    footer: `fires once per crossing · ${shop.timezone}${sandbox ? " · sandbox data" : ""}`,
-  });
+  const words = translator(locale);
+  const { t, fmt } = words;
+  const limit = fmt.amount(rule.threshold, rule.currency);
+  const below = rule.kind === "below" ? "yes" : "no";
+  const negative = below === "yes" && parseMoney(balance.amount, rule.currency).units < 0n;
+  const label = t(BALANCE_LABEL[balance.source]);
+  const amount = fmt.amount(balance.amount, rule.currency);
+  return localizeClocks(
+    reply({
+      kind: "warning",
+      title: t("alert.thresholdTitle", { below, limit, shop: shop.name }),
+      summary: t("alert.thresholdSummary", { label, amount, below, limit }),
+      sections: [
+        {
+          fields: [{ label, clock: "settled", value: amount }],
+          notes: negative ? [t("alert.negativeBalanceNote")] : [],
+        },
+      ],
+      footer: footerIn(words, [t("alert.thresholdFooter"), shop.timezone], sandbox),
+    }),
+    locale,
+  );
 }
 
 export function goalAlert(
@@ -108,45 +154,87 @@ export function goalAlert(
   progress: GoalProgress,
   milestone: number,
   sandbox: boolean,
+  locale: Locale = "en",
 ): Reply {
+  const words = translator(locale);
+  const { t, fmt } = words;
   const done = milestone >= 100;
-  return reply({
-    kind: done ? "success" : "info",
-    title: done ? `🎯 Goal reached · ${shop.name}` : `Goal ${milestone}% · ${shop.name}`,
-    summary: `${goal.cadence} ${goal.metric} goal #${goal.id}: ${formatMoney(progress.achieved)} of ${formatMoney(progress.target)} (${progress.percent}%) for ${progress.periodLabel}`,
-    sections: [
-      {
-        fields: [
-          {
-            label: `${goal.metric === "revenue" ? "Revenue" : "Settled"} so far`,
-            clock: "settled",
-            value: formatMoney(progress.achieved),
-            detail: `${progress.percent}% of ${formatMoney(progress.target)}`,
-          },
-          ...(progress.neededPerDay
-            ? [
-                {
-                  label: "Pace needed",
-                  value: `${formatMoney(progress.neededPerDay)}/day`,
-                  detail: `${progress.daysLeft} days left`,
-                },
-              ]
-            : []),
-        ],
-      },
-    ],
-    footer: `${progress.periodLabel} · ${shop.timezone}${sandbox ? " · sandbox data" : ""}`,
-  });
+  const period = goalPeriodLabel(goal.cadence, progress.periodStart, words);
+  const achieved = fmt.money(progress.achieved);
+  const target = fmt.money(progress.target);
+  const percent = fmt.number(progress.percent);
+  return localizeClocks(
+    reply({
+      kind: done ? "success" : "info",
+      title: done
+        ? t("alert.goalReachedTitle", { shop: shop.name })
+        : t("alert.goalMilestoneTitle", { milestone: fmt.number(milestone), shop: shop.name }),
+      summary: t("alert.goalSummary", {
+        cadence: goal.cadence,
+        metric: goal.metric,
+        id: String(goal.id),
+        achieved,
+        target,
+        percent,
+        period,
+      }),
+      sections: [
+        {
+          fields: [
+            {
+              label: t("alert.goalSoFar", { metric: goal.metric }),
+              clock: "settled",
+              value: achieved,
+              detail: t("alert.goalOfTarget", { percent, target }),
+            },
+            ...(progress.neededPerDay
+              ? [
+                  {
+                    label: t("alert.goalPace"),
+                    value: t("alert.perDay", { amount: fmt.money(progress.neededPerDay) }),
+                    detail: t("alert.daysLeft", { days: progress.daysLeft }),
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+      footer: footerIn(words, [period, shop.timezone], sandbox),
+    }),
+    locale,
+  );
 }
 
-export function syncTroubleAlert(shop: ShopRow, problem: string, sandbox: boolean): Reply {
-  return reply({
+/** Why a shop's sync is in trouble: its authorization lapsed, or syncs kept failing. */
+export type SyncProblem =
+  | { kind: "reauth" }
+  | { kind: "failing"; error: string | null; code: string | null; failures: number };
+
+/** The problem as one sentence; TikTok's own error text stays as TikTok wrote it. */
+export function describeSyncProblem(problem: SyncProblem, locale: Locale = "en"): string {
+  const { t } = translator(locale);
+  if (problem.kind === "reauth") return t("alert.problemReauth");
+  const error = problem.error ?? t("alert.syncFailed");
+  return problem.code
+    ? t("alert.problemFailingCode", { error, code: problem.code, failures: problem.failures })
+    : t("alert.problemFailing", { error, failures: problem.failures });
+}
+
+export function syncTroubleAlert(
+  shop: ShopRow,
+  problem: SyncProblem,
+  sandbox: boolean,
+  locale: Locale = "en",
+): Reply {
+  const words = translator(locale);
+  const { t } = words;
+  const sentence = describeSyncProblem(problem, locale);
+  const alert = reply({
     kind: "warning",
-    title: `⚠ Sync trouble · ${shop.name}`,
-    summary: `balance-bot cannot sync ${shop.name}: ${problem}`,
-    sections: [
-      { notes: [problem, "Figures may be out of date until this is fixed. Details: /balance status"] },
-    ],
-    footer: `told at most once a day${sandbox ? " · sandbox data" : ""}`,
+    title: t("alert.syncTroubleTitle", { shop: shop.name }),
+    summary: t("alert.syncTroubleSummary", { shop: shop.name, problem: sentence }),
+    sections: [{ notes: [sentence, t("alert.syncTroubleNote")] }],
+    footer: footerIn(words, [t("alert.toldOnceADay")], sandbox),
   });
+  return localizeClocks(alert, locale);
 }

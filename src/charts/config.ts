@@ -1,4 +1,5 @@
 import type { ChartConfiguration, ChartDataset } from "chart.js";
+import { INTL_TAG, translator, type Words } from "../i18n/index.ts";
 import { currencyDigits, formatMoney, type Money, parseMoney, sum } from "../money/index.ts";
 import { DEFAULT_FONT_FAMILY, PALETTE, PAYOUT_MARKERS } from "./palette.ts";
 import type { ChartSpec } from "./port.ts";
@@ -28,6 +29,13 @@ export interface ChartConfigOptions {
   /** Locale for numbers on the axis and in the legend. Default "en-US". */
   locale?: string;
 }
+
+/** The legend's name of each payout marker. */
+const MARKER_LABELS = {
+  PAID: "chart.legendPaid",
+  PROCESSING: "chart.legendProcessing",
+  FAILED: "chart.legendFailed",
+} as const;
 
 /** Below this magnitude the axis shows full amounts ("$8,500"); above it, compact ("$120K", "₫12M"). */
 const COMPACT_FROM = 100_000;
@@ -65,11 +73,18 @@ export function buildChartConfig(spec: ChartSpec, options: ChartConfigOptions = 
   }
   const width = options.width ?? 1000;
   const family = options.fontFamily ?? DEFAULT_FONT_FAMILY;
-  const locale = options.locale ?? "en-US";
+  const language = spec.locale ?? "en";
+  const words = translator(language);
+  const { t, fmt } = words;
+  const locale = options.locale ?? INTL_TAG[language];
   const currency = spec.currency;
-  const labels = dayLabels(spec.days);
+  // English keeps its "Nov 3" labels; the other languages write the day their way ("3 thg 11").
+  const labels =
+    language === "en"
+      ? dayLabels(spec.days)
+      : dayLabels(spec.days, (day, withYear) => fmt.date(day, "UTC", withYear ? "dayYear" : "day"));
   const indexOfDay = new Map(spec.days.map((day, i) => [day, i]));
-  const show = (amount: Money) => formatMoney(amount, { locale });
+  const show = options.locale ? (amount: Money) => formatMoney(amount, { locale }) : fmt.money;
   const exact = (value: string, field: string) => parseMoney(value, currency, field);
 
   // Numbers only position pixels: a float64 carries ~15 significant digits while a pixel is about
@@ -94,7 +109,7 @@ export function buildChartConfig(spec: ChartSpec, options: ChartConfigOptions = 
   const datasets: ChartDataset<"bar" | "line", ChartPoint[]>[] = [
     {
       ...bar,
-      label: "settled",
+      label: t("chart.legendSettled"),
       data: settled.map((v) => (v < 0 ? null : v)),
       backgroundColor: PALETTE.settled,
       order: ORDER.settled,
@@ -104,7 +119,7 @@ export function buildChartConfig(spec: ChartSpec, options: ChartConfigOptions = 
   if (settled.some((v) => v < 0)) {
     datasets.push({
       ...bar,
-      label: "negative day",
+      label: t("chart.legendNegative"),
       data: settled.map((v) => (v < 0 ? v : null)),
       backgroundColor: PALETTE.settledNegative,
       order: ORDER.negative,
@@ -118,7 +133,7 @@ export function buildChartConfig(spec: ChartSpec, options: ChartConfigOptions = 
     const data: ChartPoint[] = spec.days.map(() => null);
     datasets.push({
       ...bar,
-      label: `pending (est.) ${show(pending)}, not a day: not drawn`,
+      label: t("chart.legendPending", { amount: show(pending) }),
       data,
       backgroundColor: PALETTE.pendingFill,
       borderColor: PALETTE.pendingBorder,
@@ -141,7 +156,7 @@ export function buildChartConfig(spec: ChartSpec, options: ChartConfigOptions = 
     if (points.length === 0) continue;
     datasets.push({
       type: "line",
-      label: marker.label,
+      label: t(MARKER_LABELS[status]),
       data: points,
       showLine: false,
       pointStyle: marker.pointStyle,
@@ -162,7 +177,7 @@ export function buildChartConfig(spec: ChartSpec, options: ChartConfigOptions = 
     const goal = exact(goalText, "goalPerDay");
     datasets.push({
       type: "line",
-      label: `goal ${show(goal)}/day`,
+      label: t("chart.legendGoal", { amount: show(goal) }),
       data: spec.days.map(() => plot(goalText, "goalPerDay")),
       borderColor: PALETTE.goal,
       backgroundColor: PALETTE.goal,
@@ -199,7 +214,7 @@ export function buildChartConfig(spec: ChartSpec, options: ChartConfigOptions = 
         },
         subtitle: {
           display: true,
-          text: summaryLine(spec, show, exact),
+          text: summaryLine(spec, show, exact, words),
           color: PALETTE.mutedText,
           font: font(13),
           padding: { bottom: 10 },
@@ -259,6 +274,7 @@ function summaryLine(
   spec: ChartSpec,
   show: (amount: Money) => string,
   exact: (value: string, field: string) => Money,
+  { t }: Words,
 ): string {
   const inRange = new Set(spec.days);
   const payouts = spec.payouts.filter((p) => inRange.has(p.day));
@@ -272,11 +288,19 @@ function summaryLine(
     spec.currency,
     spec.settled.map((v, i) => exact(v, `settled[${i}]`)),
   );
-  const days = spec.days.length === 1 ? "1 day" : `${spec.days.length} days`;
-  const parts = [`settled ${show(settled)} in ${days}`];
-  const before = spec.payoutsPaidIn ? ` before exchange to ${spec.payoutsPaidIn}` : "";
-  if (count("PAID") > 0) parts.push(`paid out ${show(total("PAID"))}${before} (${count("PAID")})`);
-  if (count("PROCESSING") > 0) parts.push(`processing ${show(total("PROCESSING"))}`);
-  if (count("FAILED") > 0) parts.push(`${count("FAILED")} failed payout${count("FAILED") === 1 ? "" : "s"}`);
+  const parts = [t("chart.summarySettled", { amount: show(settled), days: spec.days.length })];
+  if (count("PAID") > 0)
+    parts.push(
+      spec.payoutsPaidIn
+        ? t("chart.summaryPaidBefore", {
+            amount: show(total("PAID")),
+            currency: spec.payoutsPaidIn,
+            count: count("PAID"),
+          })
+        : t("chart.summaryPaid", { amount: show(total("PAID")), count: count("PAID") }),
+    );
+  if (count("PROCESSING") > 0)
+    parts.push(t("chart.summaryProcessing", { amount: show(total("PROCESSING")) }));
+  if (count("FAILED") > 0) parts.push(t("chart.summaryFailed", { count: count("FAILED") }));
   return parts.join(" · ");
 }

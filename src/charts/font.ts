@@ -4,6 +4,12 @@ import { GlobalFonts } from "@napi-rs/canvas";
 
 /** The family name the local renderer registers its font under. */
 export const LOCAL_FONT_FAMILY = "Balance Bot Sans";
+/** Thai script, which DejaVu lacks: a second family listed after the first, so Skia falls back to it per glyph. */
+export const THAI_FONT_FAMILY = "Balance Bot Thai";
+const THAI_FONTS = [
+  "@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2",
+  "@fontsource/noto-sans-thai/files/noto-sans-thai-thai-700-normal.woff2",
+] as const;
 
 /** Where the local renderer's font came from; `none` means text may not render at all. */
 export interface ChartFont {
@@ -54,6 +60,21 @@ export function loadChartFont(): ChartFont {
 }
 
 function registerFirst(): ChartFont {
+  const font = registerLatin();
+  // Thai shop names and labels: Noto Sans Thai from npm, whatever the Latin font was.
+  const require = createRequire(import.meta.url);
+  const thai = THAI_FONTS.flatMap((specifier) => resolveOrNothing(require, specifier)).filter(
+    (file) => GlobalFonts.registerFromPath(file, THAI_FONT_FAMILY) !== null,
+  );
+  if (thai.length === 0) return font;
+  return {
+    ...font,
+    family: font.family.replace(/sans-serif$/, `'${THAI_FONT_FAMILY}', sans-serif`),
+    files: [...font.files, ...thai],
+  };
+}
+
+function registerLatin(): ChartFont {
   for (const pair of SYSTEM_FONTS) {
     const font = register(
       pair.filter((path) => existsSync(path)),

@@ -1,4 +1,4 @@
-import { createCanvas } from "@napi-rs/canvas";
+import { type Canvas, createCanvas } from "@napi-rs/canvas";
 import { Chart, type ChartConfiguration, type Plugin, registerables } from "chart.js";
 import { buildChartConfig } from "./config.ts";
 import { loadChartFont } from "./font.ts";
@@ -29,6 +29,15 @@ const whiteBackground: Plugin = {
   },
 };
 
+/** A canvas and the chart drawn on it last; charts of one kind share a layout, so one is redrawn. */
+interface Easel {
+  canvas: Canvas;
+  chart?: Chart;
+}
+type EaselKind = "chart" | "waterfall";
+/** Easels kept per kind: renders in flight at once beyond this get a canvas of their own. */
+const MAX_IDLE_EASELS = 4;
+
 let registered = false;
 
 function registerChartJs(): void {
@@ -48,26 +57,44 @@ export function createLocalRenderer(options: LocalRendererOptions = {}): ChartRe
   registerChartJs();
   const font = loadChartFont();
 
-  async function draw(config: ChartConfiguration<"bar" | "line", unknown[], string>): Promise<Uint8Array> {
-    // A canvas per render: encoding runs off the main thread, and a shared canvas could be drawn
-    // over by the next render before its PNG is taken. Creating one costs well under a millisecond.
-    const canvas = createCanvas(width, height);
-    const chart = new Chart(canvas, {
-      ...config,
-      options: { ...config.options, responsive: false, devicePixelRatio },
-      plugins: [whiteBackground],
-    } as ChartConfiguration);
+  // Canvases and their charts are kept between renders (a new canvas and a new Chart cost a few
+  // milliseconds each, and a kept chart keeps its text measurements). One easel per render in
+  // flight: encoding runs off the main thread, so a canvas goes back only once its PNG is taken.
+  const idle: Record<EaselKind, Easel[]> = { chart: [], waterfall: [] };
+
+  async function draw(
+    kind: EaselKind,
+    config: ChartConfiguration<"bar" | "line", unknown[], string>,
+  ): Promise<Uint8Array> {
+    const easel = idle[kind].pop() ?? { canvas: createCanvas(width, height) };
+    const options = { ...config.options, responsive: false, devicePixelRatio };
     try {
-      const png = await canvas.encode("png");
+      if (easel.chart) {
+        easel.chart.data = config.data as ChartConfiguration["data"];
+        easel.chart.options = options as ChartConfiguration["options"] & object;
+        easel.chart.update();
+      } else {
+        easel.chart = new Chart(easel.canvas, {
+          ...config,
+          options,
+          plugins: [whiteBackground],
+        } as ChartConfiguration);
+      }
+      const png = await easel.canvas.encode("png");
+      if (idle[kind].length < MAX_IDLE_EASELS) idle[kind].push(easel);
+      else easel.chart.destroy();
       return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
-    } finally {
-      chart.destroy();
+    } catch (error) {
+      // A chart that failed half-way is not drawn on again.
+      easel.chart?.destroy();
+      throw error;
     }
   }
 
   return {
-    render: (spec: ChartSpec) => draw(buildChartConfig(spec, { width, fontFamily: font.family }) as never),
+    render: (spec: ChartSpec) =>
+      draw("chart", buildChartConfig(spec, { width, fontFamily: font.family }) as never),
     renderWaterfall: (spec: WaterfallSpec) =>
-      draw(buildWaterfallConfig(spec, { width, fontFamily: font.family }) as never),
+      draw("waterfall", buildWaterfallConfig(spec, { width, fontFamily: font.family }) as never),
   };
 }

@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/index.ts";
+
 /**
  * The chart port. Commands and digests build a neutral `ChartSpec`; `buildChartConfig` (one
  * module) turns it into a Chart.js config that both renderers (local canvas, QuickChart) draw.
@@ -22,6 +24,8 @@ export interface ChartSpec {
   pending: string | null;
   /** Optional goal line (per-day target), decimal string. */
   goalPerDay?: string | null;
+  /** The language of the words drawn (legend, summary line, day labels); English by default. */
+  locale?: Locale;
 }
 
 /** A reconciliation waterfall: a start, steps up or down, and subtotals, as exact decimal strings. */
@@ -32,6 +36,8 @@ export interface WaterfallSpec {
   subtitle: string;
   currency: string;
   steps: { label: string; kind: "start" | "step" | "total"; amount: string }[];
+  /** The language of the legend and amounts; English by default (step labels arrive translated). */
+  locale?: Locale;
 }
 
 export interface ChartRenderer {

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import { daysOf } from "../core/periods.ts";
+import { type Locale, translator, type Words } from "../i18n/index.ts";
 import { add, parseMoney, toDecimal } from "../money/index.ts";
 import type { Db } from "../storage/database.ts";
-import { readUnsettled } from "../storage/repos/balance.ts";
-import { readDailySettlement, readPayoutsBetween } from "../storage/repos/rollups.ts";
+import { readShopChartData } from "../storage/repos/chart-data.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 import type { ChartSpec } from "./port.ts";
 
@@ -13,15 +13,18 @@ export async function buildShopChartSpec(
   shop: ShopRow & { currency: string },
   range: { start: string; end: string; label: string },
   options: { includePending: boolean },
+  words: Words & { locale: Locale } = translator("en"),
 ): Promise<ChartSpec> {
   const zone = shop.timezone;
   const from = DateTime.fromISO(range.start, { zone }).toJSDate();
   const to = DateTime.fromISO(range.end, { zone }).plus({ days: 1 }).toJSDate();
-  const [settled, payouts, unsettled] = await Promise.all([
-    readDailySettlement(db, shop.id, range),
-    readPayoutsBetween(db, shop.id, from, to),
-    options.includePending ? readUnsettled(db, shop.id) : Promise.resolve(null),
-  ]);
+  const { settled, payouts, unsettled } = await readShopChartData(
+    db,
+    shop.id,
+    range,
+    { from, to },
+    options.includePending,
+  );
   const byDay = new Map(settled.filter((r) => r.currency === shop.currency).map((r) => [r.day, r.total]));
   const days = daysOf(range);
   // A cross-border shop is paid in another currency: its payouts are drawn at what left the shop's
@@ -37,7 +40,12 @@ export async function buildShopChartSpec(
       : null;
   const paidIn = payouts.find((p) => beforeExchange(p) !== null)?.currency;
   return {
-    title: `${shop.name} · settled per day · ${range.label} · ${zone} · ${shop.currency}`,
+    title: words.t("chart.chartTitle", {
+      shop: shop.name,
+      period: range.label,
+      zone,
+      currency: shop.currency,
+    }),
     currency: shop.currency,
     days,
     settled: days.map((d) => byDay.get(d) ?? "0"),
@@ -51,5 +59,6 @@ export async function buildShopChartSpec(
       .filter((p) => p.day >= range.start && p.day <= range.end),
     pending: unsettled && unsettled.currency === shop.currency ? unsettled.estSettlement : null,
     ...(paidIn ? { payoutsPaidIn: paidIn } : {}),
+    ...(words.locale === "en" ? {} : { locale: words.locale }),
   };
 }

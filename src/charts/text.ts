@@ -19,10 +19,13 @@ export function formatShortDay(day: string, withYear = false): string {
  * Unique x-axis labels for the days. Chart.js places payout markers by label, so two days must
  * never share one: ranges longer than a year carry the year.
  */
-export function dayLabels(days: readonly string[]): string[] {
-  const short = days.map((day) => formatShortDay(day));
+export function dayLabels(
+  days: readonly string[],
+  format: (day: string, withYear: boolean) => string = formatShortDay,
+): string[] {
+  const short = days.map((day) => format(day, false));
   if (new Set(short).size === short.length) return short;
-  const long = days.map((day) => formatShortDay(day, true));
+  const long = days.map((day) => format(day, true));
   return new Set(long).size === long.length ? long : [...days];
 }
 

@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from "chart.js";
+import { INTL_TAG, translator } from "../i18n/index.ts";
 import { add, formatMoney, isNegative, type Money, parseMoney, toDecimal, zero } from "../money/index.ts";
 import { tickFormat } from "./config.ts";
 import { DEFAULT_FONT_FAMILY, PALETTE } from "./palette.ts";
@@ -28,9 +29,13 @@ export function buildWaterfallConfig(
 ): WaterfallChartConfig {
   const width = options.width ?? 1000;
   const family = options.fontFamily ?? DEFAULT_FONT_FAMILY;
-  const locale = options.locale ?? "en-US";
+  const language = spec.locale ?? "en";
+  const { t, fmt } = translator(language);
+  const locale = options.locale ?? INTL_TAG[language];
   const exact = (value: string, at: number): Money => parseMoney(value, spec.currency, `steps[${at}]`);
-  const show = (amount: Money) => formatMoney(amount, { locale, signed: true });
+  const money = (amount: Money, signed = false) =>
+    options.locale ? formatMoney(amount, { locale, signed }) : fmt.money(amount, { signed });
+  const show = (amount: Money) => money(amount, true);
   const series = { total: [] as (Span | null)[], up: [] as (Span | null)[], down: [] as (Span | null)[] };
   const labels: string[] = [];
   // The running total stays exact; numbers only position pixels (a float64 cannot move a bar
@@ -53,7 +58,7 @@ export function buildWaterfallConfig(
     }
     for (const key of Object.keys(series) as (keyof typeof series)[])
       series[key].push(key === kind ? span : null);
-    labels.push(`${step.label} ${step.kind === "step" ? show(amount) : formatMoney(amount, { locale })}`);
+    labels.push(`${step.label} ${step.kind === "step" ? show(amount) : money(amount)}`);
   });
   const largest = Math.max(0, ...spec.steps.map((s) => Math.abs(Number(s.amount))));
   const font = (size: number, weight?: "bold") => ({ family, size, ...(weight ? { weight } : {}) });
@@ -63,9 +68,9 @@ export function buildWaterfallConfig(
     data: {
       labels,
       datasets: [
-        { ...bar, label: "total", data: series.total, backgroundColor: COLOURS.total },
-        { ...bar, label: "money in", data: series.up, backgroundColor: COLOURS.up },
-        { ...bar, label: "money out", data: series.down, backgroundColor: COLOURS.down },
+        { ...bar, label: t("chart.waterfallTotal"), data: series.total, backgroundColor: COLOURS.total },
+        { ...bar, label: t("chart.waterfallIn"), data: series.up, backgroundColor: COLOURS.up },
+        { ...bar, label: t("chart.waterfallOut"), data: series.down, backgroundColor: COLOURS.down },
       ],
     },
     options: {

@@ -52,7 +52,9 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
       const slack = config.slack!;
       const { startSlack } = await import("../adapters/slack/index.ts");
       const { recordFirstSighting } = await import("../storage/repos/seen-requests.ts");
-      const { listDigestSettings, workspacesOfShops } = await import("../storage/repos/home.ts");
+      const { listDigestSettings, listHomeVisits, recordHomeVisit, workspacesOfShops } = await import(
+        "../storage/repos/home.ts"
+      );
       const { onAfterSync } = await import("./job-deps.ts");
       const db = app.database.db;
       // With a public URL, a private answer's charts are links the bot serves (Slack has no ephemeral files).
@@ -101,6 +103,11 @@ export const ADAPTERS: Record<Platform, AdapterEntry> = {
         },
         home: {
           digestSettings: (teamId) => listDigestSettings(db, "slack", teamId),
+          visits: {
+            record: (visit) => recordHomeVisit(db, visit),
+            since: async (teamIds, since) =>
+              (await listHomeVisits(db, teamIds, since)).map((v) => ({ ...v, at: v.openedAt })),
+          },
           // One Home publish per user per minute across replicas: a claim in seen_requests.
           firstSighting: (key, expiresAt, at) => recordFirstSighting(db, key, expiresAt, at),
         },

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import { commands } from "../../commands/index.ts";
 import { createChartRenderer } from "../charts/index.ts";
 import type { Config } from "../config.ts";
@@ -11,19 +13,17 @@ import { observeSync } from "../metrics.ts";
 import { type SandboxOptions, type SandboxShop, startSandboxShop } from "../providers/sandbox/index.ts";
 import { createTikTokClient, type RetryPolicy, type TikTokClient } from "../providers/tiktok/client.ts";
 import { noRateLimit, type RateLimiter, sharedRateLimiter } from "../providers/tiktok/rate-limit.ts";
+import { syncScheduleOf } from "../scheduler/job-table.ts";
+import { nextFire } from "../scheduler/jobs.ts";
 import { type Database, openDatabase } from "../storage/database.ts";
 import { readShopAuthorization } from "../storage/repos/orders.ts";
 import { readSandboxEpoch, saveSandboxEpoch } from "../storage/repos/sandbox-clock.ts";
-import {
-  authorizationTokenStore,
-  listAuthorizations,
-  shopsOfAuthorization,
-  upsertAuthorization,
-} from "../storage/repos/shops.ts";
-import { ensureWorkspace } from "../storage/repos/workspaces.ts";
+import { authorizationTokenStore, listAuthorizations, upsertAuthorization } from "../storage/repos/shops.ts";
+import { ensureWorkspace, listShopsByProvider } from "../storage/repos/workspaces.ts";
 import { createOrderFetcher } from "../sync/fetch-order.ts";
+import { syncDueShops } from "../sync/leased-sync.ts";
 import { linkAuthorizedShops } from "../sync/link-shops.ts";
-import { type SyncReport, syncShop } from "../sync/sync-shop.ts";
+import type { SyncReport } from "../sync/sync-shop.ts";
 
 /** Everything a running bot is made of; built once (composition root), closed once. */
 export interface App {
@@ -37,7 +37,10 @@ export interface App {
   sandbox: SandboxShop | undefined;
   /** The TikTok app the bot talks to: the sandbox's, TIKTOK_APP_KEY/SECRET, or none. */
   credentials: AppCredentials | undefined;
+  /** Syncs every shop now (a shop another process holds is waited for until its lease ends). */
   syncAll(): Promise<SyncReport[]>;
+  /** Syncs the shops that are due, sharing them with the other replicas through leases. */
+  syncDue(): Promise<SyncReport[]>;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,9 @@ const TIKTOK = "tiktok";
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { log } = options;
+  // Names this process in the sync leases it holds; the random part tells apart two containers
+  // that both run as pid 1 on hosts of the same name.
+  const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   let clock = options.clock ?? (() => new Date());
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
@@ -154,6 +160,27 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     }
 
     const provider = useSandbox ? SANDBOX : TIKTOK;
+    const syncSchedule = syncScheduleOf(provider, config.syncCron);
+    const leasedSync = async (shopIds?: number[]) => {
+      await sandboxClockSaver?.();
+      return syncDueShops(
+        {
+          db,
+          log,
+          clock: () => clock(),
+          provider,
+          owner,
+          leaseMs: config.syncLeaseMs,
+          concurrency: config.syncConcurrency,
+          providerFor: clientFor,
+          // Due at the next fire of the schedule, a little early so that fire finds it due
+          // even if this host's clock is a little ahead of the database's.
+          nextDueAt: () => new Date(nextFire(syncSchedule).getTime() - 2000),
+          onSynced: (report, ms) => observeSync(report, ms),
+        },
+        shopIds,
+      );
+    };
     const deps: CoreDeps = {
       db,
       charts: createChartRenderer({
@@ -195,20 +222,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
           }
         : config.tiktok,
       async syncAll() {
-        await sandboxClockSaver?.();
-        const reports: SyncReport[] = [];
-        for (const authorization of await listAuthorizations(db)) {
-          if (authorization.provider !== provider || authorization.status !== "active") continue;
-          const client = clientFor(authorization.id);
-          for (const shop of await shopsOfAuthorization(db, authorization.id)) {
-            const started = Date.now();
-            const report = await syncShop({ db, log, clock }, client, shop);
-            observeSync(report, Date.now() - started);
-            reports.push(report);
-          }
-        }
-        return reports;
+        return leasedSync((await listShopsByProvider(db, provider)).map((s) => s.id));
       },
+      syncDue: () => leasedSync(),
       async close() {
         for (const close of closers)
           await close().catch((error) => log.warn({ err: error }, "error while closing"));

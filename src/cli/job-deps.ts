@@ -30,7 +30,7 @@ export function jobDeps(app: App): JobDeps {
     provider: app.provider,
     syncCron: app.config.syncCron,
     outboxLeaseMs: app.config.outboxLeaseMs,
-    syncAll: () => app.syncAll(),
+    syncDue: () => app.syncDue(),
     async afterSync(shopIds) {
       for (const listener of afterSyncListeners.get(app) ?? []) {
         await listener(shopIds).catch((error: unknown) =>

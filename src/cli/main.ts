@@ -81,8 +81,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       return withApp(config, log, {}, async (app) => {
         await syncIfStale(app, log);
-        const answer = await app.core.dispatch(consoleInvocation(text));
-        const out = printable(answer, config.dataDir);
+        const answer = await app.core.dispatch(consoleInvocation(text, config.consoleLocale));
+        const out = printable(answer, config.dataDir, config.consoleLocale);
         if (answer.kind === "error") {
           console.error(out);
           return 1;

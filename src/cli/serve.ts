@@ -2,11 +2,13 @@ import { runConsole } from "../adapters/console/index.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { DeliveryPort } from "../delivery/port.ts";
 import type { AdapterRoute } from "../http/router.ts";
+import { DEFAULT_LOCALE, matchLocale } from "../i18n/index.ts";
+import { RUNS_COMPILED } from "../paths.ts";
 import { startJobs } from "../scheduler/job-table.ts";
 import { ADAPTERS, type AdapterContext, type AdapterEntry, PLATFORMS } from "./adapters.ts";
 import type { App } from "./app.ts";
 import { jobDeps } from "./job-deps.ts";
-import { syncIfStale } from "./sync-if-stale.ts";
+import { firstSyncDone, firstSyncStarted, syncIfStale } from "./sync-if-stale.ts";
 
 /**
  * `start` / `demo`: sync when stale, then every adapter whose credentials are set plus the
@@ -15,8 +17,9 @@ import { syncIfStale } from "./sync-if-stale.ts";
 export async function serve(app: App, options: { chat: boolean }): Promise<number> {
   const { config, core, deps } = app;
   const log = deps.log;
-  // The console answers from data, so it waits for the first sync; chat adapters connect at once
-  // and the first sync runs behind them (a large shop's history can take minutes).
+  // Chat adapters connect at once and the first sync runs behind them (a large shop's history can
+  // take minutes); so does a console in a terminal. A piped console is a script: it waits for the
+  // sync, so its answers are complete.
   const stops: (() => Promise<void>)[] = [];
   const ports: Partial<Record<Platform, DeliveryPort>> = {};
   const adapterRoutes: AdapterRoute[] = [];
@@ -30,9 +33,18 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
   };
   const chatPlatforms = () =>
     PLATFORMS.filter((p) => ADAPTERS[p].role === "chat" && ADAPTERS[p].configured(context));
-  if (chatPlatforms().length > 0)
-    void syncIfStale(app, log).catch((error: unknown) => log.warn({ err: error }, "initial sync failed"));
-  else await syncIfStale(app, log);
+  const interactive = process.stdin.isTTY === true;
+  const consoleLocale = matchLocale(config.consoleLocale) ?? DEFAULT_LOCALE;
+  if (chatPlatforms().length > 0 || interactive) {
+    // In a terminal the prompt comes at once; answers meanwhile name the shops not synced yet
+    // (src/core/dispatcher.ts), and the console says when the first sync is done.
+    const tell =
+      interactive && chatPlatforms().length === 0 ? (text: string) => process.stdout.write(text) : undefined;
+    void syncIfStale(app, log, {
+      onStart: (shops) => tell?.(`${firstSyncStarted(consoleLocale, shops)}\n`),
+      onDone: (reports) => tell?.(`\n${firstSyncDone(consoleLocale, reports)}\n> `),
+    }).catch((error: unknown) => log.warn({ err: error }, "initial sync failed"));
+  } else await syncIfStale(app, log);
   const startAll = async (role: AdapterEntry["role"]) => {
     for (const platform of PLATFORMS) {
       const adapter = ADAPTERS[platform];
@@ -55,10 +67,9 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
       adapterRoutes,
     });
     stops.push(() => http.close());
-    log.info({ port: http.port }, "http server listening");
+    log.info({ port: http.port, code: RUNS_COMPILED ? "compiled" : "sources" }, "http server listening");
   }
   if (!chatting) await startAll("fallback");
-  const interactive = process.stdin.isTTY === true;
   // A piped console (`printf '/balance\n' | npm start`) is a script: answer and exit, no timers.
   const scheduler = chatting || interactive ? startJobs(jobDeps(app), ports) : undefined;
   // SIGTERM/SIGINT: stop taking work, finish what runs, close adapters and the database.
@@ -82,6 +93,7 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
         output: process.stdout,
         dataDir: config.dataDir,
         prompt: interactive,
+        locale: config.consoleLocale,
       });
     }
   } finally {

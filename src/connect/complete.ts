@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
+import { workspaceLocales } from "../alerts/locale.ts";
 import { ProviderError } from "../core/errors.ts";
 import { enqueueView } from "../delivery/enqueue.ts";
 import { alertView } from "../delivery/payload.ts";
+import { type Locale, translator } from "../i18n/index.ts";
 import type { Logger } from "../log.ts";
 import type { AuthorizedShop, TokenStore } from "../providers/port.ts";
 import type { TikTokClient, TokenGrant } from "../providers/tiktok/client.ts";
@@ -11,6 +13,7 @@ import { upsertAuthorization } from "../storage/repos/shops.ts";
 import { ensureChannel } from "../storage/repos/workspaces.ts";
 import { isOutboxPlatform } from "../storage/schema/index.ts";
 import { connectedNotice } from "../sync/connection-notices.ts";
+import { CREATOR_USER_TYPE, creatorAccountName, linkCreatorAccount } from "../sync/link-creator.ts";
 import { linkAuthorizedShops } from "../sync/link-shops.ts";
 import { pendingTokens } from "./client.ts";
 
@@ -70,7 +73,8 @@ export async function completeAuthorization(
   let shops: AuthorizedShop[];
   try {
     grant = await client.getAccessToken(input.code);
-    shops = await client.listShops();
+    // A creator (user type 1) authorizes no shop: its own account is what gets linked.
+    shops = grant.userType === CREATOR_USER_TYPE ? [] : await client.listShops();
   } catch (error) {
     // The seller may simply open the link again: TikTok then issues a new code for the same state.
     await releaseOAuthState(deps.db, input.state);
@@ -93,12 +97,16 @@ export async function completeAuthorization(
       scopes: grant.scopes,
       now: deps.clock(),
     });
-    await linkAuthorizedShops(tx, deps.provider, authorizationId, shops, row.workspaceId);
+    if (grant.userType === CREATOR_USER_TYPE)
+      await linkCreatorAccount(tx, deps.provider, authorizationId, { ...grant, openId }, row.workspaceId);
+    else await linkAuthorizedShops(tx, deps.provider, authorizationId, shops, row.workspaceId);
     const channelId = await ensureChannel(tx, row.workspaceId, row.channel);
+    const locale = await workspaceLocales(tx)(row.workspaceId);
     const view = connectedNotice(
-      shops.map((s) => s.name),
+      connectedNames(grant, shops, locale),
       grant.sellerName,
       deps.sandbox,
+      locale,
     );
     const { platform } = row;
     if (!isOutboxPlatform(platform)) {
@@ -114,7 +122,18 @@ export async function completeAuthorization(
     );
   });
   deps.log.info({ shops: shops.length, workspaceId: row.workspaceId }, "tiktok shop connected");
-  return { ok: true, status: 200, shops: shops.map((s) => s.name), seller: grant.sellerName };
+  return { ok: true, status: 200, shops: connectedNames(grant, shops), seller: grant.sellerName };
+}
+
+/** What was connected, by name (in `locale`, English for the web page): the shops, or the creator account. */
+export function connectedNames(
+  grant: TokenGrant,
+  shops: readonly AuthorizedShop[],
+  locale: Locale = "en",
+): string[] {
+  return grant.userType === CREATOR_USER_TYPE
+    ? [translator(locale).t("connectedAccount.creator", { name: creatorAccountName(grant) })]
+    : shops.map((s) => s.name);
 }
 
 function failure(log: Logger, error: unknown): Outcome {

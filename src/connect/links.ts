@@ -18,6 +18,8 @@ const US_AUTHORIZE = "https://services.tiktokshops.us/open/authorize";
 export type Region = "global" | "us";
 
 export interface AuthorizeLink {
+  /** Whose link it is (a reply names it in its language). */
+  for: "sandbox" | Region;
   label: string;
   url: string;
 }
@@ -37,7 +39,11 @@ export function authorizeLinks(
       state,
       redirect_uri: settings.sandbox.callbackUrl,
     });
-    return { links: [{ label: "Sandbox shop", url: `${settings.sandbox.url}/open/authorize?${query}` }] };
+    return {
+      links: [
+        { for: "sandbox", label: "Sandbox shop", url: `${settings.sandbox.url}/open/authorize?${query}` },
+      ],
+    };
   }
   const wanted: Region[] = region
     ? [region]
@@ -49,8 +55,8 @@ export function authorizeLinks(
     const query = new URLSearchParams({ service_id: settings.serviceIds[r] ?? "", state }).toString();
     links.push(
       r === "us"
-        ? { label: "US sellers", url: `${US_AUTHORIZE}?${query}` }
-        : { label: "Sellers outside the US", url: `${GLOBAL_AUTHORIZE}?${query}` },
+        ? { for: "us", label: "US sellers", url: `${US_AUTHORIZE}?${query}` }
+        : { for: "global", label: "Sellers outside the US", url: `${GLOBAL_AUTHORIZE}?${query}` },
     );
   }
   return { links };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { perLocale, workspaceLocales } from "../alerts/locale.ts";
 import { enqueueView } from "../delivery/enqueue.ts";
 import { alertView } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
@@ -65,18 +66,21 @@ export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Pro
     if ((event.type !== DEAUTHORIZED && event.type !== EXPIRING) || !event.shop_id) return "ignored";
     const shops = await shopsByExternalId(tx, deps.provider, event.shop_id);
     const now = deps.clock();
+    const localeOf = workspaceLocales(tx);
     for (const shop of shops) {
       const targets = await shopNoticeTargets(tx, [shop.id]);
       if (event.type === DEAUTHORIZED) {
         // The seller removed this shop only: its other shops under the same tokens keep syncing.
         await detachShop(tx, shop.id);
-        const view = alertView("deauthorized", deauthorizedNotice(shop.name, deps.sandbox));
+        const viewIn = perLocale((locale) =>
+          alertView("deauthorized", deauthorizedNotice(shop.name, deps.sandbox, locale)),
+        );
         for (const t of targets) {
           // The notification id: a seller who reconnects and leaves again is told again.
           await enqueueView(
             tx,
             t,
-            view,
+            viewIn(await localeOf(t.workspaceId)),
             `deauthorized:${shop.id}:${t.channelId}:${event.tts_notification_id}`,
           );
         }
@@ -85,10 +89,17 @@ export async function handleTikTokEvent(deps: WebhookDeps, rawBody: string): Pro
         const daysLeft = expiresAt
           ? Math.max(0, Math.ceil((expiresAt.getTime() - now.getTime()) / DAY_MS))
           : daysInMessage(event.data ?? {});
-        const view = alertView("auth_expiring", expiringNotice(shop.name, daysLeft, expiresAt, deps.sandbox));
+        const viewIn = perLocale((locale) =>
+          alertView("auth_expiring", expiringNotice(shop.name, daysLeft, expiresAt, deps.sandbox, locale)),
+        );
         const day = now.toISOString().slice(0, 10);
         for (const t of targets) {
-          await enqueueView(tx, t, view, `auth_expiring:${shop.id}:${t.channelId}:${day}`);
+          await enqueueView(
+            tx,
+            t,
+            viewIn(await localeOf(t.workspaceId)),
+            `auth_expiring:${shop.id}:${t.channelId}:${day}`,
+          );
         }
       }
     }

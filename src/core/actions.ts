@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
-import { ACTION_LABEL, fromView, parseView } from "../delivery/payload.ts";
+import { alertLocale } from "../alerts/locale.ts";
+import { type ActionKind, fromView, parseView } from "../delivery/payload.ts";
+import { type Locale, type MessageKey, type Translator, translator } from "../i18n/index.ts";
 import {
   ensureSyncTroubleRule,
   findWorkspaceId,
@@ -13,13 +15,13 @@ import {
   recordRuleChange,
   snoozeRule,
 } from "../storage/repos/actions.ts";
-import { listLinkedShops } from "../storage/repos/workspaces.ts";
+import { listLinkedShops, readWorkspaceLanguage } from "../storage/repos/workspaces.ts";
 import type { ChannelAccess } from "./channel-access.ts";
 import type { CommandSyntax } from "./define-command.ts";
 import type { CoreDeps } from "./deps.ts";
 import { errorReply } from "./error-replies.ts";
 import type { Invocation, Platform } from "./invocation.ts";
-import { type Reply, type ReplyAction, reply } from "./reply.ts";
+import { localizeClocks, type Reply, type ReplyAction, reply } from "./reply.ts";
 
 /** How long "Snooze 24 h" snoozes. */
 export const SNOOZE_MS = 24 * 60 * 60_000;
@@ -57,6 +59,12 @@ export type ClickResult =
   | { type: "post"; reply: Reply }
   | { type: "update"; reply: Reply };
 
+/** The words a click is answered in: its workspace's language, else English. */
+async function wordsOf(deps: CoreDeps, click: Click): Promise<Translator> {
+  const chosen = await readWorkspaceLanguage(deps.db, click.platform, click.workspaceId).catch(() => null);
+  return translator(alertLocale(chosen));
+}
+
 function privately(title: string, summary: string): ClickResult {
   return { type: "private", reply: reply({ kind: "error", title, summary, ephemeral: true }) };
 }
@@ -70,11 +78,14 @@ export async function handleClick(
   dispatch: (invocation: Invocation) => Promise<Reply>,
   click: Click,
 ): Promise<ClickResult> {
+  const words = await wordsOf(deps, click);
   try {
-    return await carryOut(deps, dispatch, click);
+    const result = await carryOut(deps, dispatch, click, words);
+    return { ...result, reply: localizeClocks(result.reply, words.locale) };
   } catch (error) {
     deps.log.error({ err: error, correlationId: click.correlationId }, "button click failed");
-    return { type: "private", reply: errorReply("internal", { correlationId: click.correlationId }) };
+    const failed = errorReply("internal", { correlationId: click.correlationId }, words.locale);
+    return { type: "private", reply: localizeClocks(failed, words.locale) };
   }
 }
 
@@ -82,30 +93,23 @@ async function carryOut(
   deps: CoreDeps,
   dispatch: (invocation: Invocation) => Promise<Reply>,
   click: Click,
+  words: Translator,
 ): Promise<ClickResult> {
-  const unknown = privately(
-    "Unknown button",
-    "balance-bot does not know this button (it may have been altered). Nothing was changed.",
-  );
+  const { t } = words;
+  const unknown = privately(t("actions.unknownTitle"), t("actions.unknown"));
   if (!TOKEN_SHAPE.test(click.token)) return unknown;
   const action = await readActionToken(deps.db, click.token);
   if (!action) return unknown;
   const workspaceId = await findWorkspaceId(deps.db, click.platform, click.workspaceId);
   if (workspaceId !== action.workspaceId || action.platform !== click.platform) {
-    return privately(
-      "Not your workspace",
-      "This button belongs to a message of another workspace; only its members can use it. Nothing was changed.",
-    );
+    return privately(t("actions.notYoursTitle"), t("actions.notYours"));
   }
   const who = { userId: click.userId, correlationId: click.correlationId };
 
   if (action.shopId !== null) {
     const linked = await listLinkedShops(deps.db, workspaceId);
     if (!linked.some((s) => s.id === action.shopId)) {
-      return privately(
-        "Shop no longer linked",
-        "The shop this message is about is no longer linked to this workspace, so there is nothing to show or change. Nothing was changed.",
-      );
+      return privately(t("actions.shopGoneTitle"), t("actions.shopGone"));
     }
   }
 
@@ -134,9 +138,9 @@ async function carryOut(
     }
     case "snooze":
     case "mute":
-      return changeRule(deps, click, workspaceId, action.kind, action);
+      return changeRule(deps, click, workspaceId, action.kind, action, words);
     case "ack":
-      return acknowledge(deps, click, action, who);
+      return acknowledge(deps, click, action, who, words);
     default:
       return unknown;
   }
@@ -148,13 +152,17 @@ async function changeRule(
   workspaceId: number,
   kind: "snooze" | "mute",
   action: NonNullable<Awaited<ReturnType<typeof readActionToken>>>,
+  words: Translator,
 ): Promise<ClickResult> {
+  const { t } = words;
   const { messageId } = action;
   const syncTrouble = action.messageKind === "sync_trouble";
   if (!click.isAdmin) {
+    const what = { action: kind, syncTrouble: syncTrouble ? "yes" : "no" };
+    const rule = click.syntax?.adminRule;
     return privately(
-      "Not allowed",
-      `Only a workspace admin can ${kind === "snooze" ? "snooze" : "mute"} ${syncTrouble ? "sync-trouble alerts" : "an alert rule"}${click.syntax?.adminRule ? ` (${click.syntax.adminRule})` : ""}. Nothing was changed.`,
+      t("actions.notAllowedTitle"),
+      rule ? t("actions.notAllowedRule", { ...what, rule }) : t("actions.notAllowed", what),
     );
   }
   // Sync trouble has no rule of its own until a click: the channel's sync_trouble rule for the shop.
@@ -171,8 +179,8 @@ async function changeRule(
   const rule = ruleId !== null ? await readAlertRule(deps.db, workspaceId, ruleId) : undefined;
   if (!rule || ruleId === null) {
     return privately(
-      "Rule removed",
-      `Alert rule #${ruleId ?? "?"} no longer exists (it was removed), so there is nothing to ${kind}. Nothing was changed.`,
+      t("actions.ruleGoneTitle"),
+      t("actions.ruleGone", { id: String(ruleId ?? "?"), action: kind }),
     );
   }
   const now = deps.clock();
@@ -196,38 +204,48 @@ async function changeRule(
   });
   if (!done) {
     const state = await readAlertRule(deps.db, workspaceId, ruleId);
-    const already = state?.mutedAt
-      ? `Alert rule #${ruleId} is already muted; /balance alerts unmute ${ruleId} turns it back on.`
-      : `Alert rule #${ruleId} is already snoozed until ${state?.snoozedUntil?.toISOString().slice(0, 16).replace("T", " ")} UTC; /balance alerts unsnooze ${ruleId} ends it.`;
-    return privately("Already done", `${already} Nothing was changed.`);
+    const id = String(ruleId);
+    return privately(
+      t("actions.alreadyTitle"),
+      state?.mutedAt || !state?.snoozedUntil
+        ? t("actions.alreadyMuted", { id })
+        : t("actions.alreadySnoozed", { id, until: utcMinute(state.snoozedUntil, words) }),
+    );
   }
+  const id = String(ruleId);
+  const user = click.userLabel;
   if (syncTrouble) {
     const shop = action.shopId !== null ? await readShopById(deps.db, action.shopId) : undefined;
-    const what = `Sync-trouble alerts of ${shop?.name ?? "this shop"} in this channel (alert #${ruleId})`;
+    const name = shop?.name ?? t("actions.thisShop");
     return {
       type: "post",
       reply: reply({
         kind: "success",
-        title: kind === "snooze" ? "Sync trouble snoozed" : "Sync trouble muted",
+        title: t(kind === "snooze" ? "actions.syncSnoozedTitle" : "actions.syncMutedTitle"),
         summary:
           kind === "snooze"
-            ? `${what} snoozed for 24 h by ${click.userLabel}, until ${until.toISOString().slice(0, 16).replace("T", " ")} UTC. Undo: /balance alerts unsnooze ${ruleId}`
-            : `${what} muted by ${click.userLabel}. Turn them back on: /balance alerts unmute ${ruleId}`,
+            ? t("actions.syncSnoozed", { shop: name, id, user, until: utcMinute(until, words) })
+            : t("actions.syncMuted", { shop: name, id, user }),
       }),
     };
   }
-  const text =
-    kind === "snooze"
-      ? `Alert rule #${ruleId} snoozed for 24 h by ${click.userLabel}, until ${until.toISOString().slice(0, 16).replace("T", " ")} UTC. Undo: /balance alerts unsnooze ${ruleId}`
-      : `Alert rule #${ruleId} muted by ${click.userLabel}. Turn it back on: /balance alerts unmute ${ruleId}`;
   return {
     type: "post",
     reply: reply({
       kind: "success",
-      title: kind === "snooze" ? "Rule snoozed" : "Rule muted",
-      summary: text,
+      title: t(kind === "snooze" ? "actions.ruleSnoozedTitle" : "actions.ruleMutedTitle"),
+      summary:
+        kind === "snooze"
+          ? t("actions.ruleSnoozed", { id, user, until: utcMinute(until, words) })
+          : t("actions.ruleMuted", { id, user }),
     }),
   };
+}
+
+/** A moment to the minute in UTC: "2026-11-28 17:30" in English, the language's date and time otherwise. */
+function utcMinute(at: Date, { locale, fmt }: Translator): string {
+  if (locale === "en") return at.toISOString().slice(0, 16).replace("T", " ");
+  return `${fmt.date(at, "UTC", "dayYear")} ${fmt.time(at, "UTC")}`;
 }
 
 async function acknowledge(
@@ -235,6 +253,7 @@ async function acknowledge(
   click: Click,
   action: NonNullable<Awaited<ReturnType<typeof readActionToken>>>,
   who: { userId: string },
+  words: Translator,
 ): Promise<ClickResult> {
   const now = deps.clock();
   const first = await recordAck(deps.db, {
@@ -244,12 +263,12 @@ async function acknowledge(
     at: now,
   });
   const ack = await readAck(deps.db, action.outboxId);
-  const drawn = await redraw(deps, action, ack);
+  const drawn = await redraw(deps, action, ack, words);
   if (!first || !drawn) {
     // The other click (or replica) won: the message already says who; this one changes nothing.
     return drawn
       ? { type: "update", reply: drawn }
-      : privately("Already acknowledged", "Nothing was changed.");
+      : privately(words.t("actions.alreadyAckedTitle"), words.t("actions.nothingChanged"));
   }
   return { type: "update", reply: drawn };
 }
@@ -259,6 +278,7 @@ async function redraw(
   deps: CoreDeps,
   action: NonNullable<Awaited<ReturnType<typeof readActionToken>>>,
   ack: Awaited<ReturnType<typeof readAck>>,
+  words: Translator,
 ): Promise<Reply | undefined> {
   const parsed = parseView(action.payload);
   if (!parsed.ok) return undefined;
@@ -269,13 +289,18 @@ async function redraw(
   tokens.forEach((t, i) => {
     const intent = intents[i];
     if (!intent || (ack && intent.kind === "ack")) return;
-    actions.push(buttonOf(t.token, intent.kind));
+    actions.push(buttonOf(t.token, intent.kind, words.locale));
   });
   if (!ack) return { ...base, ...(actions.length > 0 ? { actions } : {}) };
   const shop = action.shopId !== null ? await readShopById(deps.db, action.shopId) : undefined;
   const zone = shop?.timezone ?? "UTC";
-  const at = DateTime.fromJSDate(ack.at, { zone }).toFormat("HH:mm");
-  const line = `Acknowledged by ${ack.userLabel} at ${at} (${shop ? `${shop.name}'s zone, ${zone}` : "UTC"})`;
+  const time =
+    words.locale === "en"
+      ? DateTime.fromJSDate(ack.at, { zone }).toFormat("HH:mm")
+      : words.fmt.time(ack.at, zone);
+  const line = shop
+    ? words.t("actions.acknowledgedShop", { user: ack.userLabel, time, shop: shop.name, zone })
+    : words.t("actions.acknowledgedUtc", { user: ack.userLabel, time });
   return {
     ...base,
     summary: base.summary ? `${base.summary} — ${line}` : line,
@@ -284,11 +309,21 @@ async function redraw(
   };
 }
 
-/** A button as adapters draw it. */
-export function buttonOf(token: string, kind: string): ReplyAction {
+const LABEL_KEYS: Record<ActionKind, MessageKey> = {
+  breakdown: "actions.breakdown",
+  chart: "actions.chart",
+  payouts: "actions.payouts",
+  snooze: "actions.snooze",
+  mute: "actions.mute",
+  ack: "actions.ack",
+};
+
+/** A button as adapters draw it, labelled in the language of the workspace it is posted to. */
+export function buttonOf(token: string, kind: string, locale: Locale = "en"): ReplyAction {
+  const key = (LABEL_KEYS as Record<string, MessageKey | undefined>)[kind];
   return {
     id: token,
-    label: (ACTION_LABEL as Record<string, string>)[kind] ?? kind,
+    label: key ? translator(locale).t(key) : kind,
     ...(kind === "ack" ? { style: "primary" as const } : kind === "mute" ? { style: "danger" as const } : {}),
   };
 }

@@ -1,14 +1,28 @@
 import type { z } from "zod";
+import {
+  type Formatters,
+  type Locale,
+  type MessageKey,
+  messageSource,
+  type Translator,
+} from "../i18n/index.ts";
 import type { CoreDeps } from "./deps.ts";
 import type { Invocation } from "./invocation.ts";
 import type { Reply } from "./reply.ts";
 import type { WorkspaceScope } from "./workspace.ts";
 
-/** What a command's `run` gets: the services, who asked, and the shops this workspace may see. */
+/**
+ * What a command's `run` gets: the services, who asked, the shops this workspace may see, and the
+ * language to answer in (the workspace's choice, else the platform's locale, else English) with
+ * its messages (`t`) and number, money and date formats (`fmt`).
+ */
 export interface CommandContext extends CoreDeps {
   invocation: Invocation;
   scope: WorkspaceScope;
   now: Date;
+  locale: Locale;
+  t: Translator["t"];
+  fmt: Formatters;
 }
 
 /**
@@ -161,3 +175,17 @@ export const TEXT_SYNTAX: CommandSyntax = {
   usage: (command) => usageOf(command),
   optionsHint: "With several shops, add shop:<name> (a word of the name or its code, e.g. shop:us).",
 };
+
+/**
+ * A command's description in a language (area "commands", key "describe <name>"); the English
+ * definition's own when the catalog has none yet (test/i18n/descriptions.test.ts requires one).
+ */
+export function describeIn(words: Pick<Translator, "t" | "locale">, command: AnyCommand): string {
+  const key = `commands.describe ${command.name || "balance"}`;
+  try {
+    messageSource(words.locale, key);
+  } catch {
+    return command.description;
+  }
+  return words.t(key as MessageKey);
+}

@@ -1,7 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import {
+  allMessageKeys,
+  DEFAULT_LOCALE,
+  isLocale,
+  type Locale,
+  type MessageKey,
+  matchLocale,
+  type Translator,
+  translator,
+} from "../i18n/index.ts";
 import { observeCommand } from "../metrics.ts";
 import { isDatabaseDown } from "../storage/database.ts";
+import { readWorkspaceLanguage } from "../storage/repos/workspaces.ts";
 import { type Click, type ClickResult, handleClick } from "./actions.ts";
 import { ALWAYS_CAN_POST } from "./channel-access.ts";
 import {
@@ -16,10 +27,10 @@ import { errorReply } from "./error-replies.ts";
 import { errorCode, Forbidden, ProviderError, Unavailable, UserError } from "./errors.ts";
 import type { Invocation } from "./invocation.ts";
 import { stripCommandName, tokenize } from "./parse.ts";
-import { isPeriodSpec } from "./periods.ts";
+import { isPeriodSpec, PERIOD_HELP } from "./periods.ts";
 import { takePrivateFlag } from "./private.ts";
-import type { Reply } from "./reply.ts";
-import { resolveScope } from "./workspace.ts";
+import { localizeClocks, type Reply } from "./reply.ts";
+import { resolveScope, type WorkspaceScope } from "./workspace.ts";
 
 /** The platform-neutral command core that every adapter calls. */
 export interface Core {
@@ -57,24 +68,32 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
       const started = Date.now();
       let command: AnyCommand | undefined;
       let invocation = asked;
+      let locale: Locale | undefined;
       try {
+        // Until the workspace's choice is read, usage errors speak the asker's platform language.
+        const words = translator(matchLocale(asked.locale) ?? DEFAULT_LOCALE);
         // `private` (a word, or Discord's option): the same answer, shown only to the asker.
         const taken = takePrivateFlag(asked);
         invocation = taken.invocation;
         const wantsPrivate = taken.private;
         const found = invocation.options
-          ? fromTyped(byName, invocation.options)
-          : fromText(byName, stripCommandName(tokenize(invocation.text ?? "")));
+          ? fromTyped(byName, invocation.options, words)
+          : fromText(byName, stripCommandName(tokenize(invocation.text ?? "")), words);
         command = found.command;
-        const args = validate(command, found.values);
+        const args = validate(command, found.values, words);
         if (command.admin && !invocation.isAdmin) {
+          const rule = invocation.syntax?.adminRule;
           throw new Forbidden(
-            `only a workspace admin can use /balance ${command.name}${invocation.syntax?.adminRule ? ` (${invocation.syntax.adminRule})` : ""}; nothing was changed`,
+            rule
+              ? words.t("core.adminOnlyRule", { command: command.name, rule })
+              : words.t("core.adminOnly", { command: command.name }),
           );
         }
         const scope = await resolveScope(deps, invocation);
-        const ctx: CommandContext = { ...deps, invocation, scope, now: deps.clock() };
-        const ran = await command.run(ctx, args);
+        locale = localeOf(scope, invocation);
+        const { t, fmt } = translator(locale);
+        const ctx: CommandContext = { ...deps, invocation, scope, now: deps.clock(), locale, t, fmt };
+        const ran = withUnsyncedNote(ctx, localizeClocks(await command.run(ctx, args), locale));
         const result = wantsPrivate ? { ...ran, ephemeral: true } : ran;
         observeCommand(command.name || "balance", invocation.platform, Date.now() - started);
         deps.log.info(
@@ -89,11 +108,43 @@ export function createCore(deps: CoreDeps, commands: readonly AnyCommand[]): Cor
         return result;
       } catch (error) {
         if (command) observeCommand(command.name || "balance", invocation.platform, Date.now() - started);
-        return answerFailure(deps, invocation, command, error);
+        return answerFailure(
+          deps,
+          invocation,
+          command,
+          error,
+          locale ?? (await failureLocale(deps, invocation)),
+        );
       }
     },
   };
   return core;
+}
+
+/**
+ * A report over shops whose first sync has not finished (a new install answers at once, from what
+ * is synced so far) says so above everything: their zeros are not the shop's zeros.
+ */
+function withUnsyncedNote(ctx: CommandContext, answer: Reply): Reply {
+  if (answer.kind !== "report") return answer;
+  const names = ctx.scope.shops
+    .filter((s) => {
+      const sync = ctx.scope.syncs.get(s.id);
+      return sync?.syncedByApi && !sync.lastSync;
+    })
+    .map((s) => s.name);
+  if (names.length === 0) return answer;
+  const note = ctx.t("core.notSyncedNote", { shops: ctx.fmt.list(names), count: names.length });
+  return { ...answer, sections: [{ notes: [note] }, ...answer.sections] };
+}
+
+/** The workspace's chosen language, else the asker's platform locale, else English. */
+export function localeOf(
+  scope: Pick<WorkspaceScope, "language">,
+  invocation: Pick<Invocation, "locale">,
+): Locale {
+  if (isLocale(scope.language)) return scope.language;
+  return matchLocale(invocation.locale) ?? DEFAULT_LOCALE;
 }
 
 /** A command line (e.g. an example) as the command it names and its option values. */
@@ -101,7 +152,11 @@ export function parseCommandText(
   commands: readonly AnyCommand[],
   text: string,
 ): { command: AnyCommand; values: Record<string, unknown> } {
-  return fromText(new Map(commands.map((c) => [c.name, c])), stripCommandName(tokenize(text)));
+  return fromText(
+    new Map(commands.map((c) => [c.name, c])),
+    stripCommandName(tokenize(text)),
+    translator("en"),
+  );
 }
 
 interface Found {
@@ -109,7 +164,9 @@ interface Found {
   values: Record<string, unknown>;
 }
 
-function fromText(byName: Map<string, AnyCommand>, tokens: string[]): Found {
+type Words = Pick<Translator, "t">;
+
+function fromText(byName: Map<string, AnyCommand>, tokens: string[], { t }: Words): Found {
   // Longest command name first: "goal set" before "goal".
   for (let n = Math.min(tokens.length, 3); n >= 0; n--) {
     const name = tokens.slice(0, n).join(" ").toLowerCase();
@@ -117,18 +174,21 @@ function fromText(byName: Map<string, AnyCommand>, tokens: string[]): Found {
     // A leftover word after the bare command is a mistyped command, not an argument.
     const rest = tokens[n];
     if (command && n === 0 && rest !== undefined && !rest.includes(":")) break;
-    if (command) return { command, values: assign(command, tokens.slice(n)) };
+    if (command) return { command, values: assign(command, tokens.slice(n), { t }) };
   }
   const help = byName.get("help");
   const word = tokens[0] ?? "";
   const group = [...byName.keys()].filter((k) => k.startsWith(`${word.toLowerCase()} `));
   if (group.length > 0) {
-    throw new UserError(`"/balance ${word}" needs one of: ${group.map((g) => g.split(" ")[1]).join(", ")}`, {
-      usage: group.map((g) => usageOf(byName.get(g)!)).join(" | "),
-      example: byName.get(group[0]!)!.example,
-    });
+    throw new UserError(
+      t("core.needsOneOf", { word, choices: group.map((g) => g.split(" ")[1]).join(", ") }),
+      {
+        usage: group.map((g) => usageOf(byName.get(g)!)).join(" | "),
+        example: byName.get(group[0]!)!.example,
+      },
+    );
   }
-  throw new UserError(`unknown command "${truncate(word)}"`, {
+  throw new UserError(t("core.unknownCommand", { word: truncate(word) }), {
     usage:
       "/balance [earnings|breakdown|payouts|statements|products|chart|goal|alerts|digest|shops|status|help] …",
     example: help ? "/balance help" : "/balance",
@@ -136,7 +196,7 @@ function fromText(byName: Map<string, AnyCommand>, tokens: string[]): Found {
 }
 
 /** Positional tokens fill options in order (an optional choice is skipped when it doesn't match); `name:value` fills by name. */
-function assign(command: AnyCommand, tokens: string[]): Record<string, unknown> {
+function assign(command: AnyCommand, tokens: string[], { t }: Words): Record<string, unknown> {
   const options = describeOptions(command);
   const values: Record<string, unknown> = {};
   const positional = options.filter((o) => o.positional);
@@ -170,7 +230,7 @@ function assign(command: AnyCommand, tokens: string[]): Record<string, unknown> 
       }
     }
     if (!placed) {
-      throw new UserError(`unexpected "${truncate(token)}"`, {
+      throw new UserError(t("core.unexpected", { token: truncate(token) }), {
         usage: usageOf(command),
         example: command.example,
       });
@@ -204,27 +264,77 @@ function coerce(option: OptionInfo, token: string): unknown {
   return token;
 }
 
-function fromTyped(byName: Map<string, AnyCommand>, options: NonNullable<Invocation["options"]>): Found {
+function fromTyped(
+  byName: Map<string, AnyCommand>,
+  options: NonNullable<Invocation["options"]>,
+  { t }: Words,
+): Found {
   const name = options.path.join(" ");
   const command = byName.get(name);
-  if (!command) throw new UserError(`unknown command "${truncate(name)}"`, { example: "/balance help" });
+  if (!command)
+    throw new UserError(t("core.unknownCommand", { word: truncate(name) }), { example: "/balance help" });
   const values = Object.fromEntries(Object.entries(options.values).filter(([, v]) => v !== undefined));
   return { command, values };
 }
 
-function validate(command: AnyCommand, values: Record<string, unknown>): z.output<AnyCommand["options"]> {
+const MESSAGE_KEYS = new Set<string>(allMessageKeys());
+
+/**
+ * What is wrong with an option, in the asker's language. An option's own message may be a
+ * message key ("statement.badId"); a range or length says its bound; other English wording of
+ * an option's definition is kept as it is.
+ */
+function problemOf(issue: z.core.$ZodIssue, words: Translator): string {
+  const { t } = words;
+  // Option definitions name catalog keys for their own problems (src/core/options.ts).
+  if (MESSAGE_KEYS.has(issue.message)) return t(issue.message as MessageKey, { help: PERIOD_HELP });
+  if (words.locale === "en") return issue.message;
+  const bound = issue as { origin?: string; maximum?: unknown; minimum?: unknown; expected?: string };
+  const chars = bound.origin === "string";
+  if (issue.code === "too_big")
+    return chars
+      ? t("core.problemAtMostChars", { max: String(bound.maximum) })
+      : t("core.problemAtMost", { max: String(bound.maximum) });
+  if (issue.code === "too_small")
+    return chars
+      ? t("core.problemAtLeastChars", { min: String(bound.minimum) })
+      : t("core.problemAtLeast", { min: String(bound.minimum) });
+  if ((issue.code === "invalid_type" && bound.expected === "number") || issue.code === "not_multiple_of")
+    return t("core.problemWholeNumber");
+  return issue.message;
+}
+
+function validate(
+  command: AnyCommand,
+  values: Record<string, unknown>,
+  words: Translator,
+): z.output<AnyCommand["options"]> {
+  const { t } = words;
   const parsed = command.options.safeParse(values);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const key = issue.path.map(String).join(".");
-  const given = key in values ? ` "${truncate(String(values[key]))}"` : "";
+  const option = issue.path.map(String).join(".");
+  const value = option in values ? truncate(String(values[option])) : undefined;
+  const choices = (issue as { values?: unknown[] }).values?.join(", ") ?? "…";
   const message =
-    issue.code === "invalid_type" && !(key in values)
-      ? `${key} is missing`
+    issue.code === "invalid_type" && value === undefined
+      ? t("core.missing", { option })
       : issue.code === "invalid_value"
-        ? `${key}${given} must be one of ${(issue as { values?: unknown[] }).values?.join(", ") ?? "the listed values"}`
-        : `${key}${given} ${issue.message}`;
+        ? value === undefined
+          ? t("core.mustBeOneOf", { option, choices })
+          : t("core.mustBeOneOfGiven", { option, value, choices })
+        : value === undefined
+          ? t("core.invalidOption", { option, problem: problemOf(issue, words) })
+          : t("core.invalidOptionGiven", { option, value, problem: problemOf(issue, words) });
   throw new UserError(message, { usage: usageOf(command), example: command.example });
+}
+
+/** The language of a failure before the workspace was resolved: its choice if readable, else the asker's. */
+async function failureLocale(deps: CoreDeps, invocation: Invocation): Promise<Locale> {
+  const chosen = await readWorkspaceLanguage(deps.db, invocation.platform, invocation.workspaceId).catch(
+    () => null,
+  );
+  return localeOf({ language: chosen }, invocation);
 }
 
 function answerFailure(
@@ -232,27 +342,40 @@ function answerFailure(
   invocation: Invocation,
   command: AnyCommand | undefined,
   error: unknown,
+  locale: Locale,
 ): Reply {
   const correlationId = invocation.correlationId || randomUUID();
   const failure = isDatabaseDown(error) ? new Unavailable("database unreachable", { cause: error }) : error;
   const code = errorCode(failure);
   if (failure instanceof UserError) {
-    return errorReply(code, {
-      correlationId,
-      message: `${capitalise(failure.message)}.`,
-      usage: failure.hint?.usage ?? (command ? usageOf(command) : undefined),
-      example: failure.hint?.example ?? command?.example,
-    });
+    return errorReply(
+      code,
+      {
+        correlationId,
+        message: sentence(
+          failure.hint?.words
+            ? translator(locale).t(failure.hint.words.key, failure.hint.words.values)
+            : failure.message,
+          locale,
+        ),
+        usage: failure.hint?.usage ?? (command ? usageOf(command) : undefined),
+        example: failure.hint?.example ?? command?.example,
+      },
+      locale,
+    );
   }
   if (code === "unavailable") deps.log.warn({ correlationId, err: error }, "database unreachable");
   else if (failure instanceof ProviderError)
     deps.log.warn({ correlationId, err: failure, upstream: failure.upstream }, "provider error in command");
   else deps.log.error({ correlationId, err: failure, command: command?.name }, "command failed");
-  return errorReply(code, { correlationId });
+  return errorReply(code, { correlationId }, locale);
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A message as a sentence: capitalised, with a full stop (Thai ends a sentence with none). */
+function sentence(text: string, locale: Locale): string {
+  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
+  if (locale === "th" || /[.!?…]$/.test(capitalised)) return capitalised;
+  return `${capitalised}.`;
 }
 
 function truncate(text: string): string {

@@ -1,3 +1,4 @@
+import { type Locale, translator } from "../i18n/index.ts";
 import type { ErrorCode } from "./errors.ts";
 import { type Reply, reply } from "./reply.ts";
 
@@ -11,33 +12,39 @@ export interface ErrorDetail {
   example?: string | undefined;
 }
 
-function userReply(title: string, d: ErrorDetail): Reply {
-  const summary = [d.message, d.usage && `Usage: ${d.usage}`, d.example && `Example: ${d.example}`]
+type Words = ReturnType<typeof translator>;
+
+function userReply(title: string, d: ErrorDetail, { t }: Words): Reply {
+  const summary = [
+    d.message,
+    d.usage && t("core.usage", { usage: d.usage }),
+    d.example && t("core.example", { example: d.example }),
+  ]
     .filter(Boolean)
     .join(" ");
   return reply({ kind: "error", title, summary, ephemeral: true });
 }
 
-function internal(d: ErrorDetail): Reply {
+function internal(d: ErrorDetail, { t }: Words): Reply {
   return reply({
     kind: "error",
-    title: "Something went wrong",
-    summary: `That didn't work because of an internal error. It has been logged; quote ref ${d.correlationId} when reporting it.`,
+    title: t("core.errorInternalTitle"),
+    summary: t("core.errorInternal", { ref: d.correlationId }),
     ephemeral: true,
     correlationId: d.correlationId,
   });
 }
 
 /** Every code's reply, in one place; a new code does not compile until it has one. */
-const REPLIES: Record<ErrorCode, (d: ErrorDetail) => Reply> = {
-  bad_input: (d) => userReply("Can't do that", d),
-  not_found: (d) => userReply("Can't do that", d),
-  forbidden: (d) => userReply("Not allowed", d),
-  unavailable: (d) =>
+const REPLIES: Record<ErrorCode, (d: ErrorDetail, words: Words) => Reply> = {
+  bad_input: (d, w) => userReply(w.t("core.errorCantDo"), d, w),
+  not_found: (d, w) => userReply(w.t("core.errorCantDo"), d, w),
+  forbidden: (d, w) => userReply(w.t("core.errorNotAllowed"), d, w),
+  unavailable: (d, { t }) =>
     reply({
       kind: "error",
-      title: "Try again in a minute",
-      summary: `The database is not reachable right now; your command did nothing. Try again shortly (ref ${d.correlationId}).`,
+      title: t("core.errorUnavailableTitle"),
+      summary: t("core.errorUnavailable", { ref: d.correlationId }),
       ephemeral: true,
       correlationId: d.correlationId,
     }),
@@ -46,7 +53,7 @@ const REPLIES: Record<ErrorCode, (d: ErrorDetail) => Reply> = {
   internal,
 };
 
-/** The reply a user sees for an error of this code (ephemeral, never a stack trace). */
-export function errorReply(code: ErrorCode, detail: ErrorDetail): Reply {
-  return REPLIES[code](detail);
+/** The reply a user sees for an error of this code (ephemeral, never a stack trace), in its language. */
+export function errorReply(code: ErrorCode, detail: ErrorDetail, locale: Locale = "en"): Reply {
+  return REPLIES[code](detail, translator(locale));
 }

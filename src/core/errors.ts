@@ -1,3 +1,5 @@
+import { type MessageKey, type MessageValues, translator } from "../i18n/index.ts";
+
 /**
  * Typed errors, each with a stable code. One boundary (the dispatcher, plus each adapter's last
  * resort) turns a code into a reply through `errorReply` (error-replies.ts); nothing else words them.
@@ -22,9 +24,33 @@ export class UserError extends Error {
   readonly code: "bad_input" | "not_found" | "forbidden" = "bad_input";
   constructor(
     message: string,
-    readonly hint?: { usage?: string; example?: string },
+    readonly hint?: {
+      usage?: string;
+      example?: string;
+      /**
+       * The message as a catalog entry, for code that has no language at hand (a helper deep in
+       * a command): the dispatcher words it in the asker's language; `message` is its English.
+       */
+      words?: { key: MessageKey; values?: MessageValues };
+    },
   ) {
     super(message);
+  }
+
+  /** A UserError worded from the catalog: English as its message, the asker's language in chat. */
+  static of<E extends UserError>(
+    this: new (
+      message: string,
+      hint?: UserError["hint"],
+    ) => E,
+    key: MessageKey,
+    values?: MessageValues,
+    hint?: { usage?: string; example?: string },
+  ): E {
+    return new this(translator("en").t(key, values), {
+      ...hint,
+      words: { key, ...(values ? { values } : {}) },
+    });
   }
 }
 

@@ -1,4 +1,28 @@
+import { type MessageKey, translator, type Words } from "../i18n/index.ts";
 import type { RollupCategory } from "../storage/categories.ts";
+
+/** A breakdown group of fee and tax leaves; the English name is also its identity in code. */
+export type FeeGroup =
+  | "Commission"
+  | "Payment fees"
+  | "Affiliate"
+  | "Programs and services"
+  | "Other fees"
+  | "Taxes";
+
+const GROUP_NAMES: Record<FeeGroup, MessageKey> = {
+  Commission: "lines.groupCommission",
+  "Payment fees": "lines.groupPaymentFees",
+  Affiliate: "lines.groupAffiliate",
+  "Programs and services": "lines.groupPrograms",
+  "Other fees": "lines.groupOtherFees",
+  Taxes: "lines.groupTaxes",
+};
+
+/** A fee group's name in the reply's language (English when no words are given). */
+export function feeGroupName(group: FeeGroup, words: Words = translator("en")): string {
+  return words.t(GROUP_NAMES[group]);
+}
 
 /**
  * Where each fee and tax field of the 202501 statement transactions lands in `/balance
@@ -7,7 +31,7 @@ import type { RollupCategory } from "../storage/categories.ts";
  * markets call `platform_commission_amount`); a field this version does not know goes to
  * "Other fees" under its raw name, so no amount is ever hidden.
  */
-const FEES: Record<string, string> = {
+const FEES: Record<string, FeeGroup> = {
   platform_commission_amount: "Commission",
   referral_fee_amount: "Commission",
   dynamic_commission_amount: "Commission",
@@ -57,7 +81,7 @@ const TAXES = new Set([
 ]);
 
 /** The breakdown group of a fee or tax leaf ("fee.referral_fee_amount" → "Commission"), or null. */
-export function feeCategory(category: RollupCategory): string | null {
+export function feeCategory(category: RollupCategory): FeeGroup | null {
   if (category.kind !== "breakdown") return null;
   if (category.group === "tax") return "Taxes";
   if (category.group !== "fee") return null;

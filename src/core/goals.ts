@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { translator, type Words } from "../i18n/index.ts";
 import { type Money, parseMoney, scale, subtract } from "../money/index.ts";
 import type { Db } from "../storage/database.ts";
 import { readStatementTotals } from "../storage/repos/rollups.ts";
@@ -16,7 +17,7 @@ export interface GoalLike {
 export interface GoalProgress {
   periodStart: string;
   periodEnd: string;
-  /** "November 2026", "week of Nov 23", "Sat Nov 28". */
+  /** "November 2026", "week of Nov 23", "Sat Nov 28" (other languages: `goalPeriodLabel`). */
   periodLabel: string;
   target: Money;
   achieved: Money;
@@ -37,13 +38,18 @@ export function goalPeriod(cadence: string, zone: string, now: Date) {
   const unit = cadence === "daily" ? "day" : cadence === "weekly" ? "week" : "month";
   const start = today.startOf(unit);
   const end = today.endOf(unit).startOf("day");
-  const label =
-    unit === "day"
-      ? start.toFormat("ccc LLL d")
-      : unit === "week"
-        ? `week of ${start.toFormat("LLL d")}`
-        : start.toFormat("LLLL yyyy");
+  const label = goalPeriodLabel(cadence, start.toISODate()!, translator("en"));
   return { start, end, today, label };
+}
+
+/**
+ * The goal period starting on `periodStart` (a local day), in a language: "Sat Nov 28",
+ * "week of Nov 23", "November 2026". `GoalProgress.periodLabel` is the English one.
+ */
+export function goalPeriodLabel(cadence: string, periodStart: string, { t, fmt }: Words): string {
+  if (cadence === "daily") return fmt.date(periodStart, "UTC", "weekday");
+  if (cadence === "weekly") return t("goals.weekOf", { day: fmt.date(periodStart, "UTC", "day") });
+  return fmt.date(periodStart, "UTC", "month");
 }
 
 export async function goalProgress(

@@ -4,6 +4,8 @@
  * reaches a provider, never fetches, and never asks which platform it runs on.
  */
 
+import type { Words } from "../i18n/index.ts";
+
 /** A file handed over with a command, as bytes. */
 export interface Attachment {
   name: string;
@@ -35,12 +37,19 @@ export interface ImportedExport {
   lastDay: string | null;
   currency: string;
   timezone: string;
+  /** Rows of the withdrawal records sheet, stored as payouts. */
+  withdrawals: number;
+  /** How a CSV was decoded (ends "not UTF-8" for a legacy encoding); null for XLSX. */
+  encoding: string | null;
+  /** The zone the file's times were read in, and where that came from. */
+  readZone: string;
+  readZoneSource: "option" | "reports sheet" | "file name" | "shop";
 }
 
 export type ImportOutcome =
-  | { ok: true; summary: ImportedExport; notes: string[] }
-  /** Nothing was written: the reason and every bad row. */
-  | { ok: false; message: string; problems: readonly string[] };
+  | { ok: true; summary: ImportedExport }
+  /** Nothing was written: the reason and every bad row, in the asker's language. */
+  | { ok: false; message(words: Words): string; problems(words: Words): string[] };
 
 /** Imports a Seller Center export for a workspace, all or nothing. */
 export interface StatementImporter {

@@ -1,3 +1,4 @@
+import type { Words } from "../i18n/index.ts";
 import type { ChannelAccess } from "./channel-access.ts";
 import type { CommandSyntax } from "./define-command.ts";
 import type { Attachments } from "./importer.ts";
@@ -26,11 +27,16 @@ export interface Invocation {
   /** The files given with the command, as the platform hands them over (absent: none can be). */
   attachments?: Attachments;
   correlationId: string;
+  /**
+   * The asker's language as the platform tags it (Discord "id", Slack "id-ID", Telegram
+   * language_code, LINE "th"); used until the workspace chooses one. Absent: not known.
+   */
+  locale?: string;
   /** Whether the bot can post in `channelId` later (digests, alerts), asked only by settings that need it. */
   channel: ChannelAccess;
   /**
    * What the platform itself says about this chat, for `/balance status` (LINE: the month's push
    * quota left). Absent: nothing to add.
    */
-  platformStatus?: () => Promise<ReplySection | undefined>;
+  platformStatus?: (words: Words) => Promise<ReplySection | undefined>;
 }

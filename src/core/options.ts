@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isPeriodSpec, PERIOD_HELP } from "./periods.ts";
+import { isPeriodSpec } from "./periods.ts";
 
 /** Reusable option fields, so every command names and validates them the same way. */
 export const shopOption = () =>
@@ -10,11 +10,11 @@ export const periodOption = (fallback: string) =>
     .string()
     .max(40)
     .transform((v) => v.trim().toLowerCase())
-    .refine(isPeriodSpec, { message: `is not a period; use ${PERIOD_HELP}` })
+    .refine(isPeriodSpec, { message: "optionProblems.notAPeriod" })
     .default(fallback)
     .meta({
       kind: "period",
-      // Short: Discord counts every option description of /balance against one 4,000-character budget.
+      // Short: Discord counts every option description of /balance against one 8,000-character budget (the longest localization of each counts).
       description: `e.g. 7d, mtd, 2026-10 (default ${fallback})`,
     });
 
@@ -24,9 +24,9 @@ export const idOption = (description: string) =>
     .preprocess(
       (v) => (typeof v === "string" ? v.replace(/^#/, "") : v),
       z.coerce
-        .number({ message: "must be a number like 3 (see the list)" })
-        .int({ message: "must be a whole number like 3" })
-        .min(1, { message: "must be 1 or more" })
-        .max(2_147_483_647, { message: "is too large to be an id" }),
+        .number({ message: "optionProblems.idNotANumber" })
+        .int({ message: "optionProblems.idNotWhole" })
+        .min(1, { message: "optionProblems.idTooSmall" })
+        .max(2_147_483_647, { message: "optionProblems.idTooLarge" }),
     )
     .meta({ kind: "id", description });

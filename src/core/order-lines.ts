@@ -1,3 +1,4 @@
+import { translator, type Words } from "../i18n/index.ts";
 import { add, type Money, parseMoney, subtract, sum, zero } from "../money/index.ts";
 import { isSupplementary, parseCategory } from "../storage/categories.ts";
 import { feeCategory } from "./fee-categories.ts";
@@ -32,7 +33,7 @@ function rankOf(key: string): number {
 }
 
 /**
- * One order's money, line by line, from the flattened breakdowns of its transaction rows (or of its
+ * One order's money, line by line (named in the language of `words`), from the flattened breakdowns of its transaction rows (or of its
  * SKU lines when fetched on demand) and the adjustments that name it: exact sums, no rounding.
  */
 export function orderMoney(
@@ -40,6 +41,7 @@ export function orderMoney(
   breakdowns: Record<string, string>[],
   adjustments: { type: string; settlement: string }[],
   settlement: Money,
+  words: Words = translator("en"),
 ): OrderMoney {
   const totals = new Map<string, Money>();
   for (const breakdown of breakdowns)
@@ -53,7 +55,7 @@ export function orderMoney(
   const lines: OrderLine[] = [...totals.entries()]
     .filter(([, amount]) => amount.units !== 0n)
     .sort(([a], [b]) => rankOf(a) - rankOf(b) || a.localeCompare(b))
-    .map(([key, amount]) => ({ label: lineName(parseCategory(key) as never), amount }));
+    .map(([key, amount]) => ({ label: lineName(parseCategory(key) as never, words), amount }));
   const affiliate = sum(
     currency,
     [...totals.entries()]
@@ -65,7 +67,8 @@ export function orderMoney(
   );
   for (const adjustment of adjustments) {
     const amount = parseMoney(adjustment.settlement, currency, adjustment.type);
-    if (amount.units !== 0n) lines.push({ label: lineName({ kind: "type", type: adjustment.type }), amount });
+    if (amount.units !== 0n)
+      lines.push({ label: lineName({ kind: "type", type: adjustment.type }, words), amount });
   }
   const unexplained = subtract(settlement, sum(currency, [sales, ...lines.map((l) => l.amount)]));
   return { sales, lines, affiliate, settlement, unexplained };

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { translator, type Words } from "../i18n/index.ts";
 import { UserError } from "./errors.ts";
 
 /** A span of whole local days in one zone; `end` is inclusive. Dates are ISO "YYYY-MM-DD". */
@@ -20,23 +21,22 @@ export const PERIOD_HELP =
   "today, yesterday, 7d, 30d, 90d, mtd, last-month, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD";
 const MAX_DAYS = 3 * 366 + 1;
 
+const ENGLISH: Words = translator("en");
 const iso = (d: DateTime) => d.toISODate() as string;
-const short = (d: DateTime) => d.toFormat("LLL d");
-const span = (start: DateTime, end: DateTime): string =>
-  start.hasSame(end, "day")
-    ? start.toFormat("ccc LLL d, yyyy")
-    : start.year === end.year
-      ? `${short(start)} – ${end.toFormat("LLL d, yyyy")}`
-      : `${start.toFormat("LLL d, yyyy")} – ${end.toFormat("LLL d, yyyy")}`;
 
-function range(start: DateTime, end: DateTime, label?: string): DayRange {
-  return { start: iso(start), end: iso(end), label: label ?? span(start, end) };
+/** Local days as a reply names them, in the language of `words` ("Nov 1 – Nov 28, 2026"). */
+/** "Nov 15 – Nov 28, 2026" in the language of `words`. */
+export function spanIn({ fmt }: Words, start: DateTime, end: DateTime): string {
+  const show = (d: DateTime, style: Parameters<Words["fmt"]["date"]>[2]) => fmt.date(iso(d), "UTC", style);
+  if (start.hasSame(end, "day")) return show(start, "weekdayYear");
+  if (start.year === end.year) return `${show(start, "day")} – ${show(end, "dayYear")}`;
+  return `${show(start, "dayYear")} – ${show(end, "dayYear")}`;
 }
 
-function day(value: string, spec: string): DateTime {
+function day(value: string, spec: string, { t }: Words): DateTime {
   const parsed = DateTime.fromISO(value, { zone: "UTC" });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !parsed.isValid) {
-    throw new UserError(`"${spec}" is not a valid date (use YYYY-MM-DD)`);
+    throw new UserError(t("core.periodBadDate", { spec }));
   }
   return parsed;
 }
@@ -54,9 +54,18 @@ export function isPeriodSpec(spec: string): boolean {
 
 /**
  * Resolves a period in the shop's zone at `now`. Dates are local calendar days; the caller maps
- * them to data (statements count on the local date of their 00:00 UTC stamp).
+ * them to data (statements count on the local date of their 00:00 UTC stamp). Labels and errors
+ * are in the language of `words` (pass the command's `ctx`); English without.
  */
-export function resolvePeriod(specInput: string, zone: string, now: Date): Period {
+export function resolvePeriod(specInput: string, zone: string, now: Date, words: Words = ENGLISH): Period {
+  const { t, fmt } = words;
+  const span = (start: DateTime, end: DateTime) => spanIn(words, start, end);
+  const range = (start: DateTime, end: DateTime, label?: string): DayRange => ({
+    start: iso(start),
+    end: iso(end),
+    label: label ?? span(start, end),
+  });
+  const named = (d: DateTime, style: "weekday" | "month") => fmt.date(iso(d), "UTC", style);
   const spec = specInput.trim().toLowerCase();
   const today = DateTime.fromJSDate(now, { zone }).startOf("day");
   const local = (d: DateTime) => DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone });
@@ -68,24 +77,27 @@ export function resolvePeriod(specInput: string, zone: string, now: Date): Perio
     range(
       s.minus({ weeks: 1 }),
       s.minus({ weeks: 1 }),
-      `${s.minus({ weeks: 1 }).toFormat("ccc LLL d")} (same weekday last week)`,
+      t("core.periodSameWeekday", { day: named(s.minus({ weeks: 1 }), "weekday") }),
     );
 
   if (spec === "today" || spec === "yesterday") {
     start = end = spec === "today" ? today : today.minus({ days: 1 });
-    label = `${spec} (${start.toFormat("ccc LLL d")})`;
+    const shown = named(start, "weekday");
+    label =
+      spec === "today" ? t("core.periodToday", { day: shown }) : t("core.periodYesterday", { day: shown });
     prior = weekBefore(start);
   } else if (/^\d{1,4}d$/.test(spec)) {
     const n = Number.parseInt(spec, 10);
-    if (n < 1 || n > MAX_DAYS) throw new UserError(`"${spec}" must be between 1d and ${MAX_DAYS}d`);
+    if (n < 1 || n > MAX_DAYS)
+      throw new UserError(t("core.periodDaysRange", { spec, max: String(MAX_DAYS) }));
     end = today;
     start = today.minus({ days: n - 1 });
-    label = `last ${n} days (${span(start, end)})`;
+    label = t("core.periodLastDays", { days: n, span: span(start, end) });
     prior = range(start.minus({ days: n }), start.minus({ days: 1 }));
   } else if (spec === "mtd") {
     start = today.startOf("month");
     end = today;
-    label = `month to date (${span(start, end)})`;
+    label = t("core.periodMonthToDate", { span: span(start, end) });
     const previous = start.minus({ months: 1 });
     const priorEnd = DateTime.min(
       previous.plus({ days: today.day - 1 }),
@@ -96,28 +108,28 @@ export function resolvePeriod(specInput: string, zone: string, now: Date): Perio
     if (spec === "last-month") start = today.startOf("month").minus({ months: 1 });
     else {
       const parsed = DateTime.fromFormat(spec, "yyyy-MM", { zone });
-      if (!parsed.isValid) throw new UserError(`"${spec}" is not a valid month (use YYYY-MM, e.g. 2026-10)`);
+      if (!parsed.isValid) throw new UserError(t("core.periodBadMonth", { spec }));
       start = local(parsed);
     }
     end = start.endOf("month").startOf("day");
-    label = start.toFormat("LLLL yyyy");
+    label = named(start, "month");
     const previous = start.minus({ months: 1 });
-    prior = range(previous, previous.endOf("month").startOf("day"), previous.toFormat("LLLL yyyy"));
+    prior = range(previous, previous.endOf("month").startOf("day"), named(previous, "month"));
   } else if (/^\d{4}-\d{2}-\d{2}$/.test(spec)) {
-    start = end = local(day(spec, spec));
+    start = end = local(day(spec, spec, words));
     prior = weekBefore(start);
   } else if (/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/.test(spec)) {
     const [a = "", b = ""] = spec.split("..");
-    start = local(day(a, spec));
-    end = local(day(b, spec));
-    if (end < start) throw new UserError(`"${spec}" ends before it starts`);
+    start = local(day(a, spec, words));
+    end = local(day(b, spec, words));
+    if (end < start) throw new UserError(t("core.periodEndsBefore", { spec }));
     const n = Math.round(end.diff(start, "days").days) + 1;
-    if (n > MAX_DAYS) throw new UserError(`"${spec}" is longer than 3 years`);
+    if (n > MAX_DAYS) throw new UserError(t("core.periodTooLong", { spec }));
     prior = range(start.minus({ days: n }), start.minus({ days: 1 }));
   } else {
-    throw new UserError(`"${specInput}" is not a period (use ${PERIOD_HELP})`);
+    throw new UserError(t("core.periodUnknown", { spec: specInput, help: PERIOD_HELP }));
   }
-  if (start > today) throw new UserError(`"${specInput}" is in the future`);
+  if (start > today) throw new UserError(t("core.periodFuture", { spec: specInput }));
   return { spec, zone, ...range(start, end, label), prior };
 }
 

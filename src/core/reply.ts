@@ -1,3 +1,5 @@
+import { LOCALES, type Locale, translator } from "../i18n/index.ts";
+
 /**
  * The neutral reply every command returns and every adapter renders (console text, Block Kit,
  * Discord embeds). Adapters never compute money: amounts arrive here already formatted.
@@ -14,18 +16,62 @@ export const CLOCK_LABEL: Record<Clock, string> = {
   reserve: "reserve held",
 };
 
+const CLOCK_KEY = {
+  pending: "core.clockPending",
+  settled: "core.clockSettled",
+  paid: "core.clockPaid",
+  reserve: "core.clockReserve",
+} as const;
+
+/** A clock's name in a language: "pending (est.)", "đang chờ (ước tính)". */
+export function clockLabelIn(clock: Clock, locale: Locale): string {
+  return translator(locale).t(CLOCK_KEY[clock]);
+}
+
+/** What a label must contain to name a clock: English's first word ("settled"), else the whole name. */
+function clockWord(clock: Clock, locale: Locale): string {
+  const label = clockLabelIn(clock, locale).toLowerCase();
+  if (locale === "en") return label.split(/[ ,(]/)[0] ?? label;
+  return label.replace(/\(.*\)/, "").trim();
+}
+
 /**
  * A field's label naming its clock once: "Revenue · settled", "Pending (est.)", and "Settled,
- * awaiting payout" as is (its label already says it).
+ * awaiting payout" as is (its label already says it). A label that already names its clock in
+ * any language is left alone, so a reply localized by `localizeClocks` renders the same everywhere.
  */
-export function clockedLabel(field: Pick<ReplyField, "label" | "clock">): string {
+export function clockedLabel(field: Pick<ReplyField, "label" | "clock">, locale: Locale = "en"): string {
   const name = field.label.trim();
   if (!field.clock) return name;
-  const clockLabel = CLOCK_LABEL[field.clock];
-  const keyword = clockLabel.split(/[ ,]/)[0] ?? field.clock;
-  if (!name.toLowerCase().includes(keyword)) return `${name} · ${clockLabel}`;
-  if (field.clock === "pending" && !name.toLowerCase().includes("est.")) return `${name} (est.)`;
+  const clock = field.clock;
+  const lower = name.toLowerCase();
+  const named = LOCALES.find((l) => lower.includes(clockWord(clock, l)));
+  if (named === undefined) return `${name} · ${clockLabelIn(clock, locale)}`;
+  const estimated = translator(named).t("core.estimated");
+  const marker = estimated.replace(/[()]/g, "").toLowerCase();
+  if (clock === "pending" && !lower.includes(marker)) return `${name} ${estimated}`;
   return name;
+}
+
+/**
+ * The reply with every clocked field's label already naming its clock in `locale` (adapters then
+ * leave it as is), marked with its language so adapters write their own notes in it too. English
+ * replies are returned unchanged.
+ */
+export function localizeClocks(reply: Reply, locale: Locale): Reply {
+  if (locale === "en") return reply;
+  return {
+    ...reply,
+    locale,
+    sections: reply.sections.map((section) =>
+      section.fields
+        ? {
+            ...section,
+            fields: section.fields.map((f) => (f.clock ? { ...f, label: clockedLabel(f, locale) } : f)),
+          }
+        : section,
+    ),
+  };
 }
 
 export interface ReplyField {
@@ -87,6 +133,8 @@ export interface Reply {
   timestamp?: Date;
   /** A correlation id, shown on internal errors so the log line can be found. */
   correlationId?: string;
+  /** The reply's language when not English: adapters write their own notes ("…and 3 more rows") in it. */
+  locale?: Locale;
 }
 
 export function reply(init: Partial<Reply> & Pick<Reply, "title">): Reply {

@@ -1,4 +1,6 @@
-import { formatMoney, type Money, negate, subtract, sum, zero } from "../money/index.ts";
+import { type MessageKey, type Translator, translator } from "../i18n/index.ts";
+import { type Money, negate, subtract, sum, zero } from "../money/index.ts";
+import { type FeeGroup, feeGroupName } from "./fee-categories.ts";
 import { type CategoryTotal, groupOf } from "./waterfall.ts";
 
 /** A settlement that moved less than this (per mille of the previous one) needs no explanation. */
@@ -10,10 +12,26 @@ const isSales = (t: CategoryTotal) =>
   t.category.name === "subtotal_before_discount_amount";
 
 /** Short names for the digest line ("Platform fees · Commission" → "commission fees"). */
-function shortName(group: string): string {
-  if (group.startsWith("Platform fees · ")) return `${group.slice(16).toLowerCase()} fees`;
-  if (group === "Affiliate commission") return "affiliate";
-  return group.toLowerCase();
+const SHORT_NAMES: Record<string, MessageKey> = {
+  "Gross sales": "digest.whyGrossSales",
+  Adjustments: "digest.whyAdjustments",
+  Refunds: "digest.whyRefunds",
+  "Seller discounts": "digest.whySellerDiscounts",
+  Shipping: "digest.whyShipping",
+  Taxes: "digest.whyTaxes",
+  "Affiliate commission": "digest.whyAffiliate",
+};
+const FEES_PREFIX = "Platform fees · ";
+
+function shortName(group: string, words: Translator): string {
+  const { t } = words;
+  const key = SHORT_NAMES[group];
+  if (key) return t(key);
+  if (!group.startsWith(FEES_PREFIX)) return group.toLowerCase();
+  const fee = group.slice(FEES_PREFIX.length);
+  // English keeps its "commission fees"; the others name the fee group as the breakdown does.
+  const name = words.locale === "en" ? fee : feeGroupName(fee as FeeGroup, words);
+  return t("digest.whyFees", { group: name.toLowerCase() });
 }
 
 /**
@@ -27,7 +45,9 @@ export function explainSettlementChange(
   now: CategoryTotal[],
   before: CategoryTotal[],
   thresholdPermille: bigint = WHY_THRESHOLD_PERMILLE,
+  words: Translator = translator("en"),
 ): string | null {
+  const { t, fmt } = words;
   const settlement = (totals: CategoryTotal[]) =>
     sum(
       currency,
@@ -61,13 +81,21 @@ export function explainSettlementChange(
     })
     .slice(0, 2)
     .map(({ group, moved }) =>
-      group === "Gross sales" || group === "Adjustments"
-        ? `${shortName(group)} ${formatMoney(moved, { signed: true })}`
-        : // A cost that grew took more money: shown as +, in the words a seller uses.
-          `${shortName(group)} ${formatMoney(negate(moved), { signed: true })}`,
+      t("digest.whyMove", {
+        name: shortName(group, words),
+        // A cost that grew took more money: shown as +, in the words a seller uses.
+        amount: fmt.money(group === "Gross sales" || group === "Adjustments" ? moved : negate(moved), {
+          signed: true,
+        }),
+      }),
     );
   const sign = permille < 0n ? "−" : "+";
   const abs = permille < 0n ? -permille : permille;
-  const pct = `${sign}${abs / 10n}${abs % 10n === 0n ? "" : `.${abs % 10n}`}%`;
-  return `settlement ${pct}${moves.length > 0 ? `: ${moves.join(", ")}` : ""}`;
+  const percent =
+    words.locale === "en"
+      ? `${sign}${abs / 10n}${abs % 10n === 0n ? "" : `.${abs % 10n}`}%`
+      : `${sign}${fmt.percent(abs).replace(/[.,]0(?=\D*$)/, "")}`;
+  return moves.length > 0
+    ? t("digest.whySettlementMoves", { percent, moves: moves.join(", ") })
+    : t("digest.whySettlement", { percent });
 }

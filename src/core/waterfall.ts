@@ -1,6 +1,7 @@
+import { type MessageKey, translator, type Words } from "../i18n/index.ts";
 import { add, type Money, negate, subtract, sum, zero } from "../money/index.ts";
 import type { RollupCategory } from "../storage/categories.ts";
-import { feeCategory } from "./fee-categories.ts";
+import { type FeeGroup, feeCategory, feeGroupName } from "./fee-categories.ts";
 
 /** One category total of the settled transactions of a period (a rollup read), in one currency. */
 export interface CategoryTotal {
@@ -24,6 +25,8 @@ export interface WaterfallInput {
   /** Reserve withheld in the period (negative) and released (positive), from RESERVE rows. */
   reserveHeld: Money;
   reserveReleased: Money;
+  /** The language of the steps' labels (English without it). */
+  words?: Words;
 }
 
 export interface Waterfall {
@@ -59,6 +62,23 @@ export function groupOf(c: RollupCategory): string | null {
   }
 }
 
+const GROUP_NAMES: Record<string, MessageKey> = {
+  Refunds: "lines.refunds",
+  "Seller discounts": "lines.sellerDiscounts",
+  "Affiliate commission": "lines.affiliateCommission",
+  Shipping: "reconcile.stepShipping",
+  Taxes: "lines.groupTaxes",
+  Adjustments: "reconcile.stepAdjustments",
+};
+
+/** A group of `groupOf` (its English name is its identity) as a step is labelled in a language. */
+export function groupLabel(group: string, words: Words): string {
+  const key = GROUP_NAMES[group];
+  if (key) return words.t(key);
+  const fee = group.startsWith("Platform fees · ") ? group.slice("Platform fees · ".length) : null;
+  return fee ? words.t("reconcile.stepPlatformFees", { group: feeGroupName(fee as FeeGroup, words) }) : group;
+}
+
 /** The order steps come in (a group not listed sorts after, by name). */
 const ORDER = [
   "Refunds",
@@ -83,6 +103,8 @@ const ORDER = [
  */
 export function buildWaterfall(input: WaterfallInput): Waterfall {
   const { currency } = input;
+  const words = input.words ?? translator("en");
+  const { t } = words;
   const gross = sum(
     currency,
     input.totals.filter((t) => isSales(t.category)).map((t) => t.amount),
@@ -108,25 +130,26 @@ export function buildWaterfall(input: WaterfallInput): Waterfall {
     currency,
     input.totals.filter((t) => t.category.kind === "type").map((t) => t.amount),
   );
-  const steps: WaterfallStep[] = [{ label: "Gross sales (before discounts)", kind: "start", amount: gross }];
-  for (const [label, g] of groups) steps.push({ label, kind: "step", amount: g.amount });
+  const steps: WaterfallStep[] = [{ label: t("reconcile.stepGross"), kind: "start", amount: gross }];
+  for (const [group, g] of groups)
+    steps.push({ label: groupLabel(group, words), kind: "step", amount: g.amount });
   const itemised = sum(currency, [gross, ...groups.map(([, g]) => g.amount)]);
   const unexplained = subtract(settlement, itemised);
   if (unexplained.units !== 0n)
     steps.push({
-      label: "Not itemised by TikTok",
+      label: t("reconcile.stepUnexplained"),
       kind: "step",
       amount: unexplained,
-      detail: "the transactions' settlement minus their itemised lines",
+      detail: t("reconcile.stepUnexplainedDetail"),
     });
-  steps.push({ label: "Settlement", kind: "total", amount: settlement });
+  steps.push({ label: t("reconcile.stepSettlement"), kind: "total", amount: settlement });
   const payable = add(add(settlement, input.reserveHeld), input.reserveReleased);
   if (input.reserveHeld.units !== 0n || input.reserveReleased.units !== 0n) {
     if (input.reserveHeld.units !== 0n)
-      steps.push({ label: "Reserve held", kind: "step", amount: input.reserveHeld });
+      steps.push({ label: t("reconcile.stepReserveHeld"), kind: "step", amount: input.reserveHeld });
     if (input.reserveReleased.units !== 0n)
-      steps.push({ label: "Reserve released", kind: "step", amount: input.reserveReleased });
-    steps.push({ label: "Payable (settlement + reserve)", kind: "total", amount: payable });
+      steps.push({ label: t("reconcile.stepReserveReleased"), kind: "step", amount: input.reserveReleased });
+    steps.push({ label: t("reconcile.stepPayable"), kind: "total", amount: payable });
   }
   return { steps, gross, settlement, payable, unexplained };
 }

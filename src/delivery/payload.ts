@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ChartRenderer, ChartSpec } from "../charts/port.ts";
 import type { Reply } from "../core/reply.ts";
+import { LOCALES } from "../i18n/index.ts";
 
 /** A chart kept as its spec: a few KB per outbox row instead of a picture. */
 export interface PayloadChart {
@@ -43,6 +44,7 @@ const replySchema: z.ZodType<StoredReply> = z.object({
   ephemeral: z.boolean(),
   timestamp: z.iso.datetime({ offset: true }).exactOptional(),
   correlationId: text.exactOptional(),
+  locale: z.enum(LOCALES).exactOptional(),
 });
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "a decimal amount");
 const day = z.iso.date();
@@ -116,6 +118,7 @@ export const outboxViewSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.enum(THRESHOLD), reply: replySchema, intents }),
   z.object({ kind: z.literal("goal"), reply: replySchema, intents }),
   z.object({ kind: z.literal("sync_trouble"), reply: replySchema, intents }),
+  z.object({ kind: z.literal("commission_settled"), reply: replySchema, intents }),
   z.object({ kind: z.enum(NOTICE), reply: replySchema, intents }),
 ]);
 
@@ -127,6 +130,7 @@ const VIEW_KINDS: ReadonlySet<unknown> = new Set([
   ...THRESHOLD,
   "goal",
   "sync_trouble",
+  "commission_settled",
   ...NOTICE,
 ] satisfies ViewKind[]);
 /** The views without charts: every alert and notice. */

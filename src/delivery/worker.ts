@@ -1,11 +1,20 @@
+import { rememberedWorkspaceLocale } from "../alerts/locale.ts";
 import type { ChartRenderer } from "../charts/port.ts";
+import { rememberDrawings } from "../charts/remembered.ts";
 import { buttonOf } from "../core/actions.ts";
 import type { Platform } from "../core/invocation.ts";
 import type { Logger } from "../log.ts";
 import { countDelivery, countPoisoned } from "../metrics.ts";
 import type { Db } from "../storage/database.ts";
 import { mintActionTokens } from "../storage/repos/actions.ts";
-import { claimDue, markParked, markRetry, markSent, type OutboxRow } from "../storage/repos/outbox.ts";
+import {
+  claimDue,
+  markParked,
+  markRetry,
+  markSentMany,
+  type OutboxRow,
+  type SentMark,
+} from "../storage/repos/outbox.ts";
 import { platformEnum } from "../storage/schema/index.ts";
 import { fromView, intentsOf, parseView } from "./payload.ts";
 import { DeliveryError, type DeliveryPort } from "./port.ts";
@@ -59,6 +68,36 @@ function pacingOf(port: DeliveryPort): Pacing {
 }
 
 /**
+ * Records sends in batches (group commit): while one batch is written, the next gathers, and each
+ * caller resumes once its own row is recorded. A crash before the write leaves the row "sending"
+ * under its lease; the next claim finds the message through the platform (findPosted).
+ */
+function sentRecorder(db: Db): (mark: SentMark) => Promise<void> {
+  const queue: { mark: SentMark; done: (error?: unknown) => void }[] = [];
+  let writing = false;
+  async function write(): Promise<void> {
+    writing = true;
+    while (queue.length > 0) {
+      const batch = queue.splice(0);
+      const error = await markSentMany(
+        db,
+        batch.map((b) => b.mark),
+      ).then(
+        () => undefined,
+        (e: unknown) => e ?? new Error("recording sent rows failed"),
+      );
+      for (const b of batch) b.done(error);
+    }
+    writing = false;
+  }
+  return (mark) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ mark, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      if (!writing) void write();
+    });
+}
+
+/**
  * Sends what is due: claims (SKIP LOCKED, oldest per channel first), checks the platform for an
  * earlier send of a re-claimed row, posts once, records the message id. A rate limit pauses the
  * whole platform until Retry-After and costs the row no attempt; transient failures back off;
@@ -70,45 +109,75 @@ export async function drainOutbox(deps: DrainDeps, options: DrainOptions = {}): 
   const sleep = deps.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const gap = options.channelGapMs ?? 1000;
   const rates = { ...DEFAULT_PLATFORM_RATE, ...options.platformRate };
-  for (let round = 0; round < (options.maxRounds ?? 50); round++) {
-    const rows = await claimDue(deps.db, {
-      now: deps.clock(),
-      limit: options.batch ?? 200,
-      leaseMs: options.leaseMs ?? 60_000,
-      platforms,
-    });
-    if (rows.length === 0) break;
-    // Different channels go out in parallel; one channel's rows are serial (one per round).
-    await Promise.all(
-      rows.map(async (row) => {
-        const port = deps.ports[row.platform];
-        if (!port) return;
-        const pacing = pacingOf(port);
-        const rate = rates[row.platform];
-        // Reserve this row's platform slot before waiting, so parallel rows queue up evenly.
-        const slot = rate ? Math.max(pacing.nextSlot, Date.now()) : Date.now();
-        if (rate) pacing.nextSlot = slot + 1000 / rate;
-        const start = Math.max(slot, (pacing.lastPostAt.get(row.channel) ?? 0) + gap);
-        if (start > Date.now()) await sleep(start - Date.now());
-        // The pause is kept on the injected clock (Retry-After is about the platform's time, not ours).
-        const paused = pacing.pausedUntil;
-        if (paused > deps.clock().getTime()) {
-          await markRetry(deps.db, row.id, "waiting for the platform's rate limit", new Date(paused), {
-            refund: true,
-          });
-          result.retried += 1;
-          return;
-        }
-        const outcome = await deliverOne(deps, row, options.maxAttempts ?? 8);
-        pacing.lastPostAt.set(row.channel, Date.now());
-        result[outcome] += 1;
-      }),
-    );
+  const recordSent = sentRecorder(deps.db);
+  const capacity = options.batch ?? 200;
+
+  async function send(row: OutboxRow): Promise<void> {
+    const port = deps.ports[row.platform];
+    if (!port) return;
+    const pacing = pacingOf(port);
+    const rate = rates[row.platform];
+    // Reserve this row's platform slot before waiting, so parallel rows queue up evenly.
+    const slot = rate ? Math.max(pacing.nextSlot, Date.now()) : Date.now();
+    if (rate) pacing.nextSlot = slot + 1000 / rate;
+    const start = Math.max(slot, (pacing.lastPostAt.get(row.channel) ?? 0) + gap);
+    if (start > Date.now()) await sleep(start - Date.now());
+    // The pause is kept on the injected clock (Retry-After is about the platform's time, not ours).
+    const paused = pacing.pausedUntil;
+    if (paused > deps.clock().getTime()) {
+      await markRetry(deps.db, row.id, "waiting for the platform's rate limit", new Date(paused), {
+        refund: true,
+      });
+      result.retried += 1;
+      return;
+    }
+    const outcome = await deliverOne(deps, row, options.maxAttempts ?? 8, recordSent);
+    pacing.lastPostAt.set(row.channel, Date.now());
+    result[outcome] += 1;
   }
+
+  // Up to `capacity` rows in flight. Different channels go out in parallel; a channel's next row
+  // is claimable only once its head is sent (claimDue skips channels with a row "sending"), so
+  // claiming more while half the rows are still posting keeps each channel in order.
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  try {
+    for (let round = 0; round < (options.maxRounds ?? 50) && !failure; round++) {
+      while (inFlight.size > capacity / 2) await Promise.race(inFlight);
+      const rows = await claimDue(deps.db, {
+        now: deps.clock(),
+        limit: capacity - inFlight.size,
+        leaseMs: options.leaseMs ?? 60_000,
+        platforms,
+      });
+      if (rows.length === 0) {
+        if (inFlight.size === 0) break;
+        // A row still posting may free its channel's next one: claim again once they are done.
+        await Promise.all(inFlight);
+        continue;
+      }
+      for (const row of rows) {
+        const sending: Promise<void> = send(row)
+          .catch((error: unknown) => {
+            failure ??= { error };
+          })
+          .finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+      }
+    }
+  } finally {
+    await Promise.all(inFlight);
+  }
+  if (failure) throw failure.error;
   return result;
 }
 
-async function deliverOne(deps: DrainDeps, row: OutboxRow, maxAttempts: number): Promise<keyof DrainResult> {
+async function deliverOne(
+  deps: DrainDeps,
+  row: OutboxRow,
+  maxAttempts: number,
+  recordSent: (mark: SentMark) => Promise<void>,
+): Promise<keyof DrainResult> {
   const port = deps.ports[row.platform];
   const log = deps.log.child({ correlationId: row.dedupeKey, outboxId: row.id, platform: row.platform });
   if (!port) return "retried";
@@ -126,20 +195,23 @@ async function deliverOne(deps: DrainDeps, row: OutboxRow, maxAttempts: number):
     if (row.attempts > 1 && port.findPosted) {
       const existing = await port.findPosted(row.channel, row.dedupeKey);
       if (existing) {
-        await markSent(deps.db, row.id, existing, deps.clock());
+        await recordSent({ id: row.id, messageId: existing, at: deps.clock() });
         log.info({ messageId: existing }, "delivery found already posted");
         return "sent";
       }
     }
-    const reply = await fromView(parsed.view, deps.charts);
+    const reply = await fromView(parsed.view, rememberDrawings(deps.charts));
     // Buttons become opaque tokens now, once per row (a re-send gets the same ones back).
     const intents = intentsOf(parsed.view);
     const tokens = await mintActionTokens(deps.db, row.id, row.workspaceId, intents);
-    const actions = tokens.flatMap((token, i) => (intents[i] ? [buttonOf(token, intents[i].kind)] : []));
+    const locale = intents.length > 0 ? await rememberedWorkspaceLocale(deps.db, row.workspaceId) : "en";
+    const actions = tokens.flatMap((token, i) =>
+      intents[i] ? [buttonOf(token, intents[i].kind, locale)] : [],
+    );
     const { messageId } = await port.post(row.channel, actions.length > 0 ? { ...reply, actions } : reply, {
       dedupeKey: row.dedupeKey,
     });
-    await markSent(deps.db, row.id, messageId, deps.clock());
+    await recordSent({ id: row.id, messageId, at: deps.clock() });
     countDelivery(row.platform, true);
     log.info({ messageId, kind: row.kind }, "delivered");
     return "sent";

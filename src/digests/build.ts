@@ -1,15 +1,17 @@
 import { DateTime } from "luxon";
+import { showPayoutIn } from "../alerts/views.ts";
 import type { ChartRenderer, ChartSpec } from "../charts/port.ts";
 import { buildShopChartSpec } from "../charts/shop-chart.ts";
-import { asMoney, change, show } from "../core/format.ts";
+import { creatorDigestSection } from "../core/creator-views.ts";
+import { age, asMoney, change } from "../core/format.ts";
 import { goalProgress } from "../core/goals.ts";
-import { showPayout } from "../core/payout-amount.ts";
-import { formatAge, resolvePeriod } from "../core/periods.ts";
-import { type Reply, type ReplyField, type ReplySection, reply } from "../core/reply.ts";
-import { formatMoney } from "../money/index.ts";
+import { resolvePeriod, spanIn } from "../core/periods.ts";
+import { localizeClocks, type Reply, type ReplyField, type ReplySection, reply } from "../core/reply.ts";
+import { type Locale, type MessageKey, translator } from "../i18n/index.ts";
 import type { StatementField } from "../storage/categories.ts";
 import type { Db } from "../storage/database.ts";
 import { readLastSync, readUnsettled } from "../storage/repos/balance.ts";
+import { CREATOR_KIND } from "../storage/repos/creator-orders.ts";
 import { readPayoutsBetween, readStatementTotals } from "../storage/repos/rollups.ts";
 import { listGoals } from "../storage/repos/settings.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
@@ -36,6 +38,8 @@ export interface DigestInput {
   since: Date | null;
   /** A digest sent after downtime says so. */
   late?: { dueAt: Date };
+  /** The workspace's language (a digest has no asker); English when absent. */
+  locale?: Locale;
 }
 
 const CHART_DAYS = 14;
@@ -56,19 +60,27 @@ export async function buildDigest(input: DigestInput): Promise<Reply> {
 export async function buildDigestView(
   input: Omit<DigestInput, "charts">,
 ): Promise<{ reply: Reply; charts: DigestChart[] }> {
+  const locale = input.locale ?? "en";
+  const words = translator(locale);
+  const { t, fmt } = words;
   const sections: ReplySection[] = [];
   const goals = await listGoals(input.db, input.workspaceId);
   const charts: DigestChart[] = [];
   for (const shop of input.shops) {
+    if (shop.kind === CREATOR_KIND) {
+      const since = input.since ?? new Date(input.now.getTime() - 86_400_000);
+      sections.push(await creatorDigestSection(input.db, shop, input.now, since, words));
+      continue;
+    }
     if (!shop.currency) {
-      sections.push({ title: shop.name, notes: ["Not synced yet."] });
+      sections.push({ title: shop.name, notes: [t("digest.notSynced")] });
       continue;
     }
     const currency = shop.currency;
     const zone = shop.timezone;
-    const yesterday = resolvePeriod("yesterday", zone, input.now);
+    const yesterday = resolvePeriod("yesterday", zone, input.now, words);
     const since = input.since ?? new Date(input.now.getTime() - 86_400_000);
-    const monthToDate = resolvePeriod("mtd", zone, input.now);
+    const monthToDate = resolvePeriod("mtd", zone, input.now, words);
     const [now, before, payouts, unsettled, lastSync, month, why] = await Promise.all([
       readStatementTotals(input.db, shop.id, yesterday),
       readStatementTotals(input.db, shop.id, yesterday.prior),
@@ -76,63 +88,73 @@ export async function buildDigestView(
       readUnsettled(input.db, shop.id),
       readLastSync(input.db, shop.id),
       readStatementTotals(input.db, shop.id, monthToDate),
-      whySettlementMoved(input.db, shop.id, currency, yesterday),
+      whySettlementMoved(input.db, shop.id, currency, yesterday, words),
     ]);
     const pick = (rows: typeof now, c: StatementField) =>
       asMoney(rows.find((r) => r.field === c && r.currency === currency)?.total, currency);
     // US and UK statements carry no revenue: their net sales stand in, as in /balance earnings.
     const sales =
       !now.some((r) => r.field === "revenue") && [...now, ...before].some((r) => r.field === "net_sales")
-        ? (["net_sales", "Net sales"] as const)
-        : (["revenue", "Revenue"] as const);
-    const lines: (readonly [StatementField, string])[] = [
+        ? (["net_sales", "digest.netSalesYesterday"] as const)
+        : (["revenue", "digest.revenueYesterday"] as const);
+    const lines: (readonly [StatementField, MessageKey])[] = [
       sales,
-      ["fee", "Fees"],
-      ["settlement", "Settlement"],
+      ["fee", "digest.feesYesterday"],
+      ["settlement", "digest.settlementYesterday"],
     ];
     const fields: ReplyField[] = lines.map(([c, label]) => ({
-      label: `${label} · yesterday`,
+      label: t(label),
       clock: "settled" as const,
-      value: formatMoney(pick(now, c)),
-      detail: change(pick(now, c), pick(before, c), c === "fee" ? "cost" : "income"),
+      value: fmt.money(pick(now, c)),
+      detail: change(pick(now, c), pick(before, c), c === "fee" ? "cost" : "income", words),
     }));
     const monthly = goals.filter((g) => g.shopId === shop.id && g.cadence === "monthly");
     if (monthly.length === 0) {
       const days = month.find((r) => r.field === "settlement")?.count ?? 0;
       fields.push({
-        label: "Month to date",
+        label: t("digest.monthToDate"),
         clock: "settled",
-        value: formatMoney(pick(month, "settlement")),
-        detail: `${monthToDate.label} · ${days} statement${days === 1 ? "" : "s"}`,
+        value: fmt.money(pick(month, "settlement")),
+        detail: t("digest.monthToDateDetail", { period: monthToDate.label, count: days }),
       });
     }
     for (const goal of monthly) {
       const p = await goalProgress(input.db, shop.id, zone, goal, input.now);
       fields.push({
-        label: `Month to date vs ${goal.metric} goal`,
+        label: t("digest.monthVsGoal", { metric: goal.metric }),
         clock: "settled",
-        value: `${formatMoney(p.achieved)} of ${formatMoney(p.target)} (${p.percent}%)`,
+        value: t("digest.goalValue", {
+          achieved: fmt.money(p.achieved),
+          target: fmt.money(p.target),
+          percent: fmt.number(p.percent),
+        }),
         detail: p.reached
-          ? "goal reached ✓"
-          : `needs ${formatMoney(p.neededPerDay!)}/day for ${p.daysLeft} days · projection ${formatMoney(p.projection)}`,
+          ? t("digest.goalReached")
+          : t("digest.goalNeeds", {
+              amount: fmt.money(p.neededPerDay!),
+              days: String(p.daysLeft),
+              projection: fmt.money(p.projection),
+            }),
       });
     }
     const arrived = payouts.filter((p) => p.status !== "PROCESSING" && (p.paidTime ?? p.createdTime) > since);
     fields.push({
-      label: "Pending",
+      label: t("digest.pending"),
       clock: "pending",
-      value: unsettled ? `${show(unsettled.estSettlement, unsettled.currency)} est.` : "not synced yet",
-      detail: unsettled ? `${unsettled.orderCount} unsettled orders · estimate` : "",
+      value: unsettled
+        ? t("digest.pendingValue", { amount: fmt.amount(unsettled.estSettlement, unsettled.currency) })
+        : t("digest.pendingNotSynced"),
+      detail: unsettled ? t("digest.pendingDetail", { count: String(unsettled.orderCount) }) : "",
     });
     // Orders in another currency get their own line: currencies are never added together.
     for (const other of unsettled?.others ?? [])
       fields.push({
-        label: `Pending · ${other.currency}`,
+        label: t("digest.pendingIn", { currency: other.currency }),
         clock: "pending",
-        value: `${show(other.estSettlement, other.currency)} est.`,
-        detail: `${other.orderCount} unsettled orders in ${other.currency} · estimate`,
+        value: t("digest.pendingValue", { amount: fmt.amount(other.estSettlement, other.currency) }),
+        detail: t("digest.pendingDetailIn", { count: String(other.orderCount), currency: other.currency }),
       });
-    const day = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat("LLL d");
+    const day = (d: Date) => fmt.date(d, zone, "day");
     sections.push({
       title: `${shop.name} · ${yesterday.label} · ${zone}`,
       fields,
@@ -140,13 +162,15 @@ export async function buildDigestView(
         ? {
             table: {
               columns: [
-                { label: "Payouts since last digest" },
-                { label: "Amount", align: "right" as const },
-                { label: "Account" },
+                { label: t("digest.payoutsColumn") },
+                { label: t("digest.amountColumn"), align: "right" as const },
+                { label: t("digest.accountColumn") },
               ],
               rows: arrived.map((p) => [
-                `${day(p.paidTime ?? p.createdTime)} ${p.status === "FAILED" ? "⚠ FAILED" : "paid"}`,
-                showPayout(p),
+                t(p.status === "FAILED" ? "digest.payoutFailed" : "digest.payoutPaid", {
+                  day: day(p.paidTime ?? p.createdTime),
+                }),
+                showPayoutIn(words, p),
                 p.bankAccount ?? "—",
               ]),
             },
@@ -154,11 +178,9 @@ export async function buildDigestView(
         : {}),
       notes: [
         // The "why" sits first, right under the settlement it explains.
-        ...(why ? [`Why ${why} (vs the same weekday last week)`] : []),
-        arrived.length === 0
-          ? "No payouts since the last digest."
-          : `${arrived.length} payout(s) since the last digest.`,
-        lastSync ? `Data from sync ${formatAge(lastSync, input.now)}.` : "Not synced yet.",
+        ...(why ? [t("digest.why", { why })] : []),
+        arrived.length === 0 ? t("digest.noPayouts") : t("digest.payouts", { count: String(arrived.length) }),
+        lastSync ? t("digest.dataFromSync", { age: age(lastSync, input.now, words) }) : t("digest.notSynced"),
       ],
     });
     {
@@ -168,11 +190,20 @@ export async function buildDigestView(
           .toISODate()!,
         end: yesterday.end,
       };
+      // English keeps its "last 14 days"; the others name the days too, as a period label does.
+      const label =
+        locale === "en"
+          ? `last ${CHART_DAYS} days`
+          : t("core.periodLastDays", {
+              days: CHART_DAYS,
+              span: spanIn(words, DateTime.fromISO(range.start), DateTime.fromISO(range.end)),
+            });
       const spec = await buildShopChartSpec(
         input.db,
         { ...shop, currency },
-        { ...range, label: `last ${CHART_DAYS} days` },
+        { ...range, label },
         { includePending: true },
+        words,
       );
       charts.push({
         filename: `digest-${slugOf(shop.name)}-${range.end}.png`,
@@ -183,18 +214,27 @@ export async function buildDigestView(
     }
   }
   const localNow = DateTime.fromJSDate(input.now, { zone: input.zone });
-  const late = input.late
-    ? ` · sent late: due ${DateTime.fromJSDate(input.late.dueAt, { zone: input.zone }).toFormat("LLL d HH:mm")}, the bot was down`
-    : "";
+  // English keeps its "Nov 28 07:00" and "07:00 GMT+7"; the others write day and time their way.
+  const clock = (at: Date) =>
+    locale === "en"
+      ? DateTime.fromJSDate(at, { zone: input.zone }).toFormat("HH:mm")
+      : fmt.time(at, input.zone);
+  const due = input.late
+    ? `${locale === "en" ? DateTime.fromJSDate(input.late.dueAt, { zone: input.zone }).toFormat("LLL d") : fmt.date(input.late.dueAt, input.zone, "day")} ${clock(input.late.dueAt)}`
+    : undefined;
   const digest = reply({
     kind: "digest",
-    title: `Daily digest · ${localNow.toFormat("ccc LLL d")}`,
-    summary: `Yesterday's settled earnings (compared with the same weekday last week), month to date, payouts and pending (est.)${input.late ? " — sent late" : ""}`,
+    title: t("digest.title", { day: fmt.date(input.now, input.zone, "weekday") }),
+    summary: t(input.late ? "digest.summaryLate" : "digest.summary"),
     sections,
-    footer: `made ${localNow.toFormat("HH:mm ZZZZ")} (${input.zone}) · days in each shop's zone${late}${input.sandbox ? " · sandbox data" : ""}`,
+    footer: [
+      t("digest.made", { time: `${clock(input.now)} ${localNow.toFormat("ZZZZ")}`, zone: input.zone }),
+      ...(due ? [t("digest.sentLate", { due })] : []),
+      ...(input.sandbox ? [t("core.sandboxData")] : []),
+    ].join(" · "),
     timestamp: input.now,
   });
-  return { reply: digest, charts };
+  return { reply: localizeClocks(digest, locale), charts };
 }
 
 function slugOf(name: string): string {

@@ -1,3 +1,4 @@
+import { workspaceLocales } from "../alerts/locale.ts";
 import { enqueueView } from "../delivery/enqueue.ts";
 import { type ActionIntent, digestView } from "../delivery/payload.ts";
 import type { Logger } from "../log.ts";
@@ -39,9 +40,12 @@ type DigestRow = Awaited<ReturnType<typeof readDigestChannels>>[number];
  */
 export async function digestTick(deps: DigestTickDeps): Promise<number> {
   let queued = 0;
+  // One tick, one "now": channels that share a workspace, zone and language then share one
+  // digest, built once (a workspace's digest fanned out to its channels).
+  const tick: Tick = { now: deps.clock(), locales: workspaceLocales(deps.db), views: new Map() };
   for (const row of await readDigestChannels(deps.db)) {
     try {
-      queued += await tickChannel(deps, row);
+      queued += await tickChannel(deps, tick, row);
     } catch (error) {
       countPoisoned("digest");
       deps.log.error(
@@ -54,11 +58,25 @@ export async function digestTick(deps: DigestTickDeps): Promise<number> {
   return queued;
 }
 
-async function tickChannel(deps: DigestTickDeps, { channel, platform, state }: DigestRow): Promise<number> {
+/** What one tick shares across its channels. */
+interface Tick {
+  now: Date;
+  locales: ReturnType<typeof workspaceLocales>;
+  /** Digests built this tick, by everything that makes two of them differ (the key in tickChannel). */
+  views: Map<string, ReturnType<typeof buildDigestView>>;
+}
+
+async function tickChannel(
+  deps: DigestTickDeps,
+  tick: Tick,
+  { channel, platform, state }: DigestRow,
+): Promise<number> {
   if (!isOutboxPlatform(platform)) return 0;
-  const now = deps.clock();
-  const shops = await listLinkedShops(deps.db, channel.workspaceId);
-  const zone = channel.digestZone ?? shops[0]?.timezone ?? "UTC";
+  const { now } = tick;
+  // A channel with its own zone knows whether its digest is due without reading its shops: a tick
+  // with nothing due reads no shops for such channels (it runs every minute, over every channel).
+  let shops = channel.digestZone ? undefined : await listLinkedShops(deps.db, channel.workspaceId);
+  const zone = channel.digestZone ?? shops?.[0]?.timezone ?? "UTC";
   const problem = digestSettingProblem({ digestTime: channel.digestTime, zone });
   if (problem) {
     // Shown in /balance status; the channel's admin fixes it with /balance digest time.
@@ -74,9 +92,12 @@ async function tickChannel(deps: DigestTickDeps, { channel, platform, state }: D
     await recordDigestDate(deps.db, channel.id, date, now, { onlyIfNew: true });
     return 0;
   }
+  shops ??= await listLinkedShops(deps.db, channel.workspaceId);
   const late = lateBy > LATE_AFTER_MS ? { dueAt: due.toJSDate() } : undefined;
-  const view = await buildDigestView({
+  const input = {
     db: deps.db,
+    // The digest speaks the workspace's language (no one asked for it in any other).
+    locale: await tick.locales(channel.workspaceId),
     now,
     sandbox: deps.sandbox,
     workspaceId: channel.workspaceId,
@@ -84,7 +105,24 @@ async function tickChannel(deps: DigestTickDeps, { channel, platform, state }: D
     zone,
     since: state?.lastSentAt ?? null,
     ...(late ? { late } : {}),
-  });
+  };
+  // Everything a digest is built from, but the database: equal keys, equal digests.
+  const key = JSON.stringify([
+    input.workspaceId,
+    shops.map((s) => s.id),
+    zone,
+    input.locale,
+    input.since?.getTime() ?? null,
+    late?.dueAt.getTime() ?? null,
+  ]);
+  let building = tick.views.get(key);
+  if (!building) {
+    building = buildDigestView(input);
+    tick.views.set(key, building);
+    // A failed build is not shared: the next channel tries again.
+    building.catch(() => tick.views.delete(key));
+  }
+  const view = await building;
   return deps.db.transaction(async (tx) => {
     const fresh = await enqueueView(
       tx,

@@ -1,6 +1,7 @@
 import { asMoney } from "../core/format.ts";
 import type { Period } from "../core/periods.ts";
 import { explainSettlementChange } from "../core/settlement-why.ts";
+import { type Translator, translator } from "../i18n/index.ts";
 import type { Db } from "../storage/database.ts";
 import { readBreakdownTotals } from "../storage/repos/rollups.ts";
 
@@ -10,6 +11,7 @@ export async function whySettlementMoved(
   shopId: number,
   currency: string,
   period: Period,
+  words: Translator = translator("en"),
 ): Promise<string | null> {
   const [now, before] = await Promise.all([
     readBreakdownTotals(db, shopId, period),
@@ -19,5 +21,5 @@ export async function whySettlementMoved(
     rows
       .filter((r) => r.currency === currency)
       .map((r) => ({ category: r.category, amount: asMoney(r.total, currency) }));
-  return explainSettlementChange(currency, totals(now), totals(before));
+  return explainSettlementChange(currency, totals(now), totals(before), undefined, words);
 }

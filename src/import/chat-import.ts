@@ -1,9 +1,8 @@
 import type { StatementImporter } from "../core/importer.ts";
-import { ImportError } from "../providers/csv/import-error.ts";
+import { ImportError, say } from "../providers/csv/import-error.ts";
 import type { Db } from "../storage/database.ts";
 import { ensureWorkspace } from "../storage/repos/workspaces.ts";
 import { IMPORT_FILE_BYTES, importStatementExport } from "./import-export.ts";
-import { importNotes } from "./run-import.ts";
 
 /**
  * The importer behind `/balance import`. The console workspace imports into the same shops as
@@ -22,10 +21,15 @@ export function createStatementImporter(db: Db): StatementImporter {
           now,
           workspaceId: workspaceId === cliWorkspace ? undefined : workspaceId,
         });
-        return { ok: true, summary, notes: importNotes(summary).map((note) => note.trim()) };
+        return { ok: true, summary };
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
-        return { ok: false, message: error.message, problems: error.problems };
+        const { summary, said } = error;
+        return {
+          ok: false,
+          message: (words) => say(summary, words),
+          problems: (words) => said.map((p) => say(p, words)),
+        };
       }
     },
   };

@@ -48,13 +48,6 @@ export interface ImportSummary extends ImportedExport {
   shopId: number;
   sheet: string | null;
   format: "csv" | "xlsx";
-  /** How a CSV was decoded; null for XLSX. */
-  encoding: string | null;
-  /** Rows of the withdrawal records sheet, stored as payouts. */
-  withdrawals: number;
-  /** The zone the file's times were read in, and where that came from. */
-  readZone: string;
-  readZoneSource: "option" | "reports sheet" | "file name" | "shop";
 }
 
 const CHUNK = 500;
@@ -84,7 +77,7 @@ async function fileBytes(options: ImportOptions, limits: ImportLimits): Promise<
  */
 export async function importStatementExport(db: Db, options: ImportOptions): Promise<ImportSummary> {
   if (options.timezone && !isKnownZone(options.timezone)) {
-    throw new ImportError(`"${options.timezone}" is not a time zone (use an IANA name like Asia/Jakarta)`);
+    throw new ImportError({ key: "importFile.badZone", values: { zone: options.timezone } });
   }
   const limits = options.limits ?? DEFAULT_LIMITS;
   const bytes = await fileBytes(options, limits);
@@ -95,9 +88,10 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
   });
   const { parsed, report } = read;
   if (report?.currency && parsed.currency && report.currency !== parsed.currency && !options.currency) {
-    throw new ImportError(
-      `the "${report.sheet}" sheet says the currency is ${report.currency} but the rows are in ${parsed.currency}; download the export again`,
-    );
+    throw new ImportError({
+      key: "importFile.sheetCurrency",
+      values: { sheet: report.sheet, sheetCurrency: report.currency, rowCurrency: parsed.currency },
+    });
   }
   const shopName = options.shopName?.trim() || basename(options.file, extname(options.file));
 
@@ -105,12 +99,13 @@ export async function importStatementExport(db: Db, options: ImportOptions): Pro
     const existing = await findCsvShop(tx, shopName, options.workspaceId);
     const currency = parsed.currency ?? existing?.currency;
     if (!currency) {
-      throw new ImportError("the file has no Currency column and the shop's currency is not known yet");
+      throw new ImportError({ key: "importFile.noCurrency" });
     }
     if (existing?.currency && existing.currency !== currency) {
-      throw new ImportError(
-        `the file is in ${currency} but shop "${existing.name}" is in ${existing.currency}; import it under another --shop name`,
-      );
+      throw new ImportError({
+        key: "importFile.shopCurrency",
+        values: { currency, shop: existing.name, shopCurrency: existing.currency },
+      });
     }
     const defaults = defaultsForCurrency(currency);
     const shopZone = existing?.timezone ?? options.timezone ?? report?.zone ?? defaults.timezone;

@@ -4,12 +4,15 @@
  * ended and the seller gets a message naming the limit.
  */
 import { Worker } from "node:worker_threads";
-import { ImportError } from "../providers/csv/import-error.ts";
+import { ImportError, say } from "../providers/csv/import-error.ts";
 import { DEFAULT_LIMITS, type ImportLimits, LimitError, limitMessages } from "../providers/csv/limits.ts";
 import type { ReadExport, ReadExportOptions } from "../providers/csv/read-export.ts";
 import type { WorkerReply } from "./read-worker-main.ts";
 
-const ENTRY = new URL("./read-worker.mjs", import.meta.url);
+// From the sources, a small .mjs entry loads tsx first; compiled (dist/), the worker's own module.
+const ENTRY = import.meta.url.endsWith(".ts")
+  ? new URL("./read-worker.mjs", import.meta.url)
+  : new URL("./read-worker-main.js", import.meta.url);
 /** Worker start-up (loading tsx and the parser) is not the file's fault: it gets its own time. */
 const STARTUP_GRACE_MS = 10_000;
 
@@ -40,9 +43,9 @@ export function readExportInWorker(bytes: Uint8Array, options: ReadExportOptions
     worker.once("message", (reply: WorkerReply) =>
       finish(() => {
         if (reply.ok) resolve(reply.result);
-        else if (reply.internal) reject(new Error(`import worker: ${reply.message}`));
-        else if (reply.limit) reject(new LimitError(reply.limit as keyof ImportLimits, reply.message));
-        else reject(new ImportError(reply.message, reply.problems));
+        else if (reply.internal) reject(new Error(`import worker: ${say(reply.summary)}`));
+        else if (reply.limit) reject(new LimitError(reply.limit as keyof ImportLimits, reply.summary));
+        else reject(new ImportError(reply.summary, reply.said));
       }),
     );
     worker.once("error", (error: Error & { code?: string }) =>

@@ -148,6 +148,28 @@ export interface FinanceProvider {
   unsettled(shop: ShopRef, currency: string): Promise<UnsettledSummary>;
 }
 
+/**
+ * One affiliate order of a creator account (Search Creator Affiliate Orders 202410, reference §7),
+ * its commission summed over its SKUs. `estimated` is what TikTok expects to pay (all an ORDERED
+ * order has); `actual` is what settled, or was taken back on a DEDUCTED order.
+ */
+export interface CreatorOrderRecord {
+  id: string;
+  /** As TikTok sends it: ORDERED, SETTLED, REFUNDED, FROZEN, DEDUCTED, … */
+  status: string;
+  createTime: Date;
+  deliveryTime: Date | null;
+  currency: string;
+  estimated: string;
+  actual: string;
+  skus: number;
+}
+
+/** What a creator account (user type 1, no shop_cipher) can read. */
+export interface CreatorProvider {
+  creatorOrders(range: TimeRange): AsyncIterable<ReadPage<CreatorOrderRecord>>;
+}
+
 /** Where tokens live; the client refreshes through it and always stores what TikTok returns. */
 export interface TokenSet {
   accessToken: string;

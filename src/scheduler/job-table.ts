@@ -25,8 +25,11 @@ export interface JobDeps {
   /** SYNC_CRON, when set. */
   syncCron: string | undefined;
   outboxLeaseMs: number;
-  /** Syncs every shop; one entry per shop synced. */
-  syncAll(): Promise<readonly { shopId: number }[]>;
+  /**
+   * Syncs the shops that are due and not leased by another replica; one entry per shop synced
+   * here. Every replica runs it at each fire: the leases share the shops out.
+   */
+  syncDue(): Promise<readonly { shopId: number }[]>;
   /**
    * Called after each sync (alerts evaluated and sent) with the shops synced: the Slack Home tab
    * refreshes through it. Its errors are logged, never fail the sync job.
@@ -36,6 +39,11 @@ export interface JobDeps {
   clientFor(authorizationId: number): Pick<TikTokClient, "refresh">;
 }
 
+/** When shops are synced: SYNC_CRON, or every 15 minutes (every 10 seconds on the fast sandbox). */
+export function syncScheduleOf(provider: string, syncCron: string | undefined): string {
+  return syncCron ?? (provider === "sandbox" ? "*/10 * * * * *" : "*/15 * * * *");
+}
+
 /** The job table: sync (then alerts), the digest tick, the outbox drain, a daily health job. */
 export function buildJobs(deps: JobDeps, ports: Partial<Record<Platform, DeliveryPort>>): Job[] {
   const { db, log, clock, charts, sandbox } = deps;
@@ -43,10 +51,11 @@ export function buildJobs(deps: JobDeps, ports: Partial<Record<Platform, Deliver
   return [
     {
       name: "sync",
-      cron: deps.syncCron ?? (deps.provider === "sandbox" ? "*/10 * * * * *" : "*/15 * * * *"),
-      once: true,
+      cron: syncScheduleOf(deps.provider, deps.syncCron),
+      // Not elected: each replica claims due shops until none is left (src/sync/leased-sync.ts).
+      once: false,
       async run() {
-        const reports = await deps.syncAll();
+        const reports = await deps.syncDue();
         await evaluateAlerts({ db, log, clock, sandbox });
         await drain();
         await deps

@@ -12,6 +12,18 @@ export interface Job {
   run(): Promise<unknown>;
 }
 
+/** The next time `expression` fires after now (node-cron's own parser, so it agrees with the schedule). */
+export function nextFire(expression: string): Date {
+  const task = cron.createTask(expression, () => {});
+  try {
+    const [next] = task.getNextRuns(1);
+    if (!next) throw new Error(`cron expression never fires: ${expression}`);
+    return next;
+  } finally {
+    void task.destroy();
+  }
+}
+
 export interface Scheduler {
   stop(): Promise<void>;
 }

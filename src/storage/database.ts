@@ -1,8 +1,9 @@
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { PACKAGE_ROOT } from "../paths.ts";
+import { PGLITE_START_PARAMS, readTemplate } from "./pglite-template.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -19,7 +20,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations", import.meta.url));
+export const MIGRATIONS_DIR = join(PACKAGE_ROOT, "migrations");
 // Any constant works; it only has to be the same for every replica.
 const MIGRATION_LOCK = 7_283_114;
 
@@ -30,30 +31,45 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** Postgres pool size. */
   max?: number;
+  /** The tarball a new PGlite cluster starts from (default: the one `npm ci` made). */
+  pgliteTemplate?: string;
+  /** Sees every statement's text as it is sent (tests count a reply's round trips with it). */
+  onQuery?: (query: string) => void;
+}
+
+/** Drizzle's logger hook for `onQuery`, when one is given. */
+function loggerFor(onQuery: OpenOptions["onQuery"]) {
+  return onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {};
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.max ?? 10);
-  return openPglite(options.dataDir);
+  if (options.url) return openPostgres(options.url, options.max ?? 10, options.onQuery);
+  return openPglite(options.dataDir, options.pgliteTemplate, options.onQuery);
 }
 
 // Drivers load on demand: a Postgres deployment never pays for PGlite's WASM, and vice versa.
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(
+  dataDir: string | undefined,
+  templateFile?: string,
+  onQuery?: OpenOptions["onQuery"],
+): Promise<Database> {
   const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("drizzle-orm/pglite"),
     import("drizzle-orm/pglite/migrator"),
   ]);
-  let client: InstanceType<typeof PGlite>;
-  if (dataDir) {
-    const dir = resolve(dataDir, "pglite");
-    mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir);
-  } else {
-    client = new PGlite();
-  }
+  const dir = dataDir ? resolve(dataDir, "pglite") : undefined;
+  if (dir) mkdirSync(dir, { recursive: true });
+  // A new cluster starts from the template `npm ci` made, when there is one (src/storage/pglite-template.ts).
+  const fresh = !dir || !existsSync(resolve(dir, "PG_VERSION"));
+  const template = fresh ? await readTemplate(templateFile) : undefined;
+  const options = {
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_START_PARAMS],
+    ...(template ? { loadDataDir: template } : {}),
+  };
+  const client = dir ? new PGlite(dir, options) : new PGlite(options);
   await client.waitReady;
-  const pglite = drizzlePglite(client, { schema });
+  const pglite = drizzlePglite(client, { schema, ...loggerFor(onQuery) });
   const db: Db = pglite;
   return {
     db,
@@ -67,7 +83,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, onQuery?: OpenOptions["onQuery"]): Promise<Database> {
   const [{ default: postgres }, { drizzle: drizzlePostgres }, { migrate: migratePostgres }] =
     await Promise.all([
       import("postgres"),
@@ -75,7 +91,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       import("drizzle-orm/postgres-js/migrator"),
     ]);
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, idle_timeout: 60 });
-  const db: Db = drizzlePostgres(client, { schema });
+  const db: Db = drizzlePostgres(client, { schema, ...loggerFor(onQuery) });
   return {
     db,
     kind: "postgres",

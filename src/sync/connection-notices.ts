@@ -1,41 +1,53 @@
-import { DateTime } from "luxon";
-import { type Reply, reply } from "../core/reply.ts";
+import { footerIn } from "../alerts/locale.ts";
+import { localizeClocks, type Reply, reply } from "../core/reply.ts";
+import { type Locale, translator } from "../i18n/index.ts";
 
-/** Channel messages about a shop's connection; never carry tokens, codes or states. */
+/**
+ * Channel messages about a shop's connection, in the workspace's language (English by default);
+ * they never carry tokens, codes or states.
+ */
 
-const RECONNECT = "An admin runs /balance connect and approves balance-bot again in TikTok Shop.";
-const tail = (sandbox: boolean) => (sandbox ? " · sandbox data" : "");
+/** A notice in its language (marked with it, for the adapters' own words). */
+function notice(locale: Locale, init: Parameters<typeof reply>[0]): Reply {
+  return localizeClocks(reply(init), locale);
+}
 
 export function connectedNotice(
   shops: readonly string[],
   seller: string | undefined,
   sandbox: boolean,
+  locale: Locale = "en",
 ): Reply {
-  const list = shops.length > 0 ? shops.join(", ") : "no shop yet";
-  return reply({
+  const words = translator(locale);
+  const { t } = words;
+  const list = shops.length > 0 ? words.fmt.list(shops) : t("alert.noShopYet");
+  return notice(locale, {
     kind: "success",
-    title: `✅ TikTok Shop connected${seller ? ` · ${seller}` : ""}`,
-    summary: `Connected ${shops.length} shop${shops.length === 1 ? "" : "s"}: ${list}. The first sync starts within minutes.`,
+    title: seller ? t("alert.connectedTitleSeller", { seller }) : t("alert.connectedTitle"),
+    summary: t("alert.connectedSummary", { count: shops.length, list }),
     sections: [
       {
         notes: [
-          `Shops: ${list}.`,
-          "Figures appear after the first sync; /balance status shows its progress.",
-          "Remove a shop from this workspace with /balance disconnect <shop>.",
+          t("alert.connectedShops", { list }),
+          t("alert.connectedFirstSync"),
+          t("alert.connectedRemove"),
         ],
       },
     ],
-    footer: `connected${tail(sandbox)}`,
+    footer: footerIn(words, [t("alert.connectedFooter")], sandbox),
   });
 }
 
-export function deauthorizedNotice(shop: string, sandbox: boolean): Reply {
-  return reply({
+export function deauthorizedNotice(shop: string, sandbox: boolean, locale: Locale = "en"): Reply {
+  const words = translator(locale);
+  const { t } = words;
+  const reconnect = t("alert.reconnect");
+  return notice(locale, {
     kind: "warning",
-    title: `⚠ TikTok Shop access removed · ${shop}`,
-    summary: `The seller removed balance-bot's access to ${shop}: figures stop updating. ${RECONNECT}`,
-    sections: [{ notes: [`${shop} was deauthorized in TikTok Shop; syncing has stopped.`, RECONNECT] }],
-    footer: `TikTok webhook${tail(sandbox)}`,
+    title: t("alert.deauthorizedTitle", { shop }),
+    summary: t("alert.deauthorizedSummary", { shop, reconnect }),
+    sections: [{ notes: [t("alert.deauthorizedNote", { shop }), reconnect] }],
+    footer: footerIn(words, [t("alert.deauthorizedFooter")], sandbox),
   });
 }
 
@@ -45,32 +57,60 @@ export function expiringNotice(
   daysLeft: number | undefined,
   expiresAt: Date | undefined,
   sandbox: boolean,
+  locale: Locale = "en",
 ): Reply {
-  const when = expiresAt
-    ? ` (${DateTime.fromJSDate(expiresAt, { zone: "UTC" }).toFormat("LLL d, yyyy")})`
-    : "";
-  const days =
-    daysLeft === undefined
-      ? "soon"
-      : daysLeft <= 0
-        ? "today"
-        : `in ${daysLeft} day${daysLeft === 1 ? "" : "s"}`;
-  return reply({
+  const words = translator(locale);
+  const { t } = words;
+  const reconnect = t("alert.reconnect");
+  const date = expiresAt ? words.fmt.date(expiresAt, "UTC", "dayYear") : undefined;
+  const expires = t("alert.expiresWhen", {
+    when: daysLeft === undefined ? "soon" : daysLeft <= 0 ? "today" : "in",
+    days: daysLeft ?? 0,
+  });
+  return notice(locale, {
     kind: "warning",
-    title: `⏳ TikTok Shop authorization expires ${days} · ${shop}`,
-    summary: `balance-bot's access to ${shop} expires ${days}${when}. ${RECONNECT}`,
-    sections: [{ notes: [`Authorization of ${shop} expires ${days}${when}.`, RECONNECT] }],
-    footer: `told at most once a day${tail(sandbox)}`,
+    title: t("alert.expiringTitle", { expires, shop }),
+    summary: date
+      ? t("alert.expiringSummaryDate", { shop, expires, date, reconnect })
+      : t("alert.expiringSummary", { shop, expires, reconnect }),
+    sections: [
+      {
+        notes: [
+          date
+            ? t("alert.expiringNoteDate", { shop, expires, date })
+            : t("alert.expiringNote", { shop, expires }),
+          reconnect,
+        ],
+      },
+    ],
+    footer: footerIn(words, [t("alert.toldOnceADay")], sandbox),
   });
 }
 
-export function reauthNotice(shops: readonly string[], reason: string, sandbox: boolean): Reply {
-  const list = shops.join(", ") || "a shop";
-  return reply({
+/** Why an authorization needs the seller again: the app's scope, or TikTok refused to renew it. */
+export type ReauthReason = { kind: "scope" } | { kind: "refused"; code?: string | undefined };
+
+export function reauthNotice(
+  shops: readonly string[],
+  why: ReauthReason,
+  sandbox: boolean,
+  locale: Locale = "en",
+): Reply {
+  const words = translator(locale);
+  const { t } = words;
+  const reason =
+    why.kind === "scope"
+      ? t("alert.reasonScope")
+      : why.code
+        ? t("alert.reasonRefusedCode", { code: why.code })
+        : t("alert.reasonRefused");
+  const reconnect = t("alert.reconnect");
+  const list = shops.length > 0 ? words.fmt.list(shops) : t("alert.aShop");
+  return notice(locale, {
     kind: "warning",
-    title: `⚠ Re-authorize TikTok Shop · ${list}`,
-    summary: `balance-bot can no longer read ${list}: ${reason}. ${RECONNECT}`,
-    sections: [{ notes: [reason, RECONNECT, "Until then /balance shows the last synced figures."] }],
-    footer: `told once${tail(sandbox)}`,
+    title: t("alert.reauthTitle", { shops: list }),
+    summary: t("alert.reauthSummary", { shops: list, reason, reconnect }),
+    sections: [{ notes: [reason, reconnect, t("alert.reauthUntil")] }],
+    footer: footerIn(words, [t("alert.reauthFooter")], sandbox),
   });
 }

@@ -3,6 +3,7 @@ import type { OrderFetch, OrderFetcher } from "../core/order-fetch.ts";
 import type { Logger } from "../log.ts";
 import type { FinanceProvider, OrderSkuRecord } from "../providers/port.ts";
 import type { Db } from "../storage/database.ts";
+import { CREATOR_KIND } from "../storage/repos/creator-orders.ts";
 import { readFetchedOrder, saveFetchedOrder } from "../storage/repos/orders.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 import type { FetchedOrderLine } from "../storage/schema/index.ts";
@@ -45,6 +46,13 @@ export function createOrderFetcher(deps: OrderFetcherDeps): OrderFetcher {
       (cached.outcome === "settled" || now.getTime() - cached.fetchedAt.getTime() < ORDER_RECHECK_MS)
     )
       return { outcome: cached.outcome as "settled", fetchedAt: cached.fetchedAt, fromCache: true };
+    if (shop.kind === CREATOR_KIND) {
+      // A creator token cannot read a shop's order (reference §4.2 101000): nothing to ask.
+      return {
+        outcome: "unavailable",
+        reason: `${shop.name} is a creator account, whose orders TikTok only shows as commission (see /balance earnings)`,
+      };
+    }
     const provider = await deps.providerFor(shop);
     if (!provider)
       return { outcome: "unavailable", reason: `${shop.name} is not connected to the TikTok Shop API` };

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { ProviderError } from "../core/errors.ts";
 import { localDate } from "../core/periods.ts";
 import type { Logger } from "../log.ts";
 import type {
+  CreatorProvider,
   FinanceProvider,
   ReadAnomaly,
   ReadPage,
@@ -11,8 +11,8 @@ import type {
   StatementTransactionRecord,
 } from "../providers/port.ts";
 import { isSeaRegion } from "../providers/tiktok/regions.ts";
-import { TokenUnreadableError } from "../storage/crypto.ts";
 import type { Db } from "../storage/database.ts";
+import { CREATOR_KIND } from "../storage/repos/creator-orders.ts";
 import {
   refreshRollups,
   saveUnsettled,
@@ -25,17 +25,13 @@ import { readOldestUnfinishedPayout, readOldestUnfinishedStatement } from "../st
 import { ordersWithoutSkus, saveOrderSkus } from "../storage/repos/products.ts";
 import { recordAnomalies } from "../storage/repos/read-anomalies.ts";
 import { setShopCurrency } from "../storage/repos/shops.ts";
-import {
-  type Resource,
-  readCursor,
-  recordEvent,
-  recordFailure,
-  recordSuccess,
-} from "../storage/repos/sync-state.ts";
+import { type Resource, readCursor, recordEvent, recordSuccess } from "../storage/repos/sync-state.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 import { readAnomalies } from "../storage/schema/index.ts";
 import { regionCurrency } from "./currency.ts";
 import { matchReversals, recordPayoutChange } from "./payout-events.ts";
+import { recordStepFailure } from "./step-failure.ts";
+import { syncCreator } from "./sync-creator.ts";
 
 export interface SyncDeps {
   db: Db;
@@ -98,20 +94,22 @@ export async function syncShop(
     anomalies: 0,
     errors: [],
   };
+  // A creator account has no shop to read: its commission orders are all there is.
+  if (shop.kind === CREATOR_KIND && "creatorOrders" in provider)
+    return syncCreator(deps, provider as FinanceProvider & CreatorProvider, shop, report);
   const ref: ShopRef = { externalId: shop.externalId, cipher: shop.cipher ?? "", region: shop.region };
   let currency = shop.currency ?? regionCurrency(shop.region);
   const step = async (resource: Resource, run: () => Promise<void>) => {
     try {
       await run();
     } catch (error) {
-      const failure = describeFailure(error);
-      report.errors.push({ resource, ...failure });
-      deps.log.warn({ shop: shop.name, shopId: shop.id, resource, ...failure }, "sync step failed");
-      await recordFailure(deps.db, shop.id, resource, deps.clock(), failure);
+      await recordStepFailure(deps, shop, resource, report, error);
     }
   };
 
-  await step("statements", async () => {
+  // Statements and payouts are separate APIs, each with its own rate limit: fetched at once.
+  // Products and the unsettled list wait for statements (orders, the currency).
+  const statementsDone = step("statements", async () => {
     const now = deps.clock();
     const cursor = await readCursor(deps.db, shop.id, "statements");
     const backfill = cursor === null;
@@ -146,9 +144,8 @@ export async function syncShop(
     }
     await recordSuccess(deps.db, shop.id, "statements", deps.clock(), newest);
   });
-  if (currency && currency !== shop.currency) await setShopCurrency(deps.db, shop.id, currency);
 
-  await step("payouts", async () => {
+  const payoutsDone = step("payouts", async () => {
     const now = deps.clock();
     const cursor = await readCursor(deps.db, shop.id, "payouts");
     const backfill = cursor === null;
@@ -178,7 +175,12 @@ export async function syncShop(
     await recordSuccess(deps.db, shop.id, "payouts", deps.clock(), newest);
   });
 
-  await step("products", async () => {
+  // Only a lost lease rejects a step; each is awaited below, the catch keeps the other handled.
+  payoutsDone.catch(() => {});
+  await statementsDone;
+  if (currency && currency !== shop.currency) await setShopCurrency(deps.db, shop.id, currency);
+
+  const productsDone = step("products", async () => {
     // Product details cost one request per order: fetch a bounded batch per sync, newest first.
     const orders = await ordersWithoutSkus(deps.db, shop.id, deps.productBatch ?? 200);
     for (const order of orders) {
@@ -189,6 +191,7 @@ export async function syncShop(
     }
     await recordSuccess(deps.db, shop.id, "products", deps.clock());
   });
+  productsDone.catch(() => {});
 
   await step("unsettled", async () => {
     if (!currency) throw new Error("the shop's currency is not known yet (no statement synced)");
@@ -204,6 +207,7 @@ export async function syncShop(
     report.anomalies += summary.anomalies?.length ?? 0;
     await recordSuccess(deps.db, shop.id, "unsettled", deps.clock());
   });
+  await Promise.all([payoutsDone, productsDone]);
   return report;
 }
 
@@ -307,20 +311,4 @@ function ids(records: readonly { id: string }[]): string[] {
 
 function earliest(a: Date, b: Date | null): Date {
   return b && b < a ? b : a;
-}
-
-function describeFailure(error: unknown): {
-  message: string;
-  code?: string | undefined;
-  requestId?: string | undefined;
-} {
-  if (error instanceof ProviderError) {
-    return {
-      message: error.message,
-      code: error.upstream.code?.toString(),
-      requestId: error.upstream.requestId,
-    };
-  }
-  if (error instanceof TokenUnreadableError) return { message: error.message, code: error.code };
-  return { message: error instanceof Error ? error.message : String(error) };
 }

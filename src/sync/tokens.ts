@@ -55,11 +55,7 @@ export async function refreshAheadOfExpiry(deps: RefreshDeps): Promise<RefreshRe
   );
   for (const authorization of all) {
     if (scopeless.has(authorization.id)) {
-      await requireReauthorization(
-        reauth,
-        authorization.id,
-        "the app lacks the Finance Information scope (seller.finance.info, error 105005)",
-      );
+      await requireReauthorization(reauth, authorization.id, { kind: "scope" });
       report.flagged.push(authorization.id);
       continue;
     }
@@ -86,9 +82,7 @@ export async function refreshAheadOfExpiry(deps: RefreshDeps): Promise<RefreshRe
       await requireReauthorization(
         reauth,
         authorization.id,
-        code === SCOPE_MISSING
-          ? "the app lacks the Finance Information scope (seller.finance.info, error 105005)"
-          : `TikTok Shop refused to renew the access${code ? ` (error ${code})` : ""}; the authorization was revoked or has expired`,
+        code === SCOPE_MISSING ? { kind: "scope" } : { kind: "refused", code },
       );
       deps.log?.warn({ code, authorizationId: authorization.id }, "authorization needs the seller again");
       report.flagged.push(authorization.id);

@@ -28,10 +28,11 @@ const logLines: string[] = [];
 /** A command that takes longer than the adapter's deferral threshold, to exercise the deferred path. */
 const slow = defineCommand({
   name: "slow",
-  description: "Takes a while (test only)",
+  // Descriptions kept short: /balance has its localized descriptions count against Discord's 8,000-character budget.
+  description: "Slow (test)",
   example: "/balance slow",
   options: z.object({
-    refuse: z.boolean().optional().meta({ description: "Answer with an ephemeral refusal" }),
+    refuse: z.boolean().optional().meta({ description: "Refuse" }),
   }),
   async run(_ctx, args) {
     await sleep(2_600);
@@ -45,7 +46,7 @@ function withSlow(inner: Core): Core {
   const boom = defineCommand({
     ...slow,
     name: "boom",
-    description: "Fails (test only)",
+    description: "Fails (test)",
     options: z.object({}),
   });
   const commands: readonly AnyCommand[] = [...inner.commands, slow, boom];
@@ -229,6 +230,12 @@ describe("discord.js against the fake Discord", () => {
       focused: "shop",
     });
     expect(typed.choices).toEqual([{ name: "Sandbox Thời Trang (VN)", value: "Sandbox Thời Trang (VN)" }]);
+  });
+
+  it("answers in the member's Discord language (interaction.locale)", async () => {
+    const record = await fake.sendInteraction({ path: ["shops"], locale: "th" });
+    expect(embedText(record)).toContain("ร้านค้าที่เชื่อมต่อ");
+    expect(embedText(record)).toContain("เลือกร้านค้าในคำสั่งใดก็ได้ด้วย shop:<ชื่อ>");
   });
 
   it("uploads a three-shop chart as three PNGs, each shown in its shop's embed", async () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -31,6 +31,28 @@ describe("Dockerfile", () => {
     expect(dockerfile).toMatch(/^USER node$/m);
   });
 
+  it("makes the PGlite cluster template before dropping root, and that command works here", () => {
+    const make = /^RUN (node bin\/run-ts\.mjs src\/storage\/pglite-template\.ts)$/m.exec(dockerfile);
+    expect(make).not.toBeNull();
+    expect(dockerfile.indexOf(make![0])).toBeGreaterThan(dockerfile.indexOf("COPY src ./src"));
+    expect(dockerfile.indexOf(make![0])).toBeLessThan(dockerfile.indexOf("USER node"));
+    const run = spawnSync("sh", ["-c", make![1]!], { cwd: ROOT, encoding: "utf8", timeout: 100_000 });
+    expect(run.status, run.stderr.slice(-2000)).toBe(0);
+    expect(run.stdout).toMatch(/PGlite cluster template (present|written): .*pglite-[\d.]+-cluster\.tar\.gz/);
+  });
+
+  it("compiles the bot in a build stage and copies dist/ into the image", () => {
+    const build =
+      /^RUN (npm ci .*--ignore-scripts && node bin\/build\.mjs --compile-only && test -f dist\/\.built)$/m.exec(
+        dockerfile,
+      );
+    expect(build).not.toBeNull();
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+    // `npm ci` (prepare) built it here too, stamped.
+    expect(existsSync(join(ROOT, "dist/.built"))).toBe(true);
+    expect(existsSync(join(ROOT, "dist/src/cli/main.js"))).toBe(true);
+  });
+
   it("its command migrates, then starts, and both work with the image's environment", {
     timeout: 120_000,
   }, async () => {
@@ -55,6 +77,12 @@ describe("Dockerfile", () => {
     expect(run.status, run.stderr.slice(-2000)).toBe(0);
     expect(run.stdout).toContain("migrations applied");
     expect(run.stdout).toMatch(/Balance · 3 shops/);
+    // The compiled bot ran, unless a source is newer than the build (then the sources, by design).
+    const { compiledEntry } = (await import(join(ROOT, "bin/compiled.mjs"))) as {
+      compiledEntry: (file: string) => URL | undefined;
+    };
+    const code = compiledEntry("src/cli/main.js") ? "compiled" : "sources";
+    expect(`${run.stdout}${run.stderr}`).toMatch(new RegExp(`"code":"${code}".*http server listening`));
   });
 
   it("every package the bot imports at run time is a production dependency", () => {

@@ -15,6 +15,7 @@ import { createTestApp, type TestApp } from "../support/app.ts";
 const MAI = `U${"a".repeat(32)}`; // in LINE_ADMIN_USERS
 const TUAN = `U${"b".repeat(32)}`;
 const GROUP = `C${"c".repeat(32)}`;
+const SOMCHAI = `U${"d".repeat(32)}`; // a Thai user (get-profile language "th")
 
 let fake: FakeLine;
 let app: TestApp;
@@ -23,8 +24,9 @@ let line: LineAdapter;
 
 beforeAll(async () => {
   fake = await FakeLine.start({
-    users: [MAI, TUAN],
+    users: [MAI, TUAN, SOMCHAI],
     groups: { [GROUP]: [MAI, TUAN] },
+    languages: { [SOMCHAI]: "th" },
     quota: 500,
     allowHttpImages: true,
   });
@@ -71,6 +73,13 @@ describe("LINE through the real @line/bot-sdk against the fake Messaging API", (
     expect(answer!.messages[0]!.type).toBe("flex");
     expect(texts(answer!.messages)).toContain("Sandbox");
     expect(String(answer!.messages[0]!.altText)).toMatch(/Balance/i);
+  });
+
+  it("answers in the user's LINE language (get-profile)", async () => {
+    expect(await fake.userSays({ type: "user", userId: SOMCHAI }, "/balance shops")).toBe(200);
+    await line.idle();
+    const [answer] = fake.sentTo(SOMCHAI);
+    expect(texts(answer!.messages)).toContain("ร้านค้าที่เชื่อมต่อ");
   });
 
   it("sends a chart in a group as image messages whose signed links serve the PNG", async () => {

@@ -27,6 +27,8 @@ function envFor(url: string): Record<string, string> {
     TIKTOK_ACCESS_TOKEN: tokens.accessToken,
     TIKTOK_REFRESH_TOKEN: tokens.refreshToken,
     ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    // A killed run's shop lease ends after this; the restart waits it out (src/sync/leased-sync.ts).
+    SYNC_LEASE_SECONDS: "5",
   };
 }
 

@@ -15,12 +15,15 @@ const MEMBER = "U0MEMBER01";
 
 let app: TestApp;
 let fake: FakeSlack;
+let stopSecond: () => Promise<void> = async () => {};
 const stops: (() => Promise<void>)[] = [];
 // Real time as the Home tab's limit sees it, moved by the test; 1 s into a minute so that the
 // steps below that must share a minute do.
 let now = Math.floor(Date.now() / 60_000) * 60_000 + 1_000;
 
-async function startReplica() {
+/** Starts a replica's Slack adapter; returns what stops it (its adapter and everything it registered). */
+async function startReplica(): Promise<() => Promise<void>> {
+  const from = stops.length;
   const ctx: AdapterContext = {
     app,
     chat: true,
@@ -32,10 +35,15 @@ async function startReplica() {
   };
   const started = await ADAPTERS.slack.start(ctx);
   stops.push(() => started.stop());
+  return async () => {
+    for (const stop of stops.splice(from).reverse()) await stop();
+  };
 }
 
 const homesOf = (user: string) => fake.workspace.homeViews.filter((v) => v.userId === user);
-const syncJob = () => buildJobs(jobDeps(app), {}).find((j) => j.name === "sync")!;
+// A sync fire at which every shop is due (due times are real time; the minutes here are not).
+const syncJob = () =>
+  buildJobs({ ...jobDeps(app), syncDue: () => app.syncAll() }, {}).find((j) => j.name === "sync")!;
 const settle = () => new Promise((r) => setTimeout(r, 800));
 
 beforeAll(async () => {
@@ -89,7 +97,7 @@ describe("Slack App Home", () => {
 
   it("the once-a-minute limit holds across replicas (a claim in the shared database)", async () => {
     // A second replica on the same database; the fake now pushes events to its socket.
-    await startReplica();
+    stopSecond = await startReplica();
     await fake.waitFor(() => fake.socketCount === 2, 5_000, "the second replica's socket");
     now += 3_000; // still the minute of the refresh above, on a replica that did not publish it
     await fake.sendAppHomeOpened(ADMIN);
@@ -99,5 +107,22 @@ describe("Slack App Home", () => {
     now += 60_000; // a new minute: one publish again
     await fake.sendAppHomeOpened(ADMIN);
     await fake.waitFor(() => homesOf(ADMIN).length === 3, 20_000, "views.publish a minute later");
+  });
+
+  it("a Home opened on one replica is refreshed by another replica's sync (who opened it is in the database)", async () => {
+    now += 61_000;
+    // The event reaches the second replica only; then that replica stops.
+    await fake.sendAppHomeOpened(MEMBER);
+    await fake.waitFor(() => homesOf(MEMBER).length === 1, 20_000, "the member's Home");
+    await stopSecond();
+    await fake.waitFor(() => fake.socketCount === 1, 5_000, "the second replica gone");
+
+    now += 61_000;
+    await syncJob().run();
+    await fake.waitFor(
+      () => homesOf(MEMBER).length === 2,
+      20_000,
+      "the member's Home refreshed by the first replica",
+    );
   });
 });

@@ -14,6 +14,7 @@ import { createTestApp, type TestApp } from "../support/app.ts";
 const SIGNING_SECRET = "test-signing-secret-0123456789";
 const CHANNEL = "C0FINANCE1";
 const ADMIN = "U0ADMIN001";
+const INDONESIAN = "U0INDONESIA";
 const MEMBER = "U0MEMBER01";
 /** A private channel the bot was never invited to. */
 const PRIVATE = "C0PRIVATE1";
@@ -73,6 +74,7 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
   beforeAll(async () => {
     fake = await FakeSlack.start({
       admins: [ADMIN],
+      locales: { [INDONESIAN]: "id-ID" },
       // Exactly what the manifest asks for: every call below must work with these.
       scopes: SLACK_BOT_SCOPES,
       channels: [
@@ -129,6 +131,12 @@ describe("Slack over Socket Mode (real Bolt against the fake)", () => {
       expect(clocks.get(clock)).toMatch(/^\$[\d,]+\.\d{2}/);
       expect(shown).toContain(clocks.get(clock));
     }
+  });
+
+  it("answers in the user's Slack language (users.info include_locale; the payload has none)", async () => {
+    const ack = await fake.sendSlashCommand({ text: "shops", user_id: INDONESIAN, channel_id: CHANNEL });
+    expect(visibleText(ack.payload)).toContain("Toko terhubung (3)");
+    expect(core.dispatched.at(-1)?.locale).toBe("id-ID");
   });
 
   it("posts a three-shop /balance chart 30d as three PNGs through the three-step upload into the channel", async () => {

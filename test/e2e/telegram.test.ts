@@ -69,11 +69,19 @@ describe("Telegram through the real grammY against the fake Bot API", () => {
     expect(answer!.replyTo).toBe(asked);
     expect(answer!.parseMode).toBe("HTML");
     const text = readable(answer!.text);
-    // The headline names each sandbox shop and says which clock its figures are on.
+    // The headline names each sandbox shop and says which clock its figures are on, in Mai's
+    // Telegram language (Vietnamese): settled, pending (est.), available.
     expect(text).toContain("Sandbox");
-    expect(text).toMatch(/available|settled|pending/i);
+    expect(text).toMatch(/đã quyết toán|đang chờ \(ước tính\)|khả dụng/);
     expect(text).not.toMatch(/stack|Error:/);
     expect("error" in parseTelegramHtml(answer!.text!)).toBe(false);
+  });
+
+  it("answers in the sender's Telegram language (from.language_code)", async () => {
+    const before = fake.messagesIn(PRIVATE).length;
+    fake.userSays(PRIVATE, MAI, "/balance shops");
+    const [answer] = (await fake.waitForMessages(PRIVATE, before + 1)).slice(before);
+    expect(readable(answer!.text)).toContain("Cửa hàng đã liên kết");
   });
 
   it("answers /balance@username chart in a group with the chart as a photo", async () => {
@@ -208,6 +216,17 @@ describe("the Telegram command menu", () => {
     expect(fake.calls).not.toContain("setMyCommands");
     await setTelegramCommands(new Api(fake.token, { apiRoot: fake.apiUrl }));
     expect(fake.commands.get("")?.map((c) => c.command)).toEqual(["balance"]);
+    // One list per language (language_code), the name English everywhere, the description not.
+    for (const [language, words] of [
+      ["id", "Uang TikTok Shop"],
+      ["vi", "Tiền TikTok Shop"],
+      ["th", "ยอดเงิน TikTok Shop"],
+    ] as const) {
+      const list = fake.commands.get(language);
+      expect(list?.map((c) => c.command)).toEqual(["balance"]);
+      expect(list?.[0]?.description).toMatch(new RegExp(`^${words}`));
+    }
+    expect(fake.commands.get("")?.[0]?.description).toMatch(/^TikTok Shop money/);
   });
 
   it("answers Start in a new private chat with help", async () => {

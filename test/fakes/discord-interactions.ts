@@ -19,7 +19,48 @@ export interface SendInteraction {
   /** Sends an APPLICATION_COMMAND_AUTOCOMPLETE for this option (its value is the partial text). */
   focused?: string;
   commandName?: string;
+  /**
+   * The member's client language, one of Discord's locale values (e.g. "en-US", "id", "vi", "th";
+   * https://discord.com/developers/docs/reference#locales). Default "en-US".
+   */
+  locale?: string;
 }
+
+/** Discord's locale values (reference: Locales); an interaction carries one of these. */
+export const DISCORD_LOCALES = [
+  "id",
+  "da",
+  "de",
+  "en-GB",
+  "en-US",
+  "es-ES",
+  "es-419",
+  "fr",
+  "hr",
+  "it",
+  "lt",
+  "hu",
+  "nl",
+  "no",
+  "pl",
+  "pt-BR",
+  "ro",
+  "fi",
+  "sv-SE",
+  "vi",
+  "tr",
+  "cs",
+  "el",
+  "bg",
+  "ru",
+  "uk",
+  "hi",
+  "th",
+  "zh-CN",
+  "ja",
+  "zh-TW",
+  "ko",
+] as const;
 
 /** One thing the bot did with an interaction, `at` ms after it was dispatched. */
 export interface InteractionEvent {
@@ -117,7 +158,11 @@ export function interactionPayload(input: {
   autocomplete: boolean;
   options: Json[];
   resolved?: Json;
+  locale?: string;
 }): Json {
+  const locale = input.locale ?? "en-US";
+  if (!(DISCORD_LOCALES as readonly string[]).includes(locale))
+    throw new Error(`fake discord: "${locale}" is not a Discord locale`);
   const channel = input.guild.channels.find((c) => c.id === input.channelId);
   return {
     id: input.id,
@@ -142,7 +187,7 @@ export function interactionPayload(input: {
       rate_limit_per_user: 0,
     },
     channel_id: input.channelId,
-    locale: "en-US",
+    locale,
     guild_locale: "en-US",
     app_permissions: input.appPermissions,
     member: {

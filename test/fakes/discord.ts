@@ -297,6 +297,7 @@ export class FakeDiscord {
       autocomplete: input.focused !== undefined,
       options: commandOptions(registered, input.path, values, input.focused),
       ...(input.attachments ? { resolved: { attachments } } : {}),
+      ...(input.locale ? { locale: input.locale } : {}),
     });
     const record: InteractionRecord = {
       id,

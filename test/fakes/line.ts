@@ -32,6 +32,12 @@ export interface FakeLineOptions {
   quota?: number | undefined;
   /** How long a reply token lives. UNCERTAIN: the reference says only that it must be used "within a certain period"; one minute is the figure developers observe. */
   replyTokenTtlMs?: number;
+  /**
+   * Users' LINE language (get-profile's `language`, a BCP 47 tag such as "th"); a friend without
+   * one gets a profile without the field, as LINE omits it before the user consents to its
+   * privacy policy.
+   */
+  languages?: Record<string, string>;
   /** Image URLs must be https (image message: "Protocol: HTTPS"). A test serving images on loopback http asks for leniency. */
   allowHttpImages?: boolean;
 }
@@ -233,6 +239,27 @@ export class FakeLine {
               ? { type: "none" }
               : { type: "limited", value: this.options.quota },
         };
+      case "GET /v2/bot/message/quota/consumption":
+        return { status: 200, body: { totalUsage: this.pushed } };
+      default:
+        if (req.method === "GET" && path.startsWith("/v2/bot/profile/"))
+          return this.profile(decodeURIComponent(path.slice("/v2/bot/profile/".length)));
+        return this.routeMessages(req.method ?? "", path, body, retryKey);
+    }
+  }
+
+  /** get-profile: only a user who added the bot as a friend has one here; others get 404. */
+  private profile(userId: string): Result {
+    if (!this.users.has(userId)) return { status: 404, body: { message: "Not found" } };
+    const language = this.options.languages?.[userId];
+    return {
+      status: 200,
+      body: { displayName: `User ${userId}`, userId, ...(language ? { language } : {}) },
+    };
+  }
+
+  private routeMessages(method: string, path: string, body: Record<string, unknown>, retryKey?: string) {
+    switch (`${method} ${path}`) {
       case "GET /v2/bot/message/quota/consumption":
         return { status: 200, body: { totalUsage: this.pushed } };
       case "POST /v2/bot/message/reply":

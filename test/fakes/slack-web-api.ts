@@ -58,6 +58,8 @@ export class SlackWorkspace {
   readonly channels = new Map<string, SlackChannel>();
   /** Leniency a test asked for: the bot may post where it is not a member (like chat:write.public). */
   postAnywhere = false;
+  /** Each user's Slack locale, as users.info tells it with include_locale (default en-US). */
+  readonly locales = new Map<string, string>();
   private readonly uploads = new Map<string, PendingUpload>();
   private tsCounter = 100;
   private fileCounter = 0;
@@ -136,6 +138,11 @@ export class SlackWorkspace {
             is_owner: isOwner,
             is_primary_owner: false,
             is_bot: false,
+            // "Set this to true to receive the locale for this user" (users.info, include_locale):
+            // without it the field is absent.
+            ...(args.include_locale === "true" || args.include_locale === "1"
+              ? { locale: this.locales.get(id) ?? "en-US" }
+              : {}),
           },
         };
       }

@@ -40,6 +40,8 @@ export interface FakeSlackOptions {
   admins?: string[];
   /** Users whose users.info says is_owner. */
   owners?: string[];
+  /** Users' Slack locales (e.g. { U0MAI: "vi-VN" }); anyone else is en-US. */
+  locales?: Record<string, string>;
   /** The workspace's conversations; any other channel a command is typed in is public, bot outside. */
   channels?: ChannelSpec[];
   /** The bot token's scopes (default: every scope the modelled methods need). */
@@ -174,6 +176,8 @@ export class FakeSlack {
     this.scopes = new Set(options.scopes ?? ALL_SCOPES);
     this.workspace = new SlackWorkspace(this.teamId, this.admins, this.owners, () => this.url);
     this.workspace.postAnywhere = options.lenient?.membership ?? false;
+    for (const [user, locale] of Object.entries(options.locales ?? {}))
+      this.workspace.locales.set(user, locale);
     for (const channel of options.channels ?? []) this.workspace.addChannel(channel);
     this.limiter = options.lenient?.rateLimits
       ? undefined

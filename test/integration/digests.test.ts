@@ -14,8 +14,13 @@ import { channels, digestState, outbox } from "../../src/storage/schema/index.ts
 import { createTestApp, type TestApp } from "../support/app.ts";
 
 let app: TestApp;
+/** Every statement the app sends, while a test counts them. */
+let queries: string[] | undefined;
 beforeAll(async () => {
-  app = await createTestApp({ sandbox: { historyDays: 40, ordersPerDay: 3 } });
+  app = await createTestApp({
+    sandbox: { historyDays: 40, ordersPerDay: 3 },
+    onQuery: (query) => queries?.push(query),
+  });
 });
 afterAll(async () => {
   await app?.close();
@@ -97,5 +102,55 @@ describe("daily digests at local time, DST-correct, once", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.late).toBe(true);
     expect(JSON.stringify(rows[0]!.payload)).toContain("sent late: due Jun 10 09:00");
+  });
+
+  it("channels of one workspace due together get the same digest, built once for all of them", async () => {
+    const db = app.database.db;
+    const ids: number[] = [];
+    for (const name of ["fan-1", "fan-2", "fan-3", "fan-4"]) {
+      const workspaceId = await ensureWorkspace(db, "slack", "T-fan");
+      for (const shop of await listAllShops(db)) await linkShop(db, workspaceId, shop.id);
+      const channelId = await ensureChannel(db, workspaceId, `C-${name}`);
+      await updateDigestSettings(db, channelId, {
+        digestEnabled: false,
+        digestTime: "09:00",
+        digestZone: "Asia/Bangkok",
+      });
+      await db
+        .insert(digestState)
+        .values({ channelId, lastDate: "2026-05-01", lastSentAt: new Date("2026-05-01T02:00:00Z") });
+      ids.push(channelId);
+    }
+    const tickAt = async (iso: string) => {
+      queries = [];
+      const now = new Date(iso);
+      const queued = await digestTick({ db, log: silentLogger(), clock: () => now, sandbox: true });
+      const count = queries.length;
+      queries = undefined;
+      return { queued, count };
+    };
+    // One channel alone: the whole digest's reads.
+    await db.update(channels).set({ digestEnabled: true }).where(eq(channels.id, ids[0]!));
+    const one = await tickAt("2026-05-02T02:00:30Z");
+    expect(one.queued).toBe(1);
+    // Four, with the same last digest: three more channels cost far less than one digest.
+    for (const id of ids) {
+      await db.update(channels).set({ digestEnabled: true }).where(eq(channels.id, id));
+      await db
+        .update(digestState)
+        .set({ lastDate: "2026-05-02", lastSentAt: new Date("2026-05-02T02:00:00Z") })
+        .where(eq(digestState.channelId, id));
+    }
+    const four = await tickAt("2026-05-03T02:00:30Z");
+    expect(four.queued).toBe(4);
+    expect(four.count - one.count).toBeLessThan(one.count / 2);
+    const rows = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.dedupeKey, `digest:${ids[1]}:2026-05-03`));
+    const all = await db.select().from(outbox);
+    const today = all.filter((r) => ids.some((id) => r.dedupeKey === `digest:${id}:2026-05-03`));
+    expect(today).toHaveLength(4);
+    for (const row of today) expect(row.payload).toEqual(rows[0]!.payload);
   });
 });

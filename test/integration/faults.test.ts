@@ -80,5 +80,7 @@ describe("sandbox faults during sync", () => {
       expect(await partialStatements(app)).toBe(0);
       expect(await fingerprint(app)).toEqual(await fingerprint(reference));
     },
+    // Two apps and three syncs each: ~8 s idle, over 30 s on a machine busy with the whole suite.
+    90_000,
   );
 });

@@ -42,7 +42,7 @@ describe("/balance import in the console and in Slack", () => {
         user_id: "U1",
         text: "import income.csv",
       } as Parameters<typeof slackInvocation>[0],
-      true,
+      { isAdmin: true },
       "corr-1",
       ALWAYS_CAN_POST,
     );

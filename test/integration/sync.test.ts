@@ -116,9 +116,11 @@ describe("sync against the sandbox shop (real client, real HTTP)", () => {
       client,
       shop,
     );
-    expect(report.errors[0]).toMatchObject({ resource: "statements", code: "106001" });
-    expect(report.errors[0]!.message).toMatch(/signature rejected/i);
-    expect(report.errors[0]!.message).not.toContain("definitely-the-wrong-secret");
+    // Statements and payouts are read at once: both are refused, in either order.
+    const refused = report.errors.find((e) => e.resource === "statements");
+    expect(refused).toMatchObject({ resource: "statements", code: "106001" });
+    expect(refused!.message).toMatch(/signature rejected/i);
+    for (const e of report.errors) expect(e.message).not.toContain("definitely-the-wrong-secret");
     const status = textOf(await app.ask("/balance status"));
     expect(status).toMatch(/signature rejected.*code 106001, request /i);
   });

@@ -241,6 +241,50 @@ describe("TikTok client against the sandbox shop", () => {
     expect(now.refreshExpiresAt!.getTime()).toBeGreaterThan(now.accessExpiresAt!.getTime());
   });
 
+  it("a request signed with the old token while another refreshed it is re-sent once with the new token", async () => {
+    const tokens = memoryTokens(sandbox.bootstrapTokens());
+    const old = tokens.current().accessToken;
+    // The race of a sync reading statements and payouts at once: the statements request gets 105002
+    // and refreshes; the payouts request, signed with the old token, reaches TikTok only after the
+    // refresh retired that token (the sandbox retires it at once) and is answered 36009004.
+    let refreshed!: () => void;
+    const refreshDone = new Promise<void>((resolve) => (refreshed = resolve));
+    const sent: string[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const url = new URL(String(input));
+      const token = new Headers(init?.headers).get("x-tts-access-token");
+      sent.push(`${url.pathname} ${token === old ? "old" : token ? "new" : "-"}`);
+      if (url.pathname === "/finance/202309/payments" && token === old) await refreshDone;
+      const response = await globalThis.fetch(input, init);
+      if (url.pathname === "/api/v2/token/refresh") refreshed();
+      return response;
+    };
+    const client = clientFor(sandbox, tokens.store, { fetch });
+    sandbox.faults.expireAccessToken();
+    // Both settle before anything is checked, so a failure here leaves no request in flight.
+    const [statements, payouts] = await Promise.allSettled([
+      collect(client.statements(us, RANGE)),
+      collect(client.payouts(us, RANGE)),
+    ]);
+    expect(payouts.status === "rejected" ? String(payouts.reason) : "").toBe("");
+    expect(statements.status === "fulfilled" && statements.value).toHaveLength(121);
+    expect(payouts.status === "fulfilled" && payouts.value.length).toBeGreaterThan(0);
+    expect(tokens.saves).toHaveLength(1);
+    expect(sent).toContain("/finance/202309/payments old");
+    expect(sent.filter((line) => line === "/finance/202309/payments new").length).toBeGreaterThan(0);
+    expect(sent.filter((line) => line.startsWith("/api/v2/token/refresh"))).toHaveLength(1);
+  });
+
+  it("an invalid token (36009004) that no refresh changed is not retried", async () => {
+    const tokens = memoryTokens({ ...sandbox.bootstrapTokens(), accessToken: "TTP_never-issued" });
+    const client = clientFor(sandbox, tokens.store);
+    const before = sandbox.received();
+    const error = await rejection(client.listShops());
+    expect(error.upstream.code).toBe(36009004);
+    expect(sandbox.received() - before).toBe(1);
+    expect(tokens.saves).toHaveLength(0);
+  });
+
   it("a missing scope (105005) says to re-authorize and is not retried", async () => {
     const { client } = fresh();
     sandbox.faults.revokeScope();

@@ -24,11 +24,14 @@ export interface TestApp extends App {
 export async function createTestApp(
   options: { env?: Record<string, string>; sync?: boolean } & Omit<AppOptions, "log" | "database"> & {
       log?: AppOptions["log"];
+      /** Sees every SQL statement the app sends (see OpenOptions.onQuery). */
+      onQuery?: (query: string) => void;
     } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), "balance-bot-test-"));
-  const config = loadConfig({ DATA_DIR: dataDir, ...options.env });
-  const database = await createTestDatabase();
+  // One shop at a time: a fault switch hits the next request, and these tests aim each at one sync.
+  const config = loadConfig({ DATA_DIR: dataDir, SYNC_CONCURRENCY: "1", ...options.env });
+  const database = await createTestDatabase(options.onQuery ? { onQuery: options.onQuery } : {});
   const capture = captureLogger(secretsOf(config));
   const app = await createApp(config, {
     log: options.log ?? capture.log,

@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { type Database, openDatabase } from "../../src/storage/database.ts";
+import { type Database, type OpenOptions, openDatabase } from "../../src/storage/database.ts";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
  * on the Postgres server named by TEST_DATABASE_URL (dropped again on close). CI runs both.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(options: Pick<OpenOptions, "onQuery"> = {}): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const database = await openDatabase({});
+    const database = await openDatabase({ ...options });
     await database.migrate();
     return database;
   }
@@ -19,7 +19,7 @@ export async function createTestDatabase(): Promise<Database> {
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString(), max: 4 });
+  const database = await openDatabase({ url: target.toString(), max: 4, ...options });
   await database.migrate();
   return {
     ...database,

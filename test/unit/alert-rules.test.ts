@@ -18,6 +18,7 @@ const shop = (id: number, name: string, region: string, currency: string, timezo
   currency,
   timezone,
   cipher: null,
+  kind: "seller",
 });
 const US = shop(1, "Outdoor US", "US", "USD", "America/Los_Angeles");
 const VN = shop(2, "Hanoi Shop", "VN", "VND", "Asia/Ho_Chi_Minh");

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createCanvas } from "@napi-rs/canvas";
 import { Chart, registerables } from "chart.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadChartFont } from "../../src/charts/font.ts";
+import { loadChartFont, THAI_FONT_FAMILY } from "../../src/charts/font.ts";
 import { buildChartConfig, createChartRenderer } from "../../src/charts/index.ts";
 import { createLocalRenderer } from "../../src/charts/local.ts";
 import type { ChartSpec } from "../../src/charts/port.ts";
@@ -195,6 +195,25 @@ describe("local renderer", () => {
     expect(inked).toBeGreaterThan(100);
   });
 
+  it("draws Thai (a shop name, a label) with the Thai font, not DejaVu's missing glyphs", () => {
+    const font = loadChartFont();
+    expect(font.family).toContain(THAI_FONT_FAMILY);
+    const draw = (family: string) => {
+      const canvas = createCanvas(200, 40);
+      const ctx = canvas.getContext("2d");
+      ctx.font = `20px ${family}`;
+      ctx.fillStyle = "#000";
+      ctx.fillText("ร้านค้า", 4, 28);
+      return ctx.getImageData(0, 0, 200, 40).data;
+    };
+    const mixed = draw(font.family);
+    let inked = 0;
+    for (let i = 3; i < mixed.length; i += 4) if ((mixed[i] ?? 0) > 0) inked++;
+    expect(inked).toBeGreaterThan(100);
+    // Through the family list, the glyphs are exactly the Thai font's.
+    expect(Buffer.from(mixed).equals(Buffer.from(draw(`'${THAI_FONT_FAMILY}'`)))).toBe(true);
+  });
+
   it.each([1, 30, 90])("returns a 1000×500 PNG for %i days", async (count) => {
     const renderer = createLocalRenderer();
     const png = await renderer.render(count === 90 ? vndSpec(90) : usdSpec(count));
@@ -205,6 +224,18 @@ describe("local renderer", () => {
   it("honours size and pixel ratio", async () => {
     const renderer = createLocalRenderer({ width: 600, height: 300, devicePixelRatio: 2 });
     expect(pngSize(await renderer.render(usdSpec(7)))).toEqual({ width: 1200, height: 600 });
+  });
+
+  it("draws a chart the same on a reused canvas as on a fresh one, whatever was drawn before", async () => {
+    const fresh = async (spec: ChartSpec) => Buffer.from(await createLocalRenderer().render(spec));
+    const expected = { usd: await fresh(usdSpec(30)), vnd: await fresh(vndSpec(90)) };
+    expect(expected.usd.equals(expected.vnd)).toBe(false);
+    const reused = createLocalRenderer();
+    // One after the other (the canvas is redrawn) and two at once (each gets its own canvas).
+    const [a, b] = [await reused.render(vndSpec(90)), await reused.render(usdSpec(30))];
+    const [c, d] = await Promise.all([reused.render(vndSpec(90)), reused.render(usdSpec(30))]);
+    for (const png of [b, d]) expect(Buffer.from(png).equals(expected.usd)).toBe(true);
+    for (const png of [a, c]) expect(Buffer.from(png).equals(expected.vnd)).toBe(true);
   });
 
   it("is what createChartRenderer gives for renderer local", async () => {

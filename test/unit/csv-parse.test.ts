@@ -9,6 +9,7 @@ import {
 } from "../../src/providers/csv/amounts.ts";
 import { parseStamp, stampInstant } from "../../src/providers/csv/dates.ts";
 import { findHeader, normalizeHeader } from "../../src/providers/csv/headers.ts";
+import { say } from "../../src/providers/csv/import-error.ts";
 import { DEFAULT_LIMITS } from "../../src/providers/csv/limits.ts";
 import { normalizeType } from "../../src/providers/csv/parse-rows.ts";
 import { readExportBook } from "../../src/providers/csv/read-table.ts";
@@ -21,7 +22,7 @@ async function readCsvText(text: string) {
 
 const value = (text: string, style?: Parameters<typeof parseAmountText>[1]) => {
   const result = parseAmountText(text, style);
-  return result.ok ? result.value : `error: ${result.problem}`;
+  return result.ok ? result.value : `error: ${say(result.problem)}`;
 };
 
 describe("amounts", () => {
@@ -91,7 +92,7 @@ describe("amounts", () => {
 describe("dates", () => {
   const stamp = (cell: Parameters<typeof parseStamp>[0]) => {
     const result = parseStamp(cell);
-    return result.ok ? result.stamp : `error: ${result.problem}`;
+    return result.ok ? result.stamp : `error: ${say(result.problem)}`;
   };
 
   it("accepts ISO, YYYY/MM/DD and DD/MM/YYYY, with or without a time", () => {

@@ -129,3 +129,35 @@ describe("validateDiscordCommands", () => {
     expect(problems.join("\n")).toMatch(/does not fit the option type/);
   });
 });
+
+describe("localized descriptions", () => {
+  it("gives every subcommand its description in id, vi and th (names stay English)", () => {
+    const [balance] = buildDiscordCommands(commands);
+    const earnings = balance!.options.find((o) => o.name === "earnings")!;
+    expect(earnings.description_localizations).toEqual({
+      id: "Yang diselesaikan: pendapatan, biaya, ongkos kirim, penyesuaian, penyelesaian, vs periode lalu",
+      vi: "Số đã quyết toán: doanh thu, phí, phí vận chuyển, điều chỉnh và quyết toán, so với kỳ trước",
+      th: "รายได้ ค่าธรรมเนียม ค่าจัดส่ง รายการปรับปรุง และยอดชำระ เทียบกับช่วงก่อนหน้า",
+    });
+    for (const option of balance!.options.flatMap((o) => (o.type === 2 ? (o.options ?? []) : [o])))
+      for (const text of Object.values(option.description_localizations ?? {}))
+        expect(text.length, option.name).toBeLessThanOrEqual(100);
+  });
+
+  it("counts only the longest localization of a field against the 8,000 characters", () => {
+    const long = "x".repeat(90);
+    const command = {
+      type: 1,
+      name: "balance",
+      description: "d",
+      options: Array.from({ length: 25 }, (_, i) => ({
+        type: 1,
+        name: `c${i}`,
+        description: "short",
+        description_localizations: { id: long, vi: long, th: long },
+      })),
+    };
+    // 25 × (3 + 90) + 8 = 2,333 counted (not 25 × 3 × 90): valid.
+    expect(validateDiscordCommands([command])).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ describe("errors carry a stable code; one table words each code's reply", () => 
     expect(errorReply("unavailable", { correlationId: "c0ffee" }).title).toBe("Try again in a minute");
   });
 
-  it("the generic error text exists once in src (adapters ask the table)", () => {
+  it("the generic error text exists once in src, in the English catalog (adapters ask the table)", () => {
     const files: string[] = [];
     const walk = (d: string) => {
       for (const name of readdirSync(d)) {
@@ -68,6 +68,6 @@ describe("errors carry a stable code; one table words each code's reply", () => 
       }
     };
     walk(join(ROOT, "src"));
-    expect(files.filter((f) => !f.startsWith("src/providers/"))).toEqual(["src/core/error-replies.ts"]);
+    expect(files.filter((f) => !f.startsWith("src/providers/"))).toEqual(["src/i18n/messages/core/en.ts"]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ReplyAction } from "../../core/reply.ts";
+import { type Locale, translator } from "../../i18n/index.ts";
 
 /**
  * The console's buttons: each one gets a number for this session, shown under its message as
@@ -9,15 +10,15 @@ export class ConsoleChoices {
   private next = 1;
   private readonly tokens = new Map<number, string>();
 
-  /** Numbers the actions and returns the line to print under the message ("" when none). */
-  offer(actions: readonly ReplyAction[] | undefined): string {
+  /** Numbers the actions and returns the line to print under the message ("" when none), in its language. */
+  offer(actions: readonly ReplyAction[] | undefined, locale: Locale = "en"): string {
     if (!actions || actions.length === 0) return "";
     const items = actions.map((a) => {
       const n = this.next++;
       this.tokens.set(n, a.id);
       return `${n}) ${a.label}`;
     });
-    return `${items.join("  ")}  — type a number to choose`;
+    return translator(locale).t("chrome.consoleChoose", { choices: items.join("  ") });
   }
 
   /** The token behind a typed number, if the line is one that was offered. */

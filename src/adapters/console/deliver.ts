@@ -11,7 +11,7 @@ export function createConsoleDelivery(
   return {
     platform: "console",
     async post(_channel, reply) {
-      const offered = choices.offer(reply.actions);
+      const offered = choices.offer(reply.actions, reply.locale);
       write(`\n${renderConsole(reply)}${offered ? `\n\n${offered}` : ""}\n\n`);
       n += 1;
       return { messageId: `console-${Date.now()}-${n}` };

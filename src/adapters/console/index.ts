@@ -6,6 +6,7 @@ import { ALWAYS_CAN_POST } from "../../core/channel-access.ts";
 import type { Core } from "../../core/dispatcher.ts";
 import type { Invocation } from "../../core/invocation.ts";
 import type { Reply } from "../../core/reply.ts";
+import { DEFAULT_LOCALE, matchLocale } from "../../i18n/index.ts";
 import { type ConsoleChoices, consoleChoices } from "./choices.ts";
 import { localFiles } from "./files.ts";
 import { renderConsole } from "./render.ts";
@@ -13,7 +14,7 @@ import { renderConsole } from "./render.ts";
 export const CONSOLE_WORKSPACE = "console";
 
 /** The console invocation: one local workspace and channel, and everyone is admin. */
-export function consoleInvocation(text: string): Invocation {
+export function consoleInvocation(text: string, locale?: string): Invocation {
   return {
     platform: "console",
     workspaceId: CONSOLE_WORKSPACE,
@@ -25,11 +26,12 @@ export function consoleInvocation(text: string): Invocation {
     attachments: localFiles,
     correlationId: randomUUID(),
     channel: ALWAYS_CAN_POST,
+    ...(locale ? { locale } : {}),
   };
 }
 
 /** Writes each chart under DATA_DIR/charts (one file per shop) and renders the reply as terminal text. */
-export function printable(reply: Reply, dataDir: string): string {
+export function printable(reply: Reply, dataDir: string, locale?: string): string {
   const chartPaths: string[] = [];
   if (reply.charts && reply.charts.length > 0) {
     const dir = resolve(dataDir, "charts");
@@ -40,7 +42,7 @@ export function printable(reply: Reply, dataDir: string): string {
       chartPaths.push(path);
     }
   }
-  return renderConsole(reply, { chartPaths });
+  return renderConsole(reply, { chartPaths, locale: matchLocale(locale) ?? DEFAULT_LOCALE });
 }
 
 /**
@@ -54,6 +56,8 @@ export async function runConsole(
     output: NodeJS.WritableStream;
     dataDir: string;
     prompt?: boolean;
+    /** LC_ALL / LANG, e.g. "th_TH.UTF-8" (config.consoleLocale). */
+    locale?: string | undefined;
     choices?: ConsoleChoices;
   },
 ): Promise<void> {
@@ -65,17 +69,18 @@ export async function runConsole(
     const token = choices.take(text);
     if (token) {
       const result = await core.act({
-        ...consoleInvocation(""),
+        ...consoleInvocation("", options.locale),
         userLabel: "you (console)",
         token,
       });
-      const offered = result.type === "private" ? "" : choices.offer(result.reply.actions);
+      const offered =
+        result.type === "private" ? "" : choices.offer(result.reply.actions, result.reply.locale);
       options.output.write(
-        `${printable(result.reply, options.dataDir)}${offered ? `\n\n${offered}` : ""}\n\n`,
+        `${printable(result.reply, options.dataDir, options.locale)}${offered ? `\n\n${offered}` : ""}\n\n`,
       );
     } else if (text) {
-      const answer = await core.dispatch(consoleInvocation(text));
-      options.output.write(`${printable(answer, options.dataDir)}\n\n`);
+      const answer = await core.dispatch(consoleInvocation(text, options.locale));
+      options.output.write(`${printable(answer, options.dataDir, options.locale)}\n\n`);
     }
     if (options.prompt) options.output.write("> ");
   }

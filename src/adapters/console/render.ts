@@ -1,21 +1,29 @@
 import { clockedLabel, type Reply, type ReplyTable } from "../../core/reply.ts";
+import { type Locale, translator } from "../../i18n/index.ts";
 
-/** Reply → aligned terminal text. Errors are one line: message, usage, example. */
-export function renderConsole(reply: Reply, options: { chartPaths?: readonly string[] } = {}): string {
-  if (reply.kind === "error") return `Error: ${reply.summary ?? reply.title}`;
+/**
+ * Reply → aligned terminal text. Errors are one line: message, usage, example. `locale` is the
+ * console's (LC_ALL/LANG): it words the "Error:" and "Chart:" prefixes; English by default.
+ */
+export function renderConsole(
+  reply: Reply,
+  options: { chartPaths?: readonly string[]; locale?: Locale } = {},
+): string {
+  const { t } = translator(options.locale ?? "en");
+  if (reply.kind === "error") return t("terminal.error", { message: reply.summary ?? reply.title });
   const lines: string[] = [reply.title, "=".repeat(Math.min(reply.title.length, 80))];
   if (reply.headline && reply.headline.length > 0) lines.push(...reply.headline);
   // Confirmations carry their message in the summary; reports repeat it in their sections.
   if (reply.summary && reply.sections.length === 0) lines.push(reply.summary);
   const charts = (reply.charts ?? []).map((chart, i) => ({
     ...chart,
-    line: `Chart: ${options.chartPaths?.[i] ?? chart.alt}`,
+    line: t("terminal.chart", { path: options.chartPaths?.[i] ?? chart.alt }),
   }));
   reply.sections.forEach((section, index) => {
     lines.push("");
     if (section.title) lines.push(section.title, "-".repeat(Math.min(section.title.length, 80)));
     const fields = section.fields ?? [];
-    const labels = fields.map(clockedLabel);
+    const labels = fields.map((f) => clockedLabel(f));
     const labelWidth = Math.max(0, ...labels.map((l) => l.length));
     const valueWidth = Math.max(0, ...fields.map((f) => f.value.length));
     fields.forEach((f, i) => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { AttachmentBuilder, type ButtonInteraction, MessageFlags, PermissionFlagsBits } from "discord.js";
 import type { Core } from "../../core/dispatcher.ts";
 import { errorReply } from "../../core/error-replies.ts";
+import { matchLocale, translator } from "../../i18n/index.ts";
 import type { Logger } from "../../log.ts";
 import { logError } from "./log-error.ts";
 import { CUSTOM_ID_PREFIX, type DiscordMessage, renderDiscord } from "./render.ts";
@@ -25,7 +26,7 @@ export async function handleButton(interaction: ButtonInteraction, core: Core, l
   try {
     if (!interaction.inGuild()) {
       await interaction.followUp({
-        content: "These buttons work in a server channel.",
+        content: translator(matchLocale(interaction.locale) ?? "en").t("chrome.discordButtonsInServer"),
         flags: MessageFlags.Ephemeral,
       });
       return;

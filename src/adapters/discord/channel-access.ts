@@ -28,14 +28,17 @@ export function discordChannelAccess(
         return !permissions.has(flag);
       }).map(([name]) => (inThread && name === "Send Messages" ? "Send Messages in Threads" : name));
       if (missing.length === 0) return { ok: true };
-      const where =
-        interaction.channel && "name" in interaction.channel
-          ? `#${interaction.channel.name}`
-          : "this channel";
+      const needed = NEEDED.map(([n]) => n).join(", ");
       return {
         ok: false,
-        reason: `I lack ${missing.join(", ")} here`,
-        fix: `A server admin opens ${where} → Edit Channel → Permissions and allows my role ${NEEDED.map(([n]) => n).join(", ")}`,
+        reason: { key: "channelAccess.discordLacks", values: { permissions: missing.join(", ") } },
+        fix:
+          interaction.channel && "name" in interaction.channel
+            ? {
+                key: "channelAccess.discordFix",
+                values: { channel: interaction.channel.name, permissions: needed },
+              }
+            : { key: "channelAccess.discordFixHere", values: { permissions: needed } },
       };
     },
   };

@@ -1,5 +1,6 @@
-import type { AnyCommand, OptionInfo } from "../../core/define-command.ts";
+import { type AnyCommand, describeIn, type OptionInfo } from "../../core/define-command.ts";
 import { PERIOD_PRESETS } from "../../core/periods.ts";
+import { LOCALES, translator } from "../../i18n/index.ts";
 import {
   buildRoutes,
   type DiscordOptionRoute,
@@ -38,6 +39,8 @@ export interface DiscordOptionJson {
   type: number;
   name: string;
   description: string;
+  /** The description in Discord's locales ("id", "vi", "th"); names stay English everywhere. */
+  description_localizations?: Record<string, string>;
   required?: boolean;
   choices?: DiscordChoiceJson[];
   autocomplete?: boolean;
@@ -106,6 +109,13 @@ function subcommandJson(route: DiscordRoute): DiscordOptionJson {
     type: OptionType.Subcommand,
     name: route.subcommand,
     description: withSuffix(base, route.command.admin ? ADMIN_HINT : ""),
+    // Discord's locale values for our languages are the bare codes (reference: Locales).
+    description_localizations: Object.fromEntries(
+      LOCALES.filter((l) => l !== "en").map((l) => [
+        l,
+        withSuffix(describeIn(translator(l), route.command), route.command.admin ? ADMIN_HINT : ""),
+      ]),
+    ),
   };
   if (route.options.length > 0) json.options = route.options.map(optionJson);
   return json;
@@ -116,7 +126,7 @@ function optionJson({ discordName, info }: DiscordOptionRoute): DiscordOptionJso
     type: valueType(info),
     name: discordName,
     // The hint only where the description shows no month yet ("YYYY-MM", or an example like
-    // 2026-10): Discord caps /balance at 4000 characters, which every report's `private` needs.
+    // 2026-10): Discord caps /balance at 8000 characters (longest localization counted), which every report's `private` needs.
     description: withSuffix(
       info.description.trim() || info.name,
       info.kind === "period" && !/YYYY-MM|\b\d{4}-\d{2}\b/.test(info.description) ? PERIOD_HINT : "",

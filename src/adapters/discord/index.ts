@@ -10,6 +10,7 @@ import {
 } from "discord.js";
 import type { Core } from "../../core/dispatcher.ts";
 import type { DeliveryPort } from "../../delivery/port.ts";
+import { matchLocale, translator } from "../../i18n/index.ts";
 import type { Logger } from "../../log.ts";
 import { suggest, suggestShops } from "./autocomplete.ts";
 import { handleButton, isBalanceButton } from "./buttons.ts";
@@ -74,7 +75,7 @@ export async function startDiscord(options: {
     const correlationId = randomUUID();
     if (!interaction.inGuild()) {
       await interaction.reply({
-        content: "Use /balance in a server channel.",
+        content: translator(matchLocale(interaction.locale) ?? "en").t("chrome.discordUseInServer"),
         flags: MessageFlags.Ephemeral,
       });
       return;
@@ -82,7 +83,7 @@ export async function startDiscord(options: {
     const route = routeOf(interaction);
     if (!route) {
       await interaction.reply({
-        content: "This command is out of date. Ask an admin to run `balance-bot register-commands`.",
+        content: translator(matchLocale(interaction.locale) ?? "en").t("chrome.discordOutOfDate"),
         flags: MessageFlags.Ephemeral,
       });
       return;

@@ -46,6 +46,8 @@ export function toInvocation(
     syntax: DISCORD_SYNTAX,
     correlationId,
     channel: discordChannelAccess(interaction),
+    // The member's client language ("id", "vi", "th", "en-US"), until the guild chooses one.
+    locale: interaction.locale,
   };
   if (attachments.length > 0) invocation.attachments = discordAttachments(attachments);
   const guildName = interaction.guild?.name;

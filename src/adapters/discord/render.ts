@@ -7,6 +7,7 @@ import {
   type ReplyKind,
   type ReplySection,
 } from "../../core/reply.ts";
+import { type Translator, translator } from "../../i18n/index.ts";
 import { formatTable } from "./table.ts";
 
 /** Discord message and embed limits (reference §12); exceeding any is a 400 from Discord. */
@@ -70,6 +71,7 @@ interface Draft {
  * does not fit is cut deliberately with "…and N more", never left for Discord to reject.
  */
 export function renderDiscord(reply: Reply): DiscordMessage {
+  const { t } = translator(reply.locale ?? "en");
   const footerText = footerOf(reply);
   const title = truncate(reply.title, EMBED_TITLE_MAX);
   const budget = new Budget(
@@ -102,7 +104,7 @@ export function renderDiscord(reply: Reply): DiscordMessage {
       draft = { lines: [], fields: [] };
       drafts.push(draft);
     }
-    renderBody(section, draft, budget);
+    renderBody(section, draft, budget, t);
     const image = files.find((f) => f.section === index && !f.placed);
     if (image && !draft.image) {
       draft.image = image.name;
@@ -110,8 +112,7 @@ export function renderDiscord(reply: Reply): DiscordMessage {
     }
   });
   const last = drafts[drafts.length - 1]!;
-  if (droppedSections > 0)
-    addLine(last, `…and ${droppedSections} more ${plural(droppedSections, "section")}`, budget, true);
+  if (droppedSections > 0) addLine(last, t("chrome.moreSections", { count: droppedSections }), budget, true);
 
   const colour = KIND_COLOUR[reply.kind];
   const embeds: APIEmbed[] = drafts.map((d) => {
@@ -184,25 +185,20 @@ function attachmentsOf(
   });
 }
 
-function renderBody(section: ReplySection, draft: Draft, budget: Budget): void {
+function renderBody(section: ReplySection, draft: Draft, budget: Budget, t: Translator["t"]): void {
   const notes = section.notes ?? [];
   if (section.table) {
     const room = Math.min(EMBED_DESCRIPTION_MAX - descriptionLength(draft) - 1, budget.left);
     const { text, omitted } = formatTable(section.table, room - 40);
     if (text && addLine(draft, text, budget)) {
-      if (omitted > 0) addLine(draft, `…and ${omitted} more ${plural(omitted, "row")}`, budget, true);
+      if (omitted > 0) addLine(draft, t("chrome.moreRows", { count: omitted }), budget, true);
     } else if (section.table.rows.length > 0) {
-      addLine(
-        draft,
-        `…and ${section.table.rows.length} more ${plural(section.table.rows.length, "row")}`,
-        budget,
-        true,
-      );
+      addLine(draft, t("chrome.moreRows", { count: section.table.rows.length }), budget, true);
     }
   }
   for (let i = 0; i < notes.length; i++) {
     if (!addLine(draft, notes[i]!, budget)) {
-      addLine(draft, `…and ${notes.length - i} more ${plural(notes.length - i, "note")}`, budget, true);
+      addLine(draft, t("chrome.moreNotes", { count: notes.length - i }), budget, true);
       break;
     }
   }
@@ -274,10 +270,6 @@ class Budget {
     }
     return false;
   }
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }
 
 /** Cuts to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair. */

@@ -8,8 +8,13 @@ export const COMMAND_LIMITS = {
   description: 100,
   choiceName: 100,
   choiceStringValue: 100,
-  /** Name + description + choice names/values of a command and everything nested in it. */
-  totalChars: 4000,
+  /**
+   * Name + description + choice names/values of a command and everything nested in it: "a maximum
+   * of 8000 characters" (application-commands, Slash Commands; it was 4000), and "when localization
+   * fields are present, only the longest localization for each field (including the default value)
+   * is counted towards the size limit".
+   */
+  totalChars: 8000,
 } as const;
 
 const SUBCOMMAND = 1;
@@ -46,7 +51,8 @@ export function validateDiscordCommands(json: unknown): string[] {
     if (!Array.isArray(options)) problems.push(`${where}: options must be an array`);
     else checkOptions(options, where, 0, problems);
     const total = countChars(command);
-    if (total > COMMAND_LIMITS.totalChars) problems.push(`${where}: ${total} characters in total (max 4000)`);
+    if (total > COMMAND_LIMITS.totalChars)
+      problems.push(`${where}: ${total} characters in total (max ${COMMAND_LIMITS.totalChars})`);
   });
   return problems;
 }
@@ -156,7 +162,9 @@ function countChars(item: Json): number {
   let total = 0;
   for (const key of ["name", "description"]) {
     const v = item[key];
-    if (typeof v === "string") total += v.length;
+    const localized = item[`${key}_localizations`];
+    const variants = isObject(localized) ? Object.values(localized).filter((l) => typeof l === "string") : [];
+    if (typeof v === "string") total += Math.max(v.length, ...variants.map((l) => (l as string).length));
   }
   for (const choice of Array.isArray(item.choices) ? item.choices : []) {
     if (isObject(choice)) total += String(choice.name ?? "").length + String(choice.value ?? "").length;

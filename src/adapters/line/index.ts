@@ -11,8 +11,10 @@ import type { DeliveryPort } from "../../delivery/port.ts";
 import { type ImageStore, SignedImageLinks } from "../../http/image-links.ts";
 import { BodyTooLarge, readBody, sendEmpty } from "../../http/io.ts";
 import type { AdapterRoute } from "../../http/router.ts";
+import type { Words } from "../../i18n/index.ts";
 import type { Logger } from "../../log.ts";
 import { createLineDelivery, retryKeyFor } from "./deliver.ts";
+import { LineLanguages } from "./languages.ts";
 import { type LineMessage, renderLine } from "./render.ts";
 
 export interface LineConfig {
@@ -115,6 +117,7 @@ export async function startLine(options: {
     return messages;
   };
 
+  const languages = new LineLanguages(client, log);
   const pending = new Set<Promise<void>>();
   const answer = async (event: webhook.MessageEvent & { message: webhook.TextMessageContent }) => {
     const source = event.source;
@@ -125,6 +128,7 @@ export async function startLine(options: {
     const text = event.message.text.trim();
     const rest = text.replace(/^\/balance\b/i, "").trim();
     const correlationId = randomUUID();
+    const locale = await languages.of(userId);
     const invocation: Invocation = {
       platform: "line",
       workspaceId: chatId,
@@ -136,7 +140,9 @@ export async function startLine(options: {
       attachments: NO_FILES,
       correlationId,
       channel: lineChannelAccess(client),
-      platformStatus: () => quotaSection(client),
+      platformStatus: (words) => quotaSection(client, words),
+      // The user's LINE language, until the chat chooses one with /balance language.
+      ...(locale ? { locale } : {}),
     };
     const reply = await core.dispatch(invocation).catch((error: unknown) => {
       log.error({ err: error, correlationId }, "command failed");
@@ -234,7 +240,7 @@ export async function startLine(options: {
 
 /** The month's push quota (get-quota, get-consumption); `left` undefined when the plan has no limit. */
 async function readQuota(
-  client: messagingApi.MessagingApiClient,
+  client: Pick<messagingApi.MessagingApiClient, "getMessageQuota" | "getMessageQuotaConsumption">,
 ): Promise<{ limit?: number; used: number; left?: number }> {
   const [quota, used] = await Promise.all([client.getMessageQuota(), client.getMessageQuotaConsumption()]);
   if (quota.type !== "limited" || quota.value === undefined) return { used: used.totalUsage };
@@ -242,39 +248,35 @@ async function readQuota(
 }
 
 /** LINE counts push messages against a monthly quota: shown in /balance status. */
-async function quotaSection(client: messagingApi.MessagingApiClient): Promise<ReplySection> {
+export async function quotaSection(
+  client: Pick<messagingApi.MessagingApiClient, "getMessageQuota" | "getMessageQuotaConsumption">,
+  { t }: Words,
+): Promise<ReplySection> {
   const { limit, used, left } = await readQuota(client);
   if (limit === undefined || left === undefined)
     return {
-      title: "LINE messages",
-      fields: [{ label: "Push messages this month", value: `${used} sent, no limit` }],
+      title: t("lineQuota.title"),
+      fields: [{ label: t("lineQuota.sentLabel"), value: t("lineQuota.sentValue", { used }) }],
     };
   return {
-    title: "LINE messages",
-    fields: [{ label: "Push messages left this month", value: `${left} of ${limit}` }],
-    notes:
-      left === 0
-        ? [
-            "⚠ The month's push quota is used up: digests and alerts wait, and new ones are refused, until the 1st or a plan upgrade.",
-          ]
-        : left < limit * 0.1
-          ? [
-              "Fewer than 10% left: a digest or alert pushed to a group counts once per member (LINE's pricing).",
-            ]
-          : [],
+    title: t("lineQuota.title"),
+    fields: [{ label: t("lineQuota.leftLabel"), value: t("lineQuota.leftValue", { left, limit }) }],
+    notes: left === 0 ? [t("lineQuota.usedUp")] : left < limit * 0.1 ? [t("lineQuota.nearlyUsed")] : [],
   };
 }
 
 /** Can digests and alerts be pushed here? Not when the month's push quota is used up. */
-function lineChannelAccess(client: messagingApi.MessagingApiClient): ChannelAccess {
+export function lineChannelAccess(
+  client: Pick<messagingApi.MessagingApiClient, "getMessageQuota" | "getMessageQuotaConsumption">,
+): ChannelAccess {
   return {
     async checkCanPost() {
       const quota = await readQuota(client).catch(() => undefined);
       if (quota?.left === 0)
         return {
           ok: false,
-          reason: "this LINE Official Account has used its push messages for the month",
-          fix: "Upgrade its plan in LINE Official Account Manager, or set this up again after the 1st",
+          reason: { key: "channelAccess.lineQuotaUsed" },
+          fix: { key: "channelAccess.lineQuotaFix" },
         };
       return { ok: true };
     },

@@ -1,4 +1,5 @@
 import { clockedLabel, type Reply, type ReplyKind, type ReplySection } from "../../core/reply.ts";
+import { type Translator, translator } from "../../i18n/index.ts";
 
 /**
  * LINE Messaging API limits (developers.line.biz/en/reference/messaging-api/): at most 5 message
@@ -71,7 +72,7 @@ export function renderLine(reply: Reply, imageUrl: (index: number) => string): L
     return [{ type: "text", text: cut(lines.join("\n"), LINE_TEXT_MAX) }];
   }
   const chartSlots = Math.min(charts.length, LINE_MESSAGES_MAX - 1);
-  const bubbles = bubblesOf(reply, charts.length - chartSlots);
+  const bubbles = bubblesOf(reply, charts.length - chartSlots, translator(reply.locale ?? "en").t);
   const contents: FlexContainer =
     bubbles.length === 1 ? bubbles[0]! : { type: "carousel", contents: bubbles.slice(0, LINE_CAROUSEL_MAX) };
   const alt = [reply.title, ...(reply.headline ?? []), reply.summary].filter(Boolean).join(" · ");
@@ -83,7 +84,7 @@ export function renderLine(reply: Reply, imageUrl: (index: number) => string): L
   return messages;
 }
 
-function bubblesOf(reply: Reply, chartsLeftOut: number): FlexBubble[] {
+function bubblesOf(reply: Reply, chartsLeftOut: number, t: Translator["t"]): FlexBubble[] {
   const colour = KIND_COLOUR[reply.kind];
   const header: FlexComponent = {
     type: "box",
@@ -98,18 +99,15 @@ function bubblesOf(reply: Reply, chartsLeftOut: number): FlexBubble[] {
   if (reply.summary && reply.sections.length === 0) first.push(text(reply.summary, { size: "sm" }));
   const groups: FlexComponent[][] = [first];
   for (const section of reply.sections) {
-    const parts = sectionContents(section);
+    const parts = sectionContents(section, t);
     // A short reply stays one bubble; a long one gets a bubble per section (a carousel).
     if (reply.sections.length <= 2) groups[0]!.push({ type: "separator", margin: "md" }, ...parts);
     else groups.push(parts);
   }
   const notes: string[] = [];
   if (reply.sections.length > LINE_CAROUSEL_MAX - 1)
-    notes.push(`…${reply.sections.length - (LINE_CAROUSEL_MAX - 1)} more sections not shown in LINE`);
-  if (chartsLeftOut > 0)
-    notes.push(
-      `…${chartsLeftOut} more chart${chartsLeftOut === 1 ? "" : "s"} not sent (LINE takes 5 messages at once)`,
-    );
+    notes.push(t("chrome.lineMoreSections", { count: reply.sections.length - (LINE_CAROUSEL_MAX - 1) }));
+  if (chartsLeftOut > 0) notes.push(t("chrome.lineMoreCharts", { count: chartsLeftOut }));
   const footerLines = [reply.footer, ...notes].filter((l): l is string => !!l);
   const footer: FlexComponent | undefined =
     footerLines.length > 0
@@ -135,11 +133,11 @@ function bubblesOf(reply: Reply, chartsLeftOut: number): FlexBubble[] {
         },
         ...(footer && i === all.length - 1 ? { footer } : {}),
       };
-      return fitBubble(bubble);
+      return fitBubble(bubble, t);
     });
 }
 
-function sectionContents(section: ReplySection): FlexComponent[] {
+function sectionContents(section: ReplySection, t: Translator["t"]): FlexComponent[] {
   const out: FlexComponent[] = [];
   if (section.title) out.push(text(section.title, { weight: "bold", size: "sm", margin: "md" }));
   for (const field of section.fields ?? []) {
@@ -178,7 +176,10 @@ function sectionContents(section: ReplySection): FlexComponent[] {
     for (const cells of table.rows.slice(0, TABLE_ROWS_MAX)) out.push(row(cells, false));
     if (table.rows.length > TABLE_ROWS_MAX)
       out.push(
-        text(`…and ${table.rows.length - TABLE_ROWS_MAX} more rows`, { size: "xxs", color: "#888888" }),
+        text(t("chrome.lineMoreRows", { count: table.rows.length - TABLE_ROWS_MAX }), {
+          size: "xxs",
+          color: "#888888",
+        }),
       );
   }
   for (const note of section.notes ?? []) out.push(text(note, { size: "xxs", color: "#555555" }));
@@ -186,7 +187,7 @@ function sectionContents(section: ReplySection): FlexComponent[] {
 }
 
 /** A bubble over LINE's JSON size limit loses body components from the end, with a note. */
-function fitBubble(bubble: FlexBubble): FlexBubble {
+function fitBubble(bubble: FlexBubble, t: Translator["t"]): FlexBubble {
   const size = () => Buffer.byteLength(JSON.stringify(bubble));
   const body = bubble.body.contents as FlexComponent[];
   let dropped = 0;
@@ -195,9 +196,7 @@ function fitBubble(bubble: FlexBubble): FlexBubble {
     dropped++;
   }
   if (dropped > 0)
-    body.push(
-      text(`…${dropped} more lines cut to fit LINE's message size`, { size: "xxs", color: "#888888" }),
-    );
+    body.push(text(t("chrome.lineMoreLines", { count: dropped }), { size: "xxs", color: "#888888" }));
   return bubble;
 }
 

@@ -1,10 +1,10 @@
 import type { webApi } from "@slack/bolt";
-import type { ChannelAccess, PostCheck } from "../../core/channel-access.ts";
+import type { ChannelAccess, Phrase, PostCheck } from "../../core/channel-access.ts";
 import type { Logger } from "../../log.ts";
 import { slackErrorCode } from "./slack-errors.ts";
 
-const REINSTALL =
-  "An admin reinstalls the Slack app from the manifest (`balance-bot slack-manifest`) to grant it";
+const REINSTALL: Phrase = { key: "channelAccess.slackReinstall" };
+const NOT_MEMBER: Phrase = { key: "channelAccess.slackNotMember" };
 
 /**
  * Can the bot post in this Slack conversation later (digests, alerts)? conversations.info says
@@ -17,11 +17,11 @@ export function slackChannelAccess(
   botName: string,
   log: Logger,
 ): ChannelAccess {
-  const invite = `Invite me with \`/invite @${botName}\` in this channel, then run the command again`;
+  const invite: Phrase = { key: "channelAccess.slackInvite", values: { bot: botName } };
   const dm: PostCheck = {
     ok: false,
-    reason: "this is a direct message, and digests and alerts are posted to a channel",
-    fix: "Run the command in the channel that should get them",
+    reason: { key: "channelAccess.slackDirect" },
+    fix: { key: "channelAccess.slackDirectFix" },
   };
   return {
     async checkCanPost() {
@@ -42,30 +42,37 @@ export function slackChannelAccess(
       } catch (error) {
         const code = slackErrorCode(error);
         // A private channel the bot is not in is invisible to it: Slack says channel_not_found.
-        if (code === "channel_not_found") return { ok: false, reason: "I'm not a member of it", fix: invite };
+        if (code === "channel_not_found") return { ok: false, reason: NOT_MEMBER, fix: invite };
         if (code === "missing_scope") {
           return {
             ok: false,
-            reason: "the Slack app may not read channel membership (channels:read, groups:read)",
+            reason: { key: "channelAccess.slackScope" },
             fix: REINSTALL,
           };
         }
         throw error;
       }
-      if (!channel) return { ok: false, reason: "Slack did not describe this channel", fix: invite };
+      if (!channel) return { ok: false, reason: { key: "channelAccess.slackUndescribed" }, fix: invite };
       if (channel.is_im || channel.is_mpim) return dm;
       if (channel.is_archived)
-        return { ok: false, reason: "it is archived", fix: "Run the command in an active channel" };
+        return {
+          ok: false,
+          reason: { key: "channelAccess.slackArchived" },
+          fix: { key: "channelAccess.slackArchivedFix" },
+        };
       if (channel.is_member) return { ok: true };
-      if (channel.is_private) return { ok: false, reason: "I'm not a member of it", fix: invite };
+      if (channel.is_private) return { ok: false, reason: NOT_MEMBER, fix: invite };
       try {
         await client.conversations.join({ channel: channelId });
-        return { ok: true, note: `I joined #${channel.name ?? channelId} so I can post here.` };
+        return {
+          ok: true,
+          note: { key: "channelAccess.joined", values: { channel: channel.name ?? channelId } },
+        };
       } catch (error) {
         const code = slackErrorCode(error);
         log.info({ code, channelId }, "could not join the channel; asking for an invite");
         if (code === undefined) throw error;
-        return { ok: false, reason: "I'm not a member of it", fix: invite };
+        return { ok: false, reason: NOT_MEMBER, fix: invite };
       }
     },
   };

@@ -3,6 +3,7 @@ import type { App } from "@slack/bolt";
 import { ALWAYS_CAN_POST } from "../../core/channel-access.ts";
 import type { Core } from "../../core/dispatcher.ts";
 import type { Reply } from "../../core/reply.ts";
+import { type Translator, translator } from "../../i18n/index.ts";
 import type { Logger } from "../../log.ts";
 import type { SlackAdminCheck } from "./invocation.ts";
 import { escapeMrkdwn, type SlackBlock, truncate } from "./render.ts";
@@ -33,6 +34,22 @@ export interface SlackHomePorts {
    * user's Home in the same minute (the seen_requests table).
    */
   firstSighting?(key: string, expiresAt: Date, now: Date): Promise<boolean>;
+  /**
+   * Who opened the Home tab, shared by replicas (the slack_home_visits table): the replica that
+   * runs a sync refreshes the tabs opened on any of them. Without it, this replica's memory.
+   */
+  visits?: {
+    record(visit: HomeVisit): Promise<void>;
+    since(teamIds: readonly string[], since: Date): Promise<HomeVisit[]>;
+  };
+}
+
+/** Someone opened the Home tab: where, and when. */
+export interface HomeVisit {
+  teamId: string;
+  userId: string;
+  channelId: string;
+  at: Date;
 }
 
 export interface SlackHome {
@@ -64,8 +81,10 @@ export function registerSlackHome(
   },
 ): SlackHome {
   const lastPublished = new Map<string, number>();
-  // Who opened the Home tab, to refresh it after a sync (this replica only; see README).
+  // Who opened the Home tab, to refresh it after a sync: the database's list when there is one
+  // (every replica's openings), else this process's memory.
   const opened = new Map<string, Opened>();
+  const visits = deps.ports?.visits;
   // "Open in channel" is a link button; Slack still sends its click, which only needs an ack.
   app.action(/^balance_bot_open:/, async ({ ack }) => {
     await ack();
@@ -124,7 +143,11 @@ export function registerSlackHome(
     if (event.tab !== "home") return;
     const teamId = (body as { team_id?: string }).team_id ?? "";
     const who = { teamId, userId: event.user, channel: event.channel, at: now() };
-    opened.set(`${teamId}:${event.user}`, who);
+    if (visits) {
+      await visits
+        .record({ teamId, userId: who.userId, channelId: who.channel, at: new Date(who.at) })
+        .catch((error: unknown) => deps.log.warn({ err: error, teamId }, "Home tab visit not recorded"));
+    } else opened.set(`${teamId}:${event.user}`, who);
     await publish(who, client);
   });
 
@@ -132,6 +155,14 @@ export function registerSlackHome(
     async refresh(teamIds) {
       const teams = new Set(teamIds);
       let published = 0;
+      if (visits) {
+        const recent = await visits.since(teamIds, new Date(now() - HOME_REFRESH_WITHIN_MS));
+        for (const v of recent) {
+          const who = { teamId: v.teamId, userId: v.userId, channel: v.channelId, at: v.at.getTime() };
+          if (await publish(who, app.client)) published++;
+        }
+        return published;
+      }
       for (const [key, who] of opened) {
         if (now() - who.at > HOME_REFRESH_WITHIN_MS) opened.delete(key);
         else if (teams.has(who.teamId) && (await publish(who, app.client))) published++;
@@ -141,43 +172,54 @@ export function registerSlackHome(
   };
 }
 
-function openButton(channel: string, teamId: string, actionId: string) {
+function openButton(channel: string, teamId: string, actionId: string, t: Translator["t"]) {
   return {
     type: "button" as const,
-    text: { type: "plain_text" as const, text: "Open in channel" },
+    text: { type: "plain_text" as const, text: t("chrome.homeOpen") },
     url: `https://slack.com/app_redirect?channel=${channel}&team=${teamId}`,
     action_id: `balance_bot_open:${actionId}`,
   };
 }
 
 /** "#C0FINANCE1 · on, at 09:00 America/Los_Angeles (default)", the words of `/balance digest`. */
-export function describeDigestSetting(d: HomeDigestSetting): string {
-  return `<#${d.channel}> · ${d.enabled ? "on" : "off"}, at ${d.time} ${d.zone}${d.zoneIsDefault ? " (default)" : ""}`;
+export function describeDigestSetting(d: HomeDigestSetting, t: Translator["t"] = translator("en").t): string {
+  const values = {
+    channel: `<#${d.channel}>`,
+    enabled: d.enabled ? "yes" : "no",
+    time: d.time,
+    zone: d.zone,
+  };
+  return t(d.zoneIsDefault ? "chrome.homeDigestSettingDefault" : "chrome.homeDigestSetting", values);
 }
 
-function digestBlocks(digests: HomeDigestSetting[], teamId: string): SlackBlock[] {
+function digestBlocks(digests: HomeDigestSetting[], teamId: string, t: Translator["t"]): SlackBlock[] {
   const blocks: SlackBlock[] = [
     { type: "divider" },
-    { type: "header", text: { type: "plain_text", text: "Daily digests" } },
+    { type: "header", text: { type: "plain_text", text: t("chrome.homeDigests") } },
   ];
   if (digests.length === 0)
     blocks.push({
       type: "section",
       text: {
         type: "mrkdwn",
-        text: "No channel has a digest yet: an admin runs `/balance digest on` in one.",
+        text: t("chrome.homeNoDigest"),
       },
     });
   for (const d of digests.slice(0, MAX_DIGEST_ROWS))
     blocks.push({
       type: "section",
-      text: { type: "mrkdwn", text: describeDigestSetting(d) },
-      accessory: openButton(d.channel, teamId, `digest:${d.channel}`),
+      text: { type: "mrkdwn", text: describeDigestSetting(d, t) },
+      accessory: openButton(d.channel, teamId, `digest:${d.channel}`, t),
     });
   if (digests.length > MAX_DIGEST_ROWS)
     blocks.push({
       type: "context",
-      elements: [{ type: "mrkdwn", text: `and ${digests.length - MAX_DIGEST_ROWS} more channels` }],
+      elements: [
+        {
+          type: "mrkdwn",
+          text: t("chrome.homeMoreChannels", { count: String(digests.length - MAX_DIGEST_ROWS) }),
+        },
+      ],
     });
   return blocks;
 }
@@ -188,6 +230,8 @@ function homeBlocks(
   digests: HomeDigestSetting[] | undefined,
   teamId: string,
 ): SlackBlock[] {
+  // The Home tab speaks the language its balance was answered in.
+  const { t } = translator(balance.locale ?? "en");
   const blocks: SlackBlock[] = [
     { type: "header", text: { type: "plain_text", text: "balance-bot", emoji: true } },
     {
@@ -205,20 +249,23 @@ function homeBlocks(
   ];
   if (balance.footer)
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: escapeMrkdwn(balance.footer) }] });
-  if (digests) blocks.push(...digestBlocks(digests, teamId));
+  if (digests) blocks.push(...digestBlocks(digests, teamId, t));
   blocks.push({ type: "divider" }, { type: "header", text: { type: "plain_text", text: alerts.title } });
   const rows = alerts.sections[0]?.table?.rows ?? [];
   if (rows.length === 0)
     blocks.push({
       type: "section",
-      text: { type: "mrkdwn", text: escapeMrkdwn(alerts.sections[0]?.notes?.[0] ?? "No alerts yet.") },
+      text: {
+        type: "mrkdwn",
+        text: escapeMrkdwn(alerts.sections[0]?.notes?.[0] ?? t("chrome.homeNoAlerts")),
+      },
     });
   for (const [id, tells, channel, state] of rows.slice(0, MAX_HOME_BLOCKS - blocks.length)) {
     const open = channel && /^[CG][A-Z0-9]+$/.test(channel);
     blocks.push({
       type: "section",
       text: { type: "mrkdwn", text: truncate(escapeMrkdwn(`${id} ${tells} · ${state}`), 3000) },
-      ...(open ? { accessory: openButton(channel, teamId, String(id)) } : {}),
+      ...(open ? { accessory: openButton(channel, teamId, String(id), t) } : {}),
     });
   }
   return blocks;

@@ -9,13 +9,22 @@ import type { Logger } from "../../log.ts";
 export const ADMIN_CACHE_TTL_MS = 5 * 60_000;
 const MAX_CACHED_USERS = 5_000;
 
+/** What users.info says about the asker: admin rights, and the language of their Slack client. */
+export interface SlackAsker {
+  isAdmin: boolean;
+  /** The user's Slack locale ("id-ID", "vi-VN", "th-TH"); absent when users.info failed. */
+  locale?: string;
+}
+
 /**
  * Decides whether a Slack user may change settings: a workspace admin or owner (users.info), or a
- * user id in SLACK_ADMIN_USERS. Answers are cached per team and user for a few minutes; a failed
- * lookup is not cached and counts as "not admin" (a refusal can be retried, a wrong grant cannot).
+ * user id in SLACK_ADMIN_USERS; the same call (with include_locale) gives the user's language, as
+ * the slash command's payload carries none. Answers are cached per team and user for a few
+ * minutes; a failed lookup is not cached and counts as "not admin" (a refusal can be retried, a
+ * wrong grant cannot).
  */
 export class SlackAdminCheck {
-  private readonly cache = new Map<string, { isAdmin: boolean; expiresAt: number }>();
+  private readonly cache = new Map<string, SlackAsker & { expiresAt: number }>();
 
   constructor(
     private readonly allowList: readonly string[],
@@ -24,19 +33,24 @@ export class SlackAdminCheck {
   ) {}
 
   async isAdmin(client: webApi.WebClient, teamId: string, userId: string): Promise<boolean> {
-    if (this.allowList.includes(userId)) return true;
+    return (await this.asker(client, teamId, userId)).isAdmin;
+  }
+
+  async asker(client: webApi.WebClient, teamId: string, userId: string): Promise<SlackAsker> {
+    const listed = this.allowList.includes(userId);
     const key = `${teamId}:${userId}`;
     const cached = this.cache.get(key);
-    if (cached && cached.expiresAt > this.now()) return cached.isAdmin;
+    if (cached && cached.expiresAt > this.now()) return cached;
     try {
-      const info = await client.users.info({ user: userId });
-      const isAdmin = info.user?.is_admin === true || info.user?.is_owner === true;
+      const info = await client.users.info({ user: userId, include_locale: true });
+      const isAdmin = listed || info.user?.is_admin === true || info.user?.is_owner === true;
+      const asker: SlackAsker = info.user?.locale ? { isAdmin, locale: info.user.locale } : { isAdmin };
       if (this.cache.size >= MAX_CACHED_USERS) this.cache.clear();
-      this.cache.set(key, { isAdmin, expiresAt: this.now() + ADMIN_CACHE_TTL_MS });
-      return isAdmin;
+      this.cache.set(key, { ...asker, expiresAt: this.now() + ADMIN_CACHE_TTL_MS });
+      return asker;
     } catch (error) {
       this.log.warn({ err: error, teamId, userId }, "users.info failed; treating the user as a non-admin");
-      return false;
+      return { isAdmin: listed };
     }
   }
 }
@@ -53,10 +67,11 @@ const NO_FILES: Attachments = {
 /** The neutral Invocation for one `/balance …` slash command. */
 export function toInvocation(
   command: SlashCommand,
-  isAdmin: boolean,
+  asker: SlackAsker,
   correlationId: string,
   channel: ChannelAccess,
 ): Invocation {
+  const { isAdmin, locale } = asker;
   return {
     platform: "slack",
     workspaceId: command.team_id,
@@ -68,5 +83,6 @@ export function toInvocation(
     attachments: NO_FILES,
     correlationId,
     channel,
+    ...(locale ? { locale } : {}),
   };
 }

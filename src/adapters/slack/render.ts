@@ -7,6 +7,7 @@ import {
   type ReplySection,
   type ReplyTable,
 } from "../../core/reply.ts";
+import { type Translator, translator } from "../../i18n/index.ts";
 
 /** A Block Kit block as posted by chat.postMessage, a slash-command ack or a response_url. */
 export type SlackBlock = types.KnownBlock;
@@ -56,6 +57,7 @@ export function renderSlack(reply: Reply): SlackMessage {
     MAX_FALLBACK_TEXT,
   );
   if (reply.kind === "error") return { text, blocks: [renderError(reply)] };
+  const { t } = translator(reply.locale ?? "en");
 
   const body: SlackBlock[] = [header(reply.title)];
   if (reply.headline && reply.headline.length > 0)
@@ -63,14 +65,14 @@ export function renderSlack(reply: Reply): SlackMessage {
       section(truncate(reply.headline.map((l) => `*${escapeMrkdwn(l)}*`).join("\n"), MAX_SECTION_TEXT)),
     );
   if (reply.summary) body.push(section(escapeMrkdwn(reply.summary)));
-  for (const part of reply.sections) body.push(...renderSection(part));
+  for (const part of reply.sections) body.push(...renderSection(part, t));
 
   const tail: SlackBlock[] = [];
   for (const chart of reply.charts ?? [])
-    tail.push(context(`:bar_chart: Chart attached: ${escapeMrkdwn(chart.alt)}`));
+    tail.push(context(t("chrome.chartAttached", { alt: escapeMrkdwn(chart.alt) })));
   if (reply.footer) tail.push(context(escapeMrkdwn(reply.footer)));
   if (reply.actions && reply.actions.length > 0) tail.push(buttons(reply.actions));
-  return { text, blocks: fitBlocks(body, tail) };
+  return { text, blocks: fitBlocks(body, tail, t) };
 }
 
 function renderError(reply: Reply): SlackBlock {
@@ -86,7 +88,7 @@ function renderError(reply: Reply): SlackBlock {
   return section(lines.join("\n"));
 }
 
-function renderSection(part: ReplySection): SlackBlock[] {
+function renderSection(part: ReplySection, t: Translator["t"]): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   const title = part.title ? `*${escapeMrkdwn(part.title)}*` : undefined;
   const fields = (part.fields ?? []).map(renderField);
@@ -99,7 +101,7 @@ function renderSection(part: ReplySection): SlackBlock[] {
       fields: chunk,
     });
   }
-  if (part.table) blocks.push(...renderTable(part.table).map(section));
+  if (part.table) blocks.push(...renderTable(part.table, t).map(section));
   if (part.notes && part.notes.length > 0) blocks.push(section(part.notes.map(escapeMrkdwn).join("\n")));
   return blocks;
 }
@@ -118,7 +120,7 @@ export function renderField(field: ReplyField): string {
  * a narrow table becomes a monospace block with aligned columns; a table too wide for a chat
  * column becomes one line per row, so nothing is cut off mid-cell.
  */
-export function renderTable(table: ReplyTable): string[] {
+export function renderTable(table: ReplyTable, t: Translator["t"] = translator("en").t): string[] {
   const head = table.columns.map((c) => escapeMrkdwn(c.label));
   const body = table.rows.map((row) => table.columns.map((_, i) => escapeMrkdwn(row[i] ?? "")));
   const natural = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i] ?? ""))));
@@ -129,7 +131,7 @@ export function renderTable(table: ReplyTable): string[] {
       const more = rest.filter(Boolean).join(" · ");
       return `• ${first}${more ? ` — ${more}` : ""}`;
     });
-    return chunkLines([], lines, "", "");
+    return chunkLines([], lines, "", "", t);
   }
   const line = (row: string[]) =>
     row
@@ -137,17 +139,23 @@ export function renderTable(table: ReplyTable): string[] {
       .join("  ")
       .trimEnd();
   const header = [line(head), natural.map((w) => "-".repeat(w)).join("  ")];
-  return chunkLines(header, body.map(line), "```\n", "\n```");
+  return chunkLines(header, body.map(line), "```\n", "\n```", t);
 }
 
 /** Packs lines into section texts; the first carries the header; the last says how many rows did not fit. */
-function chunkLines(header: string[], lines: string[], open: string, close: string): string[] {
+function chunkLines(
+  header: string[],
+  lines: string[],
+  open: string,
+  close: string,
+  t: Translator["t"],
+): string[] {
   const chunks: string[][] = [[...header]];
   const size = (chunk: string[]) => open.length + close.length + chunk.join("\n").length;
   let shown = 0;
   for (const next of lines) {
     const left = lines.length - shown - 1;
-    const note = left > 0 ? `\n…and ${left} more rows`.length : 0;
+    const note = left > 0 ? `\n${t("chrome.moreRows", { count: left })}`.length : 0;
     let current = chunks[chunks.length - 1]!;
     const isLast = chunks.length === MAX_TABLE_SECTIONS;
     if (size([...current, next]) + (isLast ? note : 0) > MAX_SECTION_TEXT) {
@@ -161,18 +169,18 @@ function chunkLines(header: string[], lines: string[], open: string, close: stri
   }
   const rest = lines.length - shown;
   const texts = chunks.filter((c) => c.length > 0).map((c) => `${open}${c.join("\n")}${close}`);
-  if (rest > 0) texts[texts.length - 1] += `\n…and ${rest} more ${rest === 1 ? "row" : "rows"}`;
+  if (rest > 0) texts[texts.length - 1] += `\n${t("chrome.moreRows", { count: rest })}`;
   return texts;
 }
 
 /** Keeps the tail (chart line, footer) and as much of the body as fits, saying what was left out. */
-function fitBlocks(body: SlackBlock[], tail: SlackBlock[]): SlackBlock[] {
+function fitBlocks(body: SlackBlock[], tail: SlackBlock[], t: Translator["t"]): SlackBlock[] {
   if (body.length + tail.length <= MAX_BLOCKS) return [...body, ...tail];
   const room = MAX_BLOCKS - tail.length - 1;
   const left = body.length - room;
   return [
     ...body.slice(0, room),
-    context(`…and ${left} more not shown (Slack shows ${MAX_BLOCKS} blocks at most)`),
+    context(t("chrome.slackMoreBlocks", { count: left, max: MAX_BLOCKS })),
     ...tail,
   ];
 }

@@ -52,9 +52,9 @@ export function registerBalanceCommand(app: App, deps: BalanceCommandDeps): void
     const log = deps.log.child({ correlationId, teamId: command.team_id, channelId: command.channel_id });
 
     const answer = (async () => {
-      const isAdmin = await deps.admins.isAdmin(client, command.team_id, command.user_id);
+      const asker = await deps.admins.asker(client, command.team_id, command.user_id);
       const channel = slackChannelAccess(client, command.channel_id, deps.botName, log);
-      return deps.core.dispatch(toInvocation(command, isAdmin, correlationId, channel));
+      return deps.core.dispatch(toInvocation(command, asker, correlationId, channel));
     })().catch((error: unknown) => {
       log.error({ err: error }, "slash command failed");
       return internalError(correlationId);

@@ -112,6 +112,8 @@ export async function startTelegram(options: {
       attachments: NO_FILES,
       correlationId,
       channel: telegramChannelAccess(ctx, bot.botInfo.id),
+      // The sender's app language (IETF tag, optional in the Bot API's User).
+      ...(from.language_code ? { locale: from.language_code } : {}),
     };
     const answer = await core.dispatch(invocation).catch((error: unknown) => {
       log.error({ err: error, correlationId }, "command failed");
@@ -196,20 +198,20 @@ function telegramChannelAccess(ctx: Context, botId: number): ChannelAccess {
       if (!me)
         return {
           ok: false,
-          reason: "Telegram would not tell me my rights in this group",
-          fix: "Try again in a minute",
+          reason: { key: "channelAccess.telegramUnknown" },
+          fix: { key: "channelAccess.telegramUnknownFix" },
         };
       if (me.status === "left" || me.status === "kicked")
         return {
           ok: false,
-          reason: "I am not a member of this group",
-          fix: "Add the bot to the group again",
+          reason: { key: "channelAccess.telegramNotMember" },
+          fix: { key: "channelAccess.telegramNotMemberFix" },
         };
       if (me.status === "restricted" && (!me.can_send_messages || !me.can_send_photos))
         return {
           ok: false,
-          reason: "I am restricted from sending messages or photos here",
-          fix: "A group admin lifts the bot's restrictions (Group settings → Permissions → Exceptions)",
+          reason: { key: "channelAccess.telegramRestricted" },
+          fix: { key: "channelAccess.telegramRestrictedFix" },
         };
       return { ok: true };
     },

@@ -1,4 +1,5 @@
 import { clockedLabel, type Reply, type ReplyKind, type ReplySection } from "../../core/reply.ts";
+import { type Translator, translator } from "../../i18n/index.ts";
 import { renderTable } from "../console/render.ts";
 
 /**
@@ -39,8 +40,9 @@ export function escapeHtml(text: string): string {
  * `maxParts` messages; a block too long for one message is cut by lines with a note saying so.
  */
 export function renderTelegram(reply: Reply, options: { maxParts?: number } = {}): TelegramMessage {
+  const { t } = translator(reply.locale ?? "en");
   const blocks = blocksOf(reply);
-  const parts = pack(blocks, options.maxParts ?? Number.POSITIVE_INFINITY);
+  const parts = pack(blocks, options.maxParts ?? Number.POSITIVE_INFINITY, t);
   const photos = (reply.charts ?? []).map((chart) => ({
     filename: chart.filename,
     data: chart.png,
@@ -82,12 +84,12 @@ function sectionLines(section: ReplySection): string[] {
 }
 
 /** Joins blocks into messages of at most TELEGRAM_TEXT_MAX characters, blank lines between blocks. */
-function pack(blocks: string[][], maxParts: number): string[] {
+function pack(blocks: string[][], maxParts: number, t: Translator["t"]): string[] {
   const parts: string[] = [];
   let current = "";
   let dropped = 0;
   for (const block of blocks) {
-    const text = fitBlock(block);
+    const text = fitBlock(block, t);
     const joined = current ? `${current}\n\n${text}` : text;
     if (joined.length <= TELEGRAM_TEXT_MAX) {
       current = joined;
@@ -102,7 +104,7 @@ function pack(blocks: string[][], maxParts: number): string[] {
   }
   if (current) parts.push(current);
   if (dropped > 0) {
-    const note = `\n\n<i>…${dropped} more section${dropped === 1 ? "" : "s"} cut to fit Telegram's message limit.</i>`;
+    const note = `\n\n<i>${escapeHtml(t("chrome.telegramMoreSections", { count: dropped }))}</i>`;
     const last = parts.length - 1;
     parts[last] = parts[last]!.length + note.length <= TELEGRAM_TEXT_MAX ? parts[last] + note : parts[last]!;
   }
@@ -110,7 +112,7 @@ function pack(blocks: string[][], maxParts: number): string[] {
 }
 
 /** A block that alone exceeds the limit loses lines from its end, and says how many. */
-function fitBlock(lines: string[]): string {
+function fitBlock(lines: string[], t: Translator["t"]): string {
   const text = lines.join("\n");
   if (text.length <= TELEGRAM_TEXT_MAX) return text;
   const kept: string[] = [];
@@ -126,7 +128,7 @@ function fitBlock(lines: string[]): string {
   const closed = kept.filter((l) => l.endsWith("</pre>")).length;
   if (open > closed) kept[kept.length - 1] = `${kept.at(-1)}</pre>`;
   const more = lines.length - kept.length;
-  return `${kept.join("\n")}\n<i>…${more} more line${more === 1 ? "" : "s"} cut to fit Telegram's 4096 characters.</i>`;
+  return `${kept.join("\n")}\n<i>${escapeHtml(t("chrome.telegramMoreLines", { count: more }))}</i>`;
 }
 
 function cut(text: string, max: number): string {

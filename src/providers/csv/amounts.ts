@@ -13,12 +13,13 @@
  *   no evidence it is a thousands separator; when the file uses both styles it is an error.
  */
 import { decimalProblem, SCALE } from "../../money/money.ts";
+import type { Problem } from "./import-error.ts";
 
 /** Which character separates decimals in a file: "dot" (1,234.5) or "comma" (1.234,5). */
 export type NumberStyle = "dot" | "comma";
 export type FileStyle = NumberStyle | "mixed" | undefined;
 
-export type AmountResult = { ok: true; value: string | null } | { ok: false; problem: string };
+export type AmountResult = { ok: true; value: string | null } | { ok: false; problem: Problem };
 
 /** Cells that mean "not applicable" (the unsettled export writes "/"). */
 const NOT_APPLICABLE = new Set(["", "/", "-", "--", "—", "n/a", "na"]);
@@ -120,17 +121,21 @@ export function detectNumberStyle(texts: Iterable<string>): FileStyle {
 
 /** Parses one amount as text; `null` value for an empty or "/" (n/a) cell. */
 export function parseAmountText(text: string, style?: FileStyle): AmountResult {
-  const quoted = `"${text.trim()}"`;
+  const quoted = text.trim();
   const stripped = strip(text);
   if (stripped === null) return { ok: true, value: null };
   const shape = stripped ? shapeOf(stripped.body) : undefined;
-  if (!stripped || !shape) return { ok: false, problem: `${quoted} is not a number` };
+  if (!stripped || !shape)
+    return { ok: false, problem: { key: "importRows.notNumber", values: { value: quoted } } };
   let value = shape.value;
   if (shape.ambiguous) {
     if (style === "mixed") {
       return {
         ok: false,
-        problem: `${quoted} is ambiguous (${shape.ambiguous.dot} or ${shape.ambiguous.comma}): the file writes numbers both as 1,234.5 and as 1.234,5`,
+        problem: {
+          key: "importRows.ambiguous",
+          values: { value: quoted, dot: shape.ambiguous.dot, comma: shape.ambiguous.comma },
+        },
       };
     }
     if (style) value = shape.ambiguous[style];
@@ -140,20 +145,25 @@ export function parseAmountText(text: string, style?: FileStyle): AmountResult {
 
 /** A number cell (XLSX) as an exact decimal string. */
 export function parseAmountNumber(value: number): AmountResult {
-  if (!Number.isFinite(value)) return { ok: false, problem: `"${value}" is not a number` };
+  if (!Number.isFinite(value))
+    return { ok: false, problem: { key: "importRows.notNumber", values: { value: String(value) } } };
   // XLSX stores numbers as doubles; the shortest round-trip text is what the file holds
   // ("12.34"). A computed value such as 0.30000000000000004 then fails the scale check.
-  return checked(expandExponent(String(value)), `"${value}"`);
+  return checked(expandExponent(String(value)), String(value));
 }
 
 function checked(value: string, quoted: string): AmountResult {
   const problem = decimalProblem(value);
   if (!problem) return { ok: true, value };
   if (problem.includes("decimal places")) {
-    return { ok: false, problem: `${quoted} has more than ${SCALE} decimal places` };
+    return {
+      ok: false,
+      problem: { key: "importRows.tooManyDecimals", values: { value: quoted, scale: SCALE } },
+    };
   }
-  if (problem.includes("too large")) return { ok: false, problem: `${quoted} is too large` };
-  return { ok: false, problem: `${quoted} is not a number` };
+  if (problem.includes("too large"))
+    return { ok: false, problem: { key: "importRows.tooLarge", values: { value: quoted } } };
+  return { ok: false, problem: { key: "importRows.notNumber", values: { value: quoted } } };
 }
 
 /** "1.5e-7" → "0.00000015", "1e+21" → "1000000000000000000000" (string arithmetic only). */

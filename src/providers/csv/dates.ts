@@ -2,8 +2,10 @@
  * Dates and times as exports write them. A value is kept as a wall-clock reading plus the zone
  * it names, if any; it becomes an instant only once the importer knows the shop's zone.
  */
+
 import { DateTime } from "luxon";
 import { type Cell, pad2 } from "./cells.ts";
+import type { Problem } from "./import-error.ts";
 
 export interface Stamp {
   /** "YYYY-MM-DD". */
@@ -14,7 +16,9 @@ export interface Stamp {
   zone: string | null;
 }
 
-export type StampResult = { ok: true; stamp: Stamp | null } | { ok: false; problem: string };
+export type StampResult = { ok: true; stamp: Stamp | null } | { ok: false; problem: Problem };
+
+const INVALID: StampResult = { ok: false, problem: { key: "importRows.invalidDate" } };
 
 export const DATE_FORMATS = "YYYY-MM-DD HH:mm:ss, YYYY/MM/DD HH:mm:ss or DD/MM/YYYY HH:mm:ss";
 
@@ -60,7 +64,7 @@ const num = (s: string | undefined) => Number(s ?? "0");
 export function parseStamp(cell: Cell | undefined, order: DateOrder = "dmy"): StampResult {
   if (cell === null || cell === undefined || cell === "") return { ok: true, stamp: null };
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return { ok: false, problem: "is not a valid date" };
+    if (Number.isNaN(cell.getTime())) return INVALID;
     const time: [number, number, number] = [cell.getUTCHours(), cell.getUTCMinutes(), cell.getUTCSeconds()];
     const stamp = stampOf(
       cell.getUTCFullYear(),
@@ -69,16 +73,20 @@ export function parseStamp(cell: Cell | undefined, order: DateOrder = "dmy"): St
       time.every((t) => t === 0) ? null : time,
       null,
     );
-    return stamp ? { ok: true, stamp } : { ok: false, problem: "is not a valid date" };
+    return stamp ? { ok: true, stamp } : INVALID;
   }
   if (typeof cell === "number") {
-    if (!(cell >= 1 && cell < 2_958_466)) return { ok: false, problem: `"${cell}" is not a date` };
+    if (!(cell >= 1 && cell < 2_958_466))
+      return { ok: false, problem: { key: "importRows.notDate", values: { value: String(cell) } } };
     return parseStamp(new Date(EXCEL_EPOCH + Math.round(cell * 86_400) * 1000), order);
   }
   const text = String(cell).normalize("NFKC").trim();
   if (text === "" || text === "/") return { ok: true, stamp: null };
   const formats = order === "mdy" ? DATE_FORMATS.replace("DD/MM/YYYY", "MM/DD/YYYY") : DATE_FORMATS;
-  const bad: StampResult = { ok: false, problem: `"${text}" is not a date (use ${formats})` };
+  const bad: StampResult = {
+    ok: false,
+    problem: { key: "importRows.notDateUse", values: { value: text, formats } },
+  };
   const y = YEAR_FIRST.exec(text);
   if (y) {
     const time: [number, number, number] | null = y[4] ? [num(y[4]), num(y[5]), num(y[6])] : null;

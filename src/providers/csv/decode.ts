@@ -24,7 +24,6 @@ export const LEGACY: readonly Encoding[] = [
   { label: "windows-1258", name: "Windows-1258 (Vietnamese), not UTF-8", bom: 0 },
   { label: "gb18030", name: "GB18030 (Chinese), not UTF-8", bom: 0 },
 ];
-const SAVE_AS = 'save it again as "CSV UTF-8" or as .xlsx';
 
 /** The encoding from the BOM or the byte pattern; `legacy` for bytes that are not UTF-8 or UTF-16. */
 export function sniffEncoding(bytes: Uint8Array): Encoding | "legacy" {
@@ -50,7 +49,7 @@ export function sniffEncoding(bytes: Uint8Array): Encoding | "legacy" {
     return { label: "utf-16le", name: "UTF-16 LE (no BOM)", bom: 0 };
   }
   if (evenZeros + oddZeros > 0) {
-    throw new ImportError(`the file is not text (it holds zero bytes) nor an XLSX workbook; ${SAVE_AS}`);
+    throw new ImportError({ key: "importFile.notText" });
   }
   return isUtf8(bytes) ? UTF8 : "legacy";
 }
@@ -63,6 +62,6 @@ export function checkDecoded(sample: string, encoding: Encoding): void {
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd) control++;
   }
   if (control > Math.max(3, sample.length / 100)) {
-    throw new ImportError(`the file does not read as text in ${encoding.name}; ${SAVE_AS}`);
+    throw new ImportError({ key: "importFile.notInEncoding", values: { encoding: encoding.name } });
   }
 }

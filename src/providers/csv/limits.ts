@@ -3,7 +3,8 @@
  * thousands of rows; these bounds sit well above that and far below what would stall the bot.
  * Every limit is checked while reading, so a file over one stops there, and the message names it.
  */
-import { ImportError } from "./import-error.ts";
+import type { MessageKey } from "../../i18n/index.ts";
+import { ImportError, type Said } from "./import-error.ts";
 
 export interface ImportLimits {
   /** Bytes of the file as uploaded (CSV, or XLSX compressed). */
@@ -42,55 +43,35 @@ export const megabytes = (bytes: number): string =>
 export class LimitError extends ImportError {
   constructor(
     readonly limit: keyof ImportLimits,
-    message: string,
+    message: Said,
   ) {
     super(message);
   }
 }
 
-const SPLIT = "export a shorter period and import each file";
+const limitError = (limit: keyof ImportLimits, key: MessageKey, values: Record<string, string | number>) =>
+  new LimitError(limit, { key, values });
 
 export const limitMessages = {
   fileBytes: (limits: ImportLimits, size: number) =>
-    new LimitError(
-      "fileBytes",
-      `the file is ${megabytes(size)}, over the ${megabytes(limits.fileBytes)} limit for one import; ${SPLIT}`,
-    ),
+    limitError("fileBytes", "importFile.limitFileBytes", {
+      size: megabytes(size),
+      limit: megabytes(limits.fileBytes),
+    }),
   uncompressedBytes: (limits: ImportLimits) =>
-    new LimitError(
-      "uncompressedBytes",
-      `the file expands to more than ${megabytes(limits.uncompressedBytes)} (the limit for one import); a Seller Center export is far smaller, so this is not one, or ${SPLIT}`,
-    ),
+    limitError("uncompressedBytes", "importFile.limitUncompressed", {
+      limit: megabytes(limits.uncompressedBytes),
+    }),
   zipEntries: (limits: ImportLimits, entries: number) =>
-    new LimitError(
-      "zipEntries",
-      `the workbook holds ${count(entries)} parts, over the limit of ${count(limits.zipEntries)}; it is not a Seller Center export`,
-    ),
-  rows: (limits: ImportLimits) =>
-    new LimitError(
-      "rows",
-      `the file has more than ${count(limits.rows)} rows (the limit for one import); ${SPLIT}`,
-    ),
+    limitError("zipEntries", "importFile.limitZipEntries", { entries, limit: limits.zipEntries }),
+  rows: (limits: ImportLimits) => limitError("rows", "importFile.limitRows", { limit: limits.rows }),
   columns: (limits: ImportLimits, row: number) =>
-    new LimitError(
-      "columns",
-      `row ${row} has more than ${count(limits.columns)} columns (the limit); a Seller Center export has about 100`,
-    ),
-  cells: (limits: ImportLimits) =>
-    new LimitError(
-      "cells",
-      `the file has more than ${count(limits.cells)} cells (the limit for one import); ${SPLIT}`,
-    ),
+    limitError("columns", "importFile.limitColumns", { row: String(row), limit: limits.columns }),
+  cells: (limits: ImportLimits) => limitError("cells", "importFile.limitCells", { limit: limits.cells }),
   seconds: (limits: ImportLimits) =>
-    new LimitError(
-      "seconds",
-      `reading the file took longer than ${limits.seconds} s (the limit for one import); ${SPLIT}`,
-    ),
+    limitError("seconds", "importFile.limitSeconds", { limit: limits.seconds }),
   workerHeapMb: (limits: ImportLimits) =>
-    new LimitError(
-      "workerHeapMb",
-      `reading the file needed more than ${count(limits.workerHeapMb)} MB of memory (the limit for one import); ${SPLIT}`,
-    ),
+    limitError("workerHeapMb", "importFile.limitHeap", { limit: limits.workerHeapMb }),
 };
 
 /** Counts rows and cells as they are read and stops at the first limit crossed. */

@@ -9,7 +9,7 @@ import { detectNumberStyle, type FileStyle, parseAmountNumber, parseAmountText }
 import { type Cell, cellText, type ExportTable, isBlankRow } from "./cells.ts";
 import { DAY_FIRST, type DateOrder, parseStamp, type Stamp, slashDateOrder } from "./dates.ts";
 import { type Column, type ExportLanguage, type HeaderMap, headerLanguage, MONEY_FIELDS } from "./headers.ts";
-import { ImportError } from "./import-error.ts";
+import { ImportError, type Problem, type Said } from "./import-error.ts";
 
 /** One export row, normalized; amounts are exact decimal strings, signed as in the file. */
 export interface ExportRow {
@@ -45,7 +45,7 @@ export interface ParsedExport {
   header: HeaderMap;
   rows: ExportRow[];
   /** "row N: reason", in row order. */
-  problems: string[];
+  problems: Said[];
   /** The file's currency (the option, else the most frequent); null when the file has none. */
   currency: string | null;
   language: ExportLanguage;
@@ -151,11 +151,11 @@ export function parseExportRows(
   const guessCurrency = options.currency ?? mostFrequent(currencyTexts) ?? options.statedCurrency ?? null;
   const order = options.dateOrder ?? decideDateOrder(dateTexts, language, guessCurrency);
 
-  const problems: { row: number; text: string }[] = [];
+  const problems: { row: number; text: Said }[] = [];
   const rows: ExportRow[] = [];
   for (const { row, cells } of dataRows) {
     const before = problems.length;
-    const report = (text: string) => problems.push({ row, text });
+    const report = (text: Said) => problems.push({ row, text });
     const parsed = parseRow(row, cells, header, style, order, report);
     if (parsed && problems.length === before) rows.push(parsed);
   }
@@ -167,7 +167,10 @@ export function parseExportRows(
   const occurrences = new Map<string, number>();
   for (const r of rows) {
     if (currency && r.currency && r.currency !== currency) {
-      problems.push({ row: r.row, text: `currency ${r.currency} differs from the file's ${currency}` });
+      problems.push({
+        row: r.row,
+        text: { key: "importRows.currencyDiffers", values: { currency: r.currency, fileCurrency: currency } },
+      });
       continue;
     }
     const n = (occurrences.get(r.key) ?? 0) + 1;
@@ -178,12 +181,24 @@ export function parseExportRows(
   return {
     header,
     rows: kept,
-    problems: problems.map((p) => `row ${p.row}: ${p.text}`),
+    problems: problems.map((p): Said => ({ key: "importRows.row", values: { row: p.row, problem: p.text } })),
     currency,
     language,
     dateOrder: dateTexts.some((t) => DAY_FIRST.test(t.trim())) ? order : null,
   };
 }
+
+/** A cell's problem under its column's label: 'Total settlement amount "12,5O" is not a number'. */
+export const cellProblem = (column: { label: string } | undefined, problem: Problem): Problem => ({
+  key: "importRows.cell",
+  values: { column: `${column?.label}`, problem },
+});
+
+/** A required cell left empty: "missing Order/adjustment ID". */
+export const missing = (column: { label: string } | undefined): Problem => ({
+  key: "importRows.missing",
+  values: { column: `${column?.label}` },
+});
 
 /** "50.50" and "50.5" are one amount: keys must not depend on how a file pads it. */
 export const canonicalAmount = (value: string): string =>
@@ -220,15 +235,11 @@ export function decideDateOrder(
         : "dmy";
   const order = slashDateOrder(texts, locale);
   if (order === "mixed") {
-    throw new ImportError(
-      "the file writes dates both day-first (31/01/2026) and month-first (01/31/2026); format the date columns as YYYY-MM-DD and import it again",
-    );
+    throw new ImportError({ key: "importFile.datesMixed" });
   }
   if (order) return order;
   const example = texts.find((t) => DAY_FIRST.test(t.trim()))?.trim() ?? "01/02/2026";
-  throw new ImportError(
-    `the dates (such as "${example}") could be day-first or month-first and the export's language doesn't say which; format the date columns as YYYY-MM-DD in the spreadsheet, or import on the server with \`balance-bot import <file> --date-order dmy\` (or mdy)`,
-  );
+  throw new ImportError({ key: "importFile.datesAmbiguous", values: { example } });
 }
 
 function parseRow(
@@ -237,7 +248,7 @@ function parseRow(
   header: HeaderMap,
   style: FileStyle,
   order: DateOrder,
-  report: (text: string) => void,
+  report: (text: Said) => void,
 ): ExportRow | undefined {
   const { columns } = header;
   const text = (column: Column | undefined) => (column ? cellText(cells[column.index]) : "");
@@ -246,28 +257,28 @@ function parseRow(
     const cell = cells[column.index];
     const result =
       typeof cell === "number" ? parseAmountNumber(cell) : parseAmountText(cellText(cell), style);
-    if (!result.ok) report(`${column.label} ${result.problem}`);
+    if (!result.ok) report(cellProblem(column, result.problem));
     return result.ok ? result.value : null;
   };
   const stamp = (column: Column | undefined): Stamp | null => {
     if (!column) return null;
     const result = parseStamp(cells[column.index], order);
     if (!result.ok) {
-      report(`${column.label} ${result.problem}`);
+      report(cellProblem(column, result.problem));
       return null;
     }
     return result.stamp && { ...result.stamp, zone: result.stamp.zone ?? column.zone };
   };
 
   const id = text(columns.id);
-  if (!id) report(`missing ${columns.id?.label}`);
+  if (!id) report(missing(columns.id));
   const settlement = amount(columns.settlement);
   if (settlement === null && !settlementBad(cells, columns.settlement, style)) {
-    report(`missing ${columns.settlement?.label}`);
+    report(missing(columns.settlement));
   }
   const settled = stamp(columns.settledTime) ?? stamp(columns.statementDate);
   if (!settled && !text(columns.settledTime) && !text(columns.statementDate)) {
-    report(`missing ${(columns.settledTime ?? columns.statementDate)?.label}`);
+    report(missing(columns.settledTime ?? columns.statementDate));
   }
   let currency: string | null = null;
   const currencyText = text(columns.currency);
@@ -275,7 +286,10 @@ function parseRow(
     try {
       currency = checkCurrency(currencyText);
     } catch {
-      report(`${columns.currency?.label} "${currencyText}" is not a currency code like USD`);
+      report({
+        key: "importRows.notCurrency",
+        values: { column: `${columns.currency?.label}`, value: currencyText },
+      });
     }
   }
   const type = normalizeType(text(columns.type));
@@ -326,16 +340,21 @@ function settlementBad(cells: Cell[], column: Column | undefined, style: FileSty
 /** Refuses a sheet that lacks a column every row needs, before looking at any row. */
 export function checkColumns(header: HeaderMap): void {
   const { columns } = header;
-  const missing: string[] = [];
+  // Column labels stay as the export writes them; only the "(or …)" around them is worded.
+  const missing: (string | Problem)[] = [];
   if (!columns.settlement) missing.push("Total settlement amount");
-  if (!columns.settledTime && !columns.statementDate) missing.push("Order settled time (or Statement date)");
-  if (missing.length === 0) return;
+  if (!columns.settledTime && !columns.statementDate) missing.push({ key: "importFile.missingSettledTime" });
+  const [first, second] = missing;
+  if (!first) return;
   if (header.unsettled) {
-    throw new ImportError(
-      "this looks like the unsettled (on-hold) orders export; import the settled statement export (Finance → Statements / Income) instead",
-    );
+    throw new ImportError({ key: "importFile.unsettledExport" });
   }
-  throw new ImportError(
-    `the header on row ${header.row} has no ${missing.join(" and no ")} column (columns found: ${header.labels.map((l) => l.label).join(", ")})`,
-  );
+  throw new ImportError({
+    key: "importFile.missingColumns",
+    values: {
+      row: String(header.row),
+      missing: second ? { key: "importFile.missingBoth", values: { first, second } } : first,
+      found: header.labels.map((l) => l.label).join(", "),
+    },
+  });
 }

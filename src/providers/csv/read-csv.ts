@@ -94,11 +94,15 @@ export async function* readCsvRows(
     if (error instanceof ImportError) throw error;
     const code = (error as { code?: string }).code;
     if (code === "CSV_MAX_RECORD_SIZE") {
-      throw new ImportError(
-        `row ${row + 1} is longer than ${MAX_RECORD_CHARS / (1024 * 1024)} MB: a quote (") is probably never closed`,
-      );
+      throw new ImportError({
+        key: "importFile.recordTooLong",
+        values: { row: String(row + 1), mb: String(MAX_RECORD_CHARS / (1024 * 1024)) },
+      });
     }
-    throw new ImportError(`the file is not readable as CSV (row ${row + 1}: ${(error as Error).message})`);
+    throw new ImportError({
+      key: "importFile.notCsv",
+      values: { row: String(row + 1), detail: (error as Error).message },
+    });
   } finally {
     source.destroy();
   }

@@ -5,7 +5,7 @@
 import type { ExportTable } from "./cells.ts";
 import type { DateOrder } from "./dates.ts";
 import { findHeader } from "./headers.ts";
-import { ImportError } from "./import-error.ts";
+import { ImportError, say } from "./import-error.ts";
 import { DEFAULT_LIMITS, type ImportLimits } from "./limits.ts";
 import { decideDateOrder, type ParsedExport, parseExportRows } from "./parse-rows.ts";
 import { readExportBook } from "./read-table.ts";
@@ -34,15 +34,17 @@ const MAX_PROBLEMS = 500;
 function noHeader(table: ExportTable | null, sheetNames: string[]): ImportError {
   if (table?.format === "csv" || !table) {
     if (sheetNames.length > 0) {
-      return new ImportError(
-        `no sheet has an Order/adjustment ID column (sheets: ${sheetNames.map((n) => `"${n}"`).join(", ")})`,
-      );
+      return new ImportError({
+        key: "importFile.noSheet",
+        values: { sheets: sheetNames.map((n) => `"${n}"`).join(", ") },
+      });
     }
-    return new ImportError(
-      `no header row with an Order/adjustment ID column in the first ${Math.min(table?.rows.length ?? 0, 30)} rows`,
-    );
+    return new ImportError({
+      key: "importFile.noHeaderRows",
+      values: { rows: Math.min(table?.rows.length ?? 0, 30) },
+    });
   }
-  return new ImportError(`no header row with an Order/adjustment ID column in sheet "${table.sheet}"`);
+  return new ImportError({ key: "importFile.noHeaderSheet", values: { sheet: String(table.sheet) } });
 }
 
 export async function readExport(bytes: Uint8Array, options: ReadExportOptions = {}): Promise<ReadExport> {
@@ -70,10 +72,12 @@ export async function readExport(bytes: Uint8Array, options: ReadExportOptions =
     }
   }
   if (problems.length > 0) {
-    const n = new Set(problems.map((p) => p.split(":")[0])).size;
+    // Rows, not problems: one row may have several ("row 4", "withdrawal row 4" are two).
+    const n = new Set(problems.map((p) => say(p).split(":")[0])).size;
     const shown = problems.slice(0, MAX_PROBLEMS);
-    if (problems.length > MAX_PROBLEMS) shown.push(`…and ${problems.length - MAX_PROBLEMS} more`);
-    throw new ImportError(`${n} bad row${n === 1 ? "" : "s"}, nothing was imported`, shown);
+    if (problems.length > MAX_PROBLEMS)
+      shown.push({ key: "importRows.more", values: { count: problems.length - MAX_PROBLEMS } });
+    throw new ImportError({ key: "importRows.badRows", values: { count: n } }, shown);
   }
   return {
     format: book.format,

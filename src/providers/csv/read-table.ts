@@ -93,7 +93,7 @@ class SheetCollector {
 export async function readExportBook(bytes: Uint8Array, limits: ImportLimits): Promise<ExportBook> {
   if (bytes.length > limits.fileBytes) throw limitMessages.fileBytes(limits, bytes.length);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new ImportError("this is an old binary .xls workbook; open it and save it as .xlsx or .csv");
+    throw new ImportError({ key: "importFile.oldXls" });
   }
   const budget = new ReadBudget(limits);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {

@@ -52,7 +52,7 @@ export async function* readXlsxRows(bytes: Uint8Array, budget: ReadBudget): Asyn
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`the file is not a readable XLSX workbook (${(error as Error).message})`);
+    throw new ImportError({ key: "importFile.notXlsx", values: { detail: (error as Error).message } });
   }
 }
 

@@ -6,11 +6,14 @@
  * (`บันทึกการถอน`: ประเภทธุรกรรม, ID อ้างอิง, เวลาส่งคำขอ, จำนวน, สถานะ, เวลาที่สำเร็จ,
  * บัญชีธนาคาร); the Vietnamese, Indonesian, Malay and Chinese ones are UNCERTAIN translations.
  */
+
 import type { PaymentStatus } from "../port.ts";
 import { parseAmountNumber, parseAmountText } from "./amounts.ts";
 import { type Cell, cellText, isBlankRow } from "./cells.ts";
 import { type DateOrder, parseStamp, type Stamp } from "./dates.ts";
 import { normalizeHeader } from "./headers.ts";
+import type { Problem, Said } from "./import-error.ts";
+import { cellProblem, missing } from "./parse-rows.ts";
 
 const ALIASES = {
   reference: [
@@ -119,15 +122,16 @@ export function parseWithdrawalRows(
   rows: readonly Cell[][],
   header: WithdrawalHeader,
   order: DateOrder,
-): { withdrawals: ExportWithdrawal[]; problems: string[] } {
+): { withdrawals: ExportWithdrawal[]; problems: Said[] } {
   const { columns } = header;
   const withdrawals: ExportWithdrawal[] = [];
-  const problems: string[] = [];
+  const problems: Said[] = [];
   for (let i = header.row; i < rows.length; i++) {
     const cells = rows[i] ?? [];
     if (isBlankRow(cells)) continue;
     const rowNumber = i + 1;
-    const bad = (text: string) => problems.push(`withdrawal row ${rowNumber}: ${text}`);
+    const bad = (problem: Problem) =>
+      problems.push({ key: "importRows.withdrawalRow", values: { row: rowNumber, problem } });
     const text = (field: WithdrawalField) => {
       const column = columns[field];
       return column ? cellText(cells[column.index]) : "";
@@ -138,12 +142,12 @@ export function parseWithdrawalRows(
       typeof amountCell === "number" ? parseAmountNumber(amountCell) : parseAmountText(cellText(amountCell));
     const requested = columns.requested ? parseStamp(cells[columns.requested.index], order) : null;
     const succeeded = columns.succeeded ? parseStamp(cells[columns.succeeded.index], order) : null;
-    if (!id) bad(`missing ${columns.reference?.label}`);
-    if (!amount.ok) bad(`${columns.amount?.label} ${amount.problem}`);
-    else if (amount.value === null) bad(`missing ${columns.amount?.label}`);
-    if (requested && !requested.ok) bad(`${columns.requested?.label} ${requested.problem}`);
-    else if (!requested?.stamp) bad(`missing ${columns.requested?.label}`);
-    if (succeeded && !succeeded.ok) bad(`${columns.succeeded?.label} ${succeeded.problem}`);
+    if (!id) bad(missing(columns.reference));
+    if (!amount.ok) bad(cellProblem(columns.amount, amount.problem));
+    else if (amount.value === null) bad(missing(columns.amount));
+    if (requested && !requested.ok) bad(cellProblem(columns.requested, requested.problem));
+    else if (!requested?.stamp) bad(missing(columns.requested));
+    if (succeeded && !succeeded.ok) bad(cellProblem(columns.succeeded, succeeded.problem));
     if (!id || !amount.ok || amount.value === null || !requested?.ok || !requested.stamp) continue;
     if (succeeded && !succeeded.ok) continue;
     const typeText = text("type");

@@ -5,6 +5,7 @@
  * (never held in memory) when it lies.
  */
 import { createInflateRaw, inflateRawSync } from "node:zlib";
+import type { MessageKey } from "../../i18n/index.ts";
 import { ImportError } from "./import-error.ts";
 import { type ImportLimits, limitMessages } from "./limits.ts";
 
@@ -24,8 +25,12 @@ const LOCAL = 0x04034b50;
 const ZIP64_EXTRA = 0x0001;
 const MAX32 = 0xffffffff;
 
-const damaged = (why: string) =>
-  new ImportError(`the XLSX file is damaged (${why}); download the export again from Seller Center`);
+/** The zip is broken: `why` names the part, as a key of the importFile area with its values. */
+const damaged = (why: MessageKey, part?: string) =>
+  new ImportError({
+    key: "importFile.damaged",
+    values: { why: { key: why, values: part === undefined ? {} : { part } } },
+  });
 
 function readEntries(zip: Buffer, limits: ImportLimits): ZipEntry[] {
   let end = -1;
@@ -35,13 +40,13 @@ function readEntries(zip: Buffer, limits: ImportLimits): ZipEntry[] {
       break;
     }
   }
-  if (end < 0) throw damaged("no zip directory at its end");
+  if (end < 0) throw damaged("importFile.damagedNoDirectory");
   const count = zip.readUInt16LE(end + 10);
   if (count > limits.zipEntries) throw limitMessages.zipEntries(limits, count);
   let at = zip.readUInt32LE(end + 16);
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) throw damaged("a broken directory entry");
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) throw damaged("importFile.damagedEntry");
     const nameLength = zip.readUInt16LE(at + 28);
     const extraLength = zip.readUInt16LE(at + 30);
     const commentLength = zip.readUInt16LE(at + 32);
@@ -95,7 +100,7 @@ function inflatedSize(data: Buffer, cap: number): Promise<number> {
       }
     });
     inflate.on("end", () => resolve(total));
-    inflate.on("error", () => reject(damaged("a part does not inflate")));
+    inflate.on("error", () => reject(damaged("importFile.damagedInflate")));
     inflate.end(data);
   });
 }
@@ -232,11 +237,12 @@ export async function checkZip(
   let total = 0;
   for (const entry of entries) {
     const at = entry.localOffset;
-    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) throw damaged(`${entry.name} is missing`);
+    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL)
+      throw damaged("importFile.damagedMissing", entry.name);
     const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
     const data = zip.subarray(start, start + entry.compressedSize);
-    if (data.length < entry.compressedSize) throw damaged(`${entry.name} is cut short`);
-    if (entry.method !== 0 && entry.method !== 8) throw damaged(`${entry.name} uses an unknown compression`);
+    if (data.length < entry.compressedSize) throw damaged("importFile.damagedShort", entry.name);
+    if (entry.method !== 0 && entry.method !== 8) throw damaged("importFile.damagedCompression", entry.name);
     const remaining = limits.uncompressedBytes - total;
     const size = entry.method === 0 ? data.length : await inflatedSize(data, Math.min(remaining, entry.size));
     total += size;

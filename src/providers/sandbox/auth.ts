@@ -5,7 +5,7 @@
  * finance scope. Also the unsigned token endpoints.
  */
 import { verifyRequestSign } from "../tiktok/sign.ts";
-import { SANDBOX_SELLER, type SandboxShopDef, shopByCipher } from "./catalog.ts";
+import { SANDBOX_CREATOR, SANDBOX_SELLER, type SandboxShopDef, shopByCipher } from "./catalog.ts";
 import { ApiError } from "./paging.ts";
 import type { Route } from "./routes.ts";
 import type { TokenBook } from "./tokens.ts";
@@ -30,6 +30,7 @@ export function authenticate(
   app: Credentials,
   tokens: TokenBook,
   scopeRevoked: boolean,
+  shopOf: (cipher: string) => SandboxShopDef | undefined = shopByCipher,
 ): SandboxShopDef | undefined {
   const { query } = call;
   if (query.get("app_key") !== app.appKey) throw new ApiError(36009004, "Invalid app_key", 401);
@@ -57,6 +58,24 @@ export function authenticate(
   if (token === "expired") throw new ApiError(105002, "Expired credentials", 401);
 
   const cipher = query.get("shop_cipher");
+  const creator = tokens.userTypeOf(call.accessToken) === 1;
+  if (route.scope === "creator") {
+    if (cipher !== null) {
+      throw new ApiError(
+        36009004,
+        "Unexpected identifier. The `shop_cipher` query parameter is not required for this request",
+      );
+    }
+    // §4.2 101000: a token of the wrong user_type for the endpoint (here a seller's on a creator API).
+    if (!creator) {
+      throw new ApiError(
+        101000,
+        "The x-tts-access-token does not belong to a creator (user_type 1) and cannot call this API",
+        401,
+      );
+    }
+    return undefined;
+  }
   if (route.scope === "authorization") {
     if (cipher !== null) {
       throw new ApiError(
@@ -67,7 +86,10 @@ export function authenticate(
     return undefined;
   }
   if (!cipher) throw new ApiError(106013, "shop_cipher is required");
-  const shop = shopByCipher(cipher);
+  if (creator) {
+    throw new ApiError(101000, "The x-tts-access-token belongs to a creator and cannot read a shop", 401);
+  }
+  const shop = shopOf(cipher);
   if (!shop) throw new ApiError(101000, "The shop_cipher does not belong to this x-tts-access-token", 401);
   if (scopeRevoked) {
     throw new ApiError(105005, "Access denied: the token lacks the scope seller.finance.info", 401);
@@ -99,12 +121,14 @@ export function tokenEndpoint(path: string, query: URLSearchParams, app: Credent
   } else {
     throw new ApiError(36009009, "Invalid path", 404);
   }
+  const { userType, ...tokenData } = issued;
+  const who = userType === 1 ? SANDBOX_CREATOR : SANDBOX_SELLER;
   return {
-    ...issued,
-    open_id: SANDBOX_SELLER.openId,
-    seller_name: SANDBOX_SELLER.name,
-    seller_base_region: SANDBOX_SELLER.region,
-    user_type: 0,
-    granted_scopes: [...SANDBOX_SELLER.scopes],
+    ...tokenData,
+    open_id: who.openId,
+    seller_name: who.name,
+    seller_base_region: who.region,
+    user_type: userType,
+    granted_scopes: [...who.scopes],
   };
 }

@@ -11,7 +11,7 @@ const attr = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function sendAuthorizePage(
   res: ServerResponse,
   query: URLSearchParams,
-  newAuthCode: () => string,
+  newAuthCode: (userType: 0 | 1) => string,
 ): void {
   const redirect = query.get("redirect_uri") ?? "";
   const state = query.get("state") ?? "";
@@ -26,7 +26,8 @@ export function sendAuthorizePage(
     if (state) url.searchParams.set("state", state);
     return url.toString();
   };
-  const approve = back({ code: newAuthCode() });
+  const approve = back({ code: newAuthCode(0) });
+  const creator = back({ code: newAuthCode(1) });
   const decline = back({ code: "null", error: "access_denied" });
   res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
   res.end(`<!doctype html>
@@ -35,6 +36,8 @@ export function sendAuthorizePage(
 <h1>Sandbox TikTok Shop</h1>
 <p>balance-bot asks to read the finances of the sandbox shops (Finance Information, Shop Authorized Information).</p>
 <p><a id="approve" href="${attr(approve)}">Authorize</a> · <a id="decline" href="${attr(decline)}">Decline</a></p>
+<p>Or sign in as the sandbox's affiliate creator (Affiliate Collaboration) and let balance-bot read your commission:
+<a id="approve-creator" href="${attr(creator)}">Authorize as creator</a></p>
 </body></html>
 `);
 }

@@ -14,6 +14,22 @@ export const SANDBOX_SELLER = {
   scopes: ["seller.authorization.info", "seller.finance.info"],
 } as const;
 
+/** The auth code the sandbox accepts once for the sandbox creator (user type 1). */
+export const SANDBOX_CREATOR_AUTH_CODE = "sandbox-creator-auth-code";
+
+/**
+ * The sandbox's affiliate creator (user type 1, no shop_cipher): it earns commission on the
+ * sandbox shops' products (reference §7), in USD.
+ */
+export const SANDBOX_CREATOR = {
+  openId: "sbx-creator-open-id-2c9d",
+  name: "Sandbox Creator @trailtalks",
+  region: "US",
+  currency: "USD",
+  digits: 2,
+  scopes: ["creator.affiliate_collaboration.read"],
+} as const;
+
 export interface CatalogSku {
   skuId: string;
   skuName: string;
@@ -223,6 +239,31 @@ export const UK_SHOP: SandboxShopDef = {
 /** Every shop of the sandbox seller. */
 export const SANDBOX_SHOPS: readonly SandboxShopDef[] = [US_SHOP, VN_SHOP, UK_SHOP];
 
-export function shopByCipher(cipher: string): SandboxShopDef | undefined {
-  return SANDBOX_SHOPS.find((s) => s.cipher === cipher);
+/**
+ * The seller's shops when it has `count` of them (the bench and the replica tests sync hundreds):
+ * the three above, then copies of them in turn, each with its own number, id and cipher, so each
+ * has its own seeded history and its own rate-limit bucket.
+ */
+export function sandboxShops(count: number): readonly SandboxShopDef[] {
+  if (count <= SANDBOX_SHOPS.length) return SANDBOX_SHOPS.slice(0, Math.max(1, count));
+  const shops = [...SANDBOX_SHOPS];
+  for (let no = SANDBOX_SHOPS.length + 1; no <= count; no++) {
+    const base = SANDBOX_SHOPS[(no - 1) % SANDBOX_SHOPS.length] as SandboxShopDef;
+    shops.push({
+      ...base,
+      no,
+      id: `749562${String(no).padStart(13, "0")}`,
+      name: `${base.name} #${no}`,
+      cipher: `${base.cipher.slice(0, 9)}${String(no).padStart(7, "0")}${base.cipher.slice(16)}`,
+      code: `${base.code}${no}`,
+    });
+  }
+  return shops;
+}
+
+export function shopByCipher(
+  cipher: string,
+  shops: readonly SandboxShopDef[] = SANDBOX_SHOPS,
+): SandboxShopDef | undefined {
+  return shops.find((s) => s.cipher === cipher);
 }

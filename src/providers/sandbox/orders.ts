@@ -98,7 +98,7 @@ export function decodeOrderId(
   shop: SandboxShopDef,
   id: string,
 ): { day: number; index: number } | undefined {
-  const match = /^57(\d)(\d{5})(\d{6})\d{4}$/.exec(id);
+  const match = /^57(\d+)(\d{5})(\d{6})\d{4}$/.exec(id);
   if (!match || Number(match[1]) !== shop.no) return undefined;
   const day = Number(match[2]) - 50_000 + w.anchorDay;
   const index = Number(match[3]);

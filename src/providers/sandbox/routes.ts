@@ -3,7 +3,8 @@
  * authenticated request and returns the envelope's `data`, or throws an ApiError.
  */
 import { formatMinor, total } from "./amounts.ts";
-import { SANDBOX_SHOPS, type SandboxShopDef } from "./catalog.ts";
+import type { SandboxShopDef } from "./catalog.ts";
+import { creatorOrderJson, creatorOrdersBetween } from "./creator.ts";
 import { type LedgerBook, ledgerJson } from "./ledger.ts";
 import { buildOrder, DAY, decodeOrderId, type World } from "./orders.ts";
 import { ApiError, pageOf, queryKey, sortParams, timeParam } from "./paging.ts";
@@ -34,6 +35,8 @@ export interface RouteContext {
   params: string[];
   /** The shop of the shop_cipher (finance routes only). */
   shop: SandboxShopDef;
+  /** Every shop of the seller. */
+  shops: readonly SandboxShopDef[];
   /** Simulated now, Unix seconds. */
   now: number;
   world: World;
@@ -42,12 +45,19 @@ export interface RouteContext {
   ledger: LedgerBook;
   /** Consumes a pending malformed-amount fault. */
   malformAmount(): boolean;
+  /** The parsed JSON body of a POST (empty for GET). */
+  body: Record<string, unknown>;
 }
 
 export interface Route {
   pattern: RegExp;
-  /** "authorization" refuses shop_cipher; "finance" requires it and the finance scope. */
-  scope: "authorization" | "finance";
+  /** Default GET. */
+  method?: "GET" | "POST";
+  /**
+   * "authorization" refuses shop_cipher; "finance" requires it, a seller token and the finance
+   * scope; "creator" refuses shop_cipher and requires a creator token (user type 1).
+   */
+  scope: "authorization" | "finance" | "creator";
   handle(ctx: RouteContext): Record<string, unknown>;
 }
 
@@ -84,12 +94,47 @@ function ordered<T>(items: T[], descending: boolean): T[] {
   return descending ? items.reverse() : items;
 }
 
+/** A body time filter: absent, or Unix seconds (reference §7: create_time_ge/_lt, in the body). */
+function bodyTime(body: Record<string, unknown>, name: string): number | undefined {
+  const value = body[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+    throw new ApiError(36009004, `Invalid ${name}: must be Unix seconds (an integer)`);
+  return value;
+}
+
 export const ROUTES: readonly Route[] = [
+  {
+    // Search Creator Affiliate Orders (reference §7; official SDK affiliateCreatorV202410Api
+    // OrdersSearchPost): page_size (required) and page_token in the query, the creation time
+    // range in the JSON body. Orders come oldest first; a page token is bound to its time range.
+    pattern: /^\/affiliate_creator\/202410\/orders\/search$/,
+    method: "POST",
+    scope: "creator",
+    handle(ctx) {
+      if (!ctx.query.get("page_size")) throw new ApiError(36009004, "page_size is required");
+      for (const name of ["create_time_ge", "create_time_lt"]) {
+        if (ctx.query.has(name))
+          throw new ApiError(36009004, `${name} is not a query parameter: send it in the request body`);
+      }
+      // TikTok's defaults when a bound is missing: the earliest time, and now (SDK request body docs).
+      const ge = bodyTime(ctx.body, "create_time_ge") ?? 0;
+      const lt = bodyTime(ctx.body, "create_time_lt") ?? ctx.now + 1;
+      if (lt <= ge) throw new ApiError(36009004, "create_time_lt must be after create_time_ge");
+      const orders = creatorOrdersBetween(ctx.world, ctx.now, ge, lt);
+      const { page, next } = pageOf(orders, ctx.query, `${ctx.path}?ge=${ge}&lt=${lt}`);
+      return {
+        next_page_token: next,
+        total_count: orders.length,
+        orders: page.map((o) => creatorOrderJson(o, ctx.now)),
+      };
+    },
+  },
   {
     pattern: /^\/authorization\/202309\/shops$/,
     scope: "authorization",
-    handle: () => ({
-      shops: SANDBOX_SHOPS.map((s) => ({
+    handle: (ctx) => ({
+      shops: ctx.shops.map((s) => ({
         id: s.id,
         name: s.name,
         region: s.region,

@@ -7,10 +7,11 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TokenSet } from "../port.ts";
+import { endpointOf } from "../tiktok/rate-limit.ts";
 import { signWebhook } from "../tiktok/sign.ts";
 import { authenticate, type Credentials, tokenEndpoint } from "./auth.ts";
 import { sendAuthorizePage } from "./authorize.ts";
-import { SANDBOX_APP_KEY, SANDBOX_APP_SECRET, SANDBOX_SHOPS, type SandboxShopDef } from "./catalog.ts";
+import { SANDBOX_APP_KEY, SANDBOX_APP_SECRET, type SandboxShopDef, sandboxShops } from "./catalog.ts";
 import { createFaults, type SandboxFaults } from "./faults.ts";
 import { createLedgerBook } from "./ledger.ts";
 import { DAY, type World } from "./orders.ts";
@@ -23,6 +24,8 @@ import { createTokenBook } from "./tokens.ts";
 export interface SandboxOptions {
   /** Enforce TikTok's limit: at most this many requests per second per API and shop (429 + 36009002 beyond). */
   qps?: number;
+  /** How many shops the seller has; default 3 (US, VN, UK). More are copies of those, numbered. */
+  shops?: number;
   /** History seed; the same seed and start give the same data. Default 42. */
   seed?: number;
   /** Simulated seconds per real second. Default 60. */
@@ -43,6 +46,13 @@ export interface SandboxOptions {
   historyDays?: number;
 }
 
+/** A request over the `qps` limit of its (shop, API). */
+export interface QpsViolation {
+  shop: string;
+  api: string;
+  at: Date;
+}
+
 /** Public facts about a sandbox shop, for callers that link it. */
 export interface SandboxShopInfo {
   id: string;
@@ -61,20 +71,43 @@ export interface SandboxShop {
   /** The simulated now. */
   clock(): Date;
   faults: SandboxFaults;
-  /** A valid token pair for the default seller, as a TokenStore would hold it. */
-  bootstrapTokens(): TokenSet;
-  /** A fresh single-use auth code (besides the built-in "sandbox-auth-code"). */
-  newAuthCode(): string;
+  /** A valid token pair for the default seller (or, with 1, the sandbox creator), as a TokenStore would hold it. */
+  bootstrapTokens(userType?: 0 | 1): TokenSet;
+  /** A fresh single-use auth code (besides the built-in "sandbox-auth-code"); 1 for the creator. */
+  newAuthCode(userType?: 0 | 1): string;
   /** Requests received so far (all paths). */
   received(): number;
   /** Requests refused by the `qps` limit so far. */
   throttled(): number;
+  /** Requests received per API (ids folded, as the limit counts them), across shops. */
+  requestsByApi(): Record<string, number>;
+  /** Each request refused by the `qps` limit: the shop's cipher, the API, when (real time). */
+  violations(): readonly QpsViolation[];
   /** POSTs a signed webhook (reference §5.2) to `url`; resolves to the HTTP status. */
   sendWebhook(
     url: string,
     event: { type: number; shopId?: string; data: Record<string, unknown> },
   ): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * A POST's body as the endpoint reads it: JSON, an object (reference §4.2 36009022). The
+ * signature was already checked over the raw bytes, so a tampered body never gets this far.
+ */
+function jsonBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!(contentType ?? "").toLowerCase().startsWith("application/json"))
+    throw new ApiError(36009022, "The request body must be JSON (content-type application/json)");
+  if (raw.trim() === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ApiError(36009022, "The request body is not valid JSON");
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new ApiError(36009022, "The request body must be a JSON object");
+  return parsed as Record<string, unknown>;
 }
 
 /** Starts the sandbox shop server. */
@@ -104,7 +137,11 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
   const { faults, state, take } = createFaults(() => tokens.expireAll());
   let received = 0;
   let throttled = 0;
+  const violations: QpsViolation[] = [];
+  const byApi = new Map<string, number>();
   let sequence = 0;
+  const shops = sandboxShops(options.shops ?? 3);
+  const byCipher = new Map(shops.map((s) => [s.cipher, s]));
   const limiter = options.qps ? createQpsGate(options.qps) : undefined;
 
   function send(res: ServerResponse, status: number, code: number, message: string, data: unknown): void {
@@ -119,13 +156,17 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     received++;
+    const api = endpointOf(new URL(req.url ?? "/", "http://sandbox.local").pathname);
+    byApi.set(api, (byApi.get(api) ?? 0) + 1);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const rawBody = Buffer.concat(chunks).toString("utf8");
     if (state.latencyMs > 0) await new Promise((r) => setTimeout(r, state.latencyMs));
     if (take("rateLimit")) return send(res, 429, 36009002, "Too many requests", null);
-    if (limiter && !limiter.admit(req.url ?? "/")) {
+    const admitted = limiter?.admit(req.url ?? "/");
+    if (admitted && !admitted.ok) {
       throttled++;
+      violations.push({ shop: admitted.shop, api: admitted.api, at: new Date() });
       return send(res, 429, 36009002, "Too many requests", null);
     }
     if (take("serverErrors")) return send(res, 503, 36009003, "Internal error. Please try again later", null);
@@ -133,13 +174,13 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
     const url = new URL(req.url ?? "/", "http://sandbox.local");
     try {
       if (url.pathname === "/open/authorize")
-        return sendAuthorizePage(res, url.searchParams, tokens.newAuthCode);
+        return sendAuthorizePage(res, url.searchParams, (userType) => tokens.newAuthCode(userType));
       if (url.pathname.startsWith("/api/v2/token/")) {
         return send(res, 200, 0, "success", tokenEndpoint(url.pathname, url.searchParams, app, tokens));
       }
       const route = ROUTES.find((r) => r.pattern.test(url.pathname));
       if (!route) throw new ApiError(36009009, "Invalid path", 404);
-      if (req.method !== "GET") throw new ApiError(36009010, "Invalid method", 405);
+      if (req.method !== (route.method ?? "GET")) throw new ApiError(36009010, "Invalid method", 405);
       const header = req.headers["x-tts-access-token"];
       const shop = authenticate(
         {
@@ -153,18 +194,22 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
         app,
         tokens,
         state.scopeRevoked,
+        (cipher) => byCipher.get(cipher),
       );
+      const body = route.method === "POST" ? jsonBody(rawBody, req.headers["content-type"]) : {};
       const match = route.pattern.exec(url.pathname);
       const data = route.handle({
         path: url.pathname,
         query: url.searchParams,
         params: (match?.slice(1) ?? []).map((p) => decodeURIComponent(p)),
-        shop: shop ?? (SANDBOX_SHOPS[0] as SandboxShopDef),
+        shop: shop ?? (shops[0] as SandboxShopDef),
+        shops,
         now: Math.floor(clock().getTime() / 1000),
         world,
         book,
         ledger,
         malformAmount: () => take("malformedAmount"),
+        body,
       });
       return send(res, 200, 0, "Success", data);
     } catch (error) {
@@ -189,7 +234,7 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
     url: `http://127.0.0.1:${port}`,
     appKey: app.appKey,
     appSecret: app.appSecret,
-    shops: SANDBOX_SHOPS.map((s) => ({
+    shops: shops.map((s) => ({
       id: s.id,
       name: s.name,
       region: s.region,
@@ -198,8 +243,8 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
     })),
     clock,
     faults,
-    bootstrapTokens() {
-      const t = tokens.issue();
+    bootstrapTokens(userType = 0) {
+      const t = tokens.issue(userType);
       return {
         accessToken: t.access_token,
         refreshToken: t.refresh_token,
@@ -207,14 +252,16 @@ export async function startSandboxShop(options: SandboxOptions = {}): Promise<Sa
         refreshExpiresAt: new Date(t.refresh_token_expire_in * 1000),
       };
     },
-    newAuthCode: () => tokens.newAuthCode(),
+    newAuthCode: (userType = 0) => tokens.newAuthCode(userType),
     received: () => received,
     throttled: () => throttled,
+    violations: () => violations,
+    requestsByApi: () => Object.fromEntries(byApi),
     async sendWebhook(target, event) {
       const raw = JSON.stringify({
         type: event.type,
         tts_notification_id: String(BigInt(`0x${randomBytes(7).toString("hex")}`)),
-        shop_id: event.shopId ?? SANDBOX_SHOPS[0]?.id ?? "",
+        shop_id: event.shopId ?? shops[0]?.id ?? "",
         timestamp: Math.floor(clock().getTime() / 1000),
         data: event.data,
       });

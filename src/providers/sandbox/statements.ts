@@ -105,7 +105,8 @@ export function statementId(w: World, shop: SandboxShopDef, day: number): string
 
 /** The statement day an id stands for, or undefined. */
 export function decodeStatementId(w: World, shop: SandboxShopDef, id: string): number | undefined {
-  const match = /^7(\d)3(\d{5})\d{10}$/.exec(id);
+  // The shop number has no fixed width (a seller may have hundreds); the rest of the id has.
+  const match = /^7(\d+)3(\d{5})\d{10}$/.exec(id);
   if (!match || Number(match[1]) !== shop.no) return undefined;
   const day = Number(match[2]) - 50_000 + w.anchorDay;
   return statementId(w, shop, day) === id && day >= w.firstStatementDay ? day : undefined;

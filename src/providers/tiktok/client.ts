@@ -8,6 +8,8 @@ import { ProviderError } from "../../core/errors.ts";
 import { add, type Money, parseMoney, toDecimal, zero } from "../../money/money.ts";
 import type {
   AuthorizedShop,
+  CreatorOrderRecord,
+  CreatorProvider,
   FinanceProvider,
   OrderSkuRecord,
   PayoutRecord,
@@ -21,6 +23,7 @@ import type {
   TokenStore,
   UnsettledSummary,
 } from "../port.ts";
+import { creatorOrdersDataSchema } from "./creator-schemas.ts";
 import { type RateLimiter, wrapFetch } from "./rate-limit.ts";
 import { isSeaRegion } from "./regions.ts";
 import {
@@ -73,10 +76,12 @@ export interface TokenGrant extends TokenSet {
   sellerName?: string;
   region?: string;
   scopes?: string[];
+  /** 0 seller, 1 creator, 3 partner (reference §2.2). */
+  userType?: number;
 }
 
-/** A FinanceProvider plus the seller-token operations. */
-export interface TikTokClient extends FinanceProvider {
+/** A FinanceProvider (seller token), the creator reads (creator token), and the token operations. */
+export interface TikTokClient extends FinanceProvider, CreatorProvider {
   /** Exchanges a one-time auth code (§2.1) for tokens, stores them and returns them. */
   getAccessToken(authCode: string): Promise<TokenGrant>;
   /** Refreshes the access token with the stored refresh token and stores the result. */
@@ -84,6 +89,11 @@ export interface TikTokClient extends FinanceProvider {
 }
 
 const PAGE_SIZE = 100;
+/**
+ * TikTok's catch-all "invalid request" code, also its answer to an invalid access token (reference,
+ * common errors). It is never retried as the same request; only re-sent with a token that changed.
+ */
+const INVALID_REQUEST = 36009004;
 const WITHDRAWAL_TYPES = ["WITHDRAW", "SETTLE", "TRANSFER", "REVERSE"] as const;
 /** shop_cipher is refused on these paths (§1.1). */
 const NO_CIPHER = /^\/(authorization|seller)\//;
@@ -113,8 +123,23 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     return known;
   }
 
-  async function signedGet(path: string, query: Record<string, QueryValue>, shop?: ShopRef): Promise<Answer> {
-    const where = `GET ${path}`;
+  function signedGet(path: string, query: Record<string, QueryValue>, shop?: ShopRef): Promise<Answer> {
+    return signedCall("GET", path, query, shop);
+  }
+
+  /**
+   * One signed call. A POST's JSON body is serialised once, signed as those exact bytes (§1.2
+   * step 5) and sent as the same string.
+   */
+  async function signedCall(
+    method: "GET" | "POST",
+    path: string,
+    query: Record<string, QueryValue>,
+    shop?: ShopRef,
+    json?: Record<string, unknown>,
+  ): Promise<Answer> {
+    const where = `${method} ${path}`;
+    const body = json === undefined ? undefined : JSON.stringify(json);
     let used = "";
     const prepare = async () => {
       const tokens = await loadTokens();
@@ -129,27 +154,38 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
       for (const [key, value] of Object.entries(params)) {
         if (value !== undefined) search.set(key, Array.isArray(value) ? value.join(",") : String(value));
       }
-      search.set("sign", signRequest(options.appSecret, { path, query: params }));
+      const contentType = "application/json";
+      search.set("sign", signRequest(options.appSecret, { path, query: params, body, contentType }));
       return {
         url: `${apiBase}${path}?${search.toString()}`,
-        headers: { "x-tts-access-token": tokens.accessToken, "content-type": "application/json" },
+        headers: { "x-tts-access-token": tokens.accessToken, "content-type": contentType },
+        method,
+        ...(body !== undefined ? { body } : {}),
       };
     };
     let answer = await send(transport, where, prepare);
-    if (answer.envelope.code === 105002) {
-      // One refresh per failure; a second 105002 right after means refreshing cannot fix it.
-      await refreshAfterExpiry(used);
-      answer = await send(transport, where, prepare);
+    const { code } = answer.envelope;
+    if (code === 105002 || code === INVALID_REQUEST) {
+      // One retry per failure. A 105002 refreshes (unless another caller already did); an
+      // "invalid token" retries only when the token was rotated while this request was in flight:
+      // a refresh may retire the old access token at once (whether TikTok does is UNCERTAIN), so
+      // a request signed just before a concurrent refresh can arrive with a retired token.
+      if (await retryAfterTokenTrouble(used, code === 105002)) answer = await send(transport, where, prepare);
     }
     if (answer.envelope.code !== 0) throw failure(transport, where, answer.status, answer.envelope);
     return answer;
   }
 
-  async function refreshAfterExpiry(expiredAccessToken: string): Promise<void> {
+  /** True when a retry can help: the token changed since `used` (now or by a refresh of ours). */
+  async function retryAfterTokenTrouble(used: string, expired: boolean): Promise<boolean> {
+    // A refresh in flight (this process) is waited for; its failure is its caller's to report.
+    await refreshing?.catch(() => undefined);
     const current = await loadTokens();
     // Another caller (or replica) already refreshed: use its token rather than rotating again.
-    if (current.accessToken !== expiredAccessToken) return;
+    if (current.accessToken !== used) return true;
+    if (!expired) return false;
     await refresh();
+    return true;
   }
 
   async function tokenCall(path: string, query: Record<string, string>): Promise<TokenGrant> {
@@ -176,6 +212,7 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
       ...(data.seller_name ? { sellerName: data.seller_name } : {}),
       ...(data.seller_base_region ? { region: data.seller_base_region } : {}),
       ...(data.granted_scopes ? { scopes: data.granted_scopes } : {}),
+      ...(data.user_type !== undefined ? { userType: data.user_type } : {}),
     };
     await options.tokens.save(grant);
     known = grant;
@@ -271,6 +308,35 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     async orderTransactions(shop: ShopRef, orderId: string): Promise<OrderSkuRecord[]> {
       const path = `/finance/202501/orders/${encodeURIComponent(orderId)}/statement_transactions`;
       return parseData(orderTransactionsDataSchema, await signedGet(path, {}, shop), `GET ${path}`);
+    },
+
+    async *creatorOrders(range: TimeRange): AsyncGenerator<ReadPage<CreatorOrderRecord>> {
+      // Creator token, no shop_cipher; paging in the query, the time range in the signed body (§7).
+      const path = "/affiliate_creator/202410/orders/search";
+      const body = {
+        create_time_ge: Math.floor(range.from.getTime() / 1000),
+        create_time_lt: Math.ceil(range.to.getTime() / 1000),
+      };
+      let token: string | null = null;
+      const seen = new Set<string>();
+      do {
+        const answer = await signedCall(
+          "POST",
+          path,
+          { page_size: PAGE_SIZE, page_token: token ?? undefined },
+          undefined,
+          body,
+        );
+        const page = parseData(creatorOrdersDataSchema, answer, `POST ${path}`);
+        if (page.items.length > 0 || page.anomalies.length > 0) {
+          yield Object.assign(page.items, { anomalies: page.anomalies });
+        }
+        token = page.next;
+        if (token !== null) {
+          if (seen.has(token)) throw new ProviderError(`TikTok Shop repeated a page token (POST ${path})`);
+          seen.add(token);
+        }
+      } while (token !== null);
     },
 
     async unsettled(shop: ShopRef, currency: string): Promise<UnsettledSummary> {

@@ -19,7 +19,7 @@ import { readEach, unknownValue } from "./tolerant.ts";
 const PAYMENT_STATUSES: ReadonlySet<string> = new Set(["PROCESSING", "PAID", "FAILED"]);
 const LEDGER_TYPES: ReadonlySet<string> = new Set(["WITHDRAW", "SETTLE", "TRANSFER", "REVERSE"]);
 /** A record list: each element is read on its own (see tolerant.ts). */
-const rawList = z.array(z.unknown()).nullish();
+export const rawList = z.array(z.unknown()).nullish();
 
 /** A required money decimal string. */
 export const moneyString = z.string().superRefine((value, ctx) => {
@@ -50,15 +50,15 @@ const unixSeconds = z
   ])
   .refine((s) => s <= MAX_UNIX_SECONDS, { message: "is not a plausible Unix time (after the year 9999)" });
 /** A Unix-seconds time; absent, null or 0 become null. */
-const optionalTime = unixSeconds
+export const optionalTime = unixSeconds
   .nullish()
   .transform((s) => (s === undefined || s === null || s === 0 ? null : new Date(s * 1000)));
-const requiredTime = unixSeconds.transform((s) => new Date(s * 1000));
+export const requiredTime = unixSeconds.transform((s) => new Date(s * 1000));
 const optionalText = z
   .string()
   .nullish()
   .transform((v) => (v === undefined || v === null || v === "" ? null : v));
-const nextToken = z
+export const nextToken = z
   .string()
   .nullish()
   .transform((v) => (v ? v : null));

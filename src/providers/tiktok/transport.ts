@@ -33,6 +33,10 @@ export interface TransportOptions {
 export interface Prepared {
   url: string;
   headers: Record<string, string>;
+  /** Default GET. */
+  method?: "GET" | "POST";
+  /** The exact body that was signed (POST). */
+  body?: string;
 }
 
 export interface Answer {
@@ -47,7 +51,7 @@ const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 500, maxMs: 20_000 };
 
 /**
- * Sends a GET built fresh by `prepare` for every attempt (so timestamps and tokens are current),
+ * Sends a request built fresh by `prepare` for every attempt (so timestamps and tokens are current),
  * retrying transient failures. Returns the parsed envelope of the first non-transient answer,
  * whatever its code; throws a `ProviderError` when retries run out or the body is not an envelope.
  */
@@ -59,14 +63,15 @@ export async function send(
   const { retry } = options;
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= retry.maxAttempts;
-    const { url, headers } = await prepare();
+    const { url, headers, method = "GET", body } = await prepare();
     let status: number;
     let text: string;
     let retryAfter: string | null = null;
     try {
       const response = await options.fetch(url, {
-        method: "GET",
+        method,
         headers,
+        ...(body !== undefined ? { body } : {}),
         signal: AbortSignal.timeout(options.timeoutMs),
       });
       status = response.status;

@@ -62,6 +62,7 @@ export async function readAlertChannels(db: Tx) {
       platform: workspaces.platform,
       channel: channels.externalId,
       digestEnabled: channels.digestEnabled,
+      language: workspaces.language,
     })
     .from(channels)
     .innerJoin(workspaces, eq(workspaces.id, channels.workspaceId))

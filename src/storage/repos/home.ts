@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Tx } from "../database.ts";
-import { channels, shops, workspaceShops, workspaces } from "../schema/index.ts";
+import { channels, shops, slackHomeVisits, workspaceShops, workspaces } from "../schema/index.ts";
 
 /**
  * A workspace's chat channels with their digest settings, for the Slack Home tab. Direct-message
@@ -52,4 +52,37 @@ export async function workspacesOfShops(db: Tx, platform: string, shopIds: reado
     .innerJoin(workspaces, eq(workspaces.id, workspaceShops.workspaceId))
     .where(and(eq(workspaces.platform, platform), inArray(workspaceShops.shopId, [...shopIds])));
   return rows.map((r) => r.externalId);
+}
+
+/** Someone opened the Slack Home tab now (one row per user, the latest opening). */
+export async function recordHomeVisit(
+  db: Tx,
+  visit: { teamId: string; userId: string; channelId: string; at: Date },
+): Promise<void> {
+  await db
+    .insert(slackHomeVisits)
+    .values({ teamId: visit.teamId, userId: visit.userId, channelId: visit.channelId, openedAt: visit.at })
+    .onConflictDoUpdate({
+      target: [slackHomeVisits.teamId, slackHomeVisits.userId],
+      set: { channelId: visit.channelId, openedAt: visit.at },
+    });
+}
+
+/**
+ * Who opened the Home tab since `since` in these workspaces (any replica received it); older
+ * openings are deleted on the way, so the table stays as small as a day's visitors.
+ */
+export async function listHomeVisits(db: Tx, teamIds: readonly string[], since: Date) {
+  await db.delete(slackHomeVisits).where(lt(slackHomeVisits.openedAt, since));
+  if (teamIds.length === 0) return [];
+  return db
+    .select({
+      teamId: slackHomeVisits.teamId,
+      userId: slackHomeVisits.userId,
+      channelId: slackHomeVisits.channelId,
+      openedAt: slackHomeVisits.openedAt,
+    })
+    .from(slackHomeVisits)
+    .where(and(inArray(slackHomeVisits.teamId, [...teamIds]), gte(slackHomeVisits.openedAt, since)))
+    .orderBy(asc(slackHomeVisits.teamId), asc(slackHomeVisits.userId));
 }

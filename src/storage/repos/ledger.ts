@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull, min, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, min, or, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../database.ts";
+import { fromJson, jsonArray, rowsOf } from "../json-select.ts";
 import { payouts, statements } from "../schema/index.ts";
 
 /**
@@ -31,24 +32,31 @@ export interface LedgerBalance {
 }
 
 /**
- * The TikTok balance of a withdrawal-market shop, per currency, from its ledger. Only a ledger
- * with SETTLE records is one: an imported "Withdrawal records" sheet alone holds withdrawals only.
+ * The TikTok balance of a withdrawal-market shop, per currency, from its ledger, as a json array
+ * (read with the rest of `/balance`, src/storage/repos/balance.ts). Only a ledger with SETTLE
+ * records is one: an imported "Withdrawal records" sheet alone holds withdrawals only.
  */
-export async function readLedgerBalance(db: Tx, shopId: number): Promise<LedgerBalance[]> {
-  const rows = await db
-    .select({
+export function ledgerBalanceJson(shop: number | SQL): SQL {
+  return jsonArray(
+    {
       currency: payouts.currency,
-      total: sql<string>`coalesce(sum(${effect}), 0)::text`,
-      records: sql<number>`count(*)::int`,
-      since: min(payouts.createdTime),
-      withdrawing: sql<string>`coalesce(sum(abs(${payouts.amount})) filter (where ${payouts.type} = 'WITHDRAW' and ${payouts.status} = 'PROCESSING'), 0)::text`,
-    })
-    .from(payouts)
-    .where(and(eq(payouts.shopId, shopId), eq(payouts.source, "withdrawal")))
-    .groupBy(payouts.currency)
-    .having(sql`count(*) filter (where ${payouts.type} = 'SETTLE') > 0`)
-    .orderBy(asc(payouts.currency));
-  return rows.map((r) => ({ ...r, since: r.since ?? new Date(0) }));
+      total: sql`coalesce(sum(${effect}), 0)::text`,
+      records: sql`count(*)::int`,
+      since: sql`min(${payouts.createdTime})`,
+      withdrawing: sql`coalesce(sum(abs(${payouts.amount})) filter (where ${payouts.type} = 'WITHDRAW' and ${payouts.status} = 'PROCESSING'), 0)::text`,
+    },
+    sql`${payouts} where ${and(eq(payouts.shopId, shop), eq(payouts.source, "withdrawal"))}
+      group by ${payouts.currency} having count(*) filter (where ${payouts.type} = 'SETTLE') > 0`,
+    { order: sql`${payouts.currency}` },
+  );
+}
+
+/** The ledger balance of one shop (`ledgerBalanceJson`, read alone: the alerts' threshold rules). */
+export async function readLedgerBalance(db: Tx, shopId: number): Promise<LedgerBalance[]> {
+  const [row] = rowsOf<{ ledger: unknown }>(
+    await db.execute(sql`select ${ledgerBalanceJson(shopId)} as ledger`),
+  );
+  return fromJson<LedgerBalance[]>(row?.ledger ?? [], ["since"]);
 }
 
 /** REVERSE rows not yet matched to the withdrawal they return, oldest first. */

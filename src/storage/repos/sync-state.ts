@@ -2,7 +2,13 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../database.ts";
 import { domainEvents, syncState } from "../schema/index.ts";
 
-export type Resource = "statements" | "payouts" | "unsettled" | "transactions" | "products";
+export type Resource =
+  | "statements"
+  | "payouts"
+  | "unsettled"
+  | "transactions"
+  | "products"
+  | "creator_orders";
 
 export async function readCursor(db: Tx, shopId: number, resource: Resource): Promise<Date | null> {
   const [row] = await db

@@ -1,5 +1,6 @@
 export * from "./actions.ts";
 export * from "./connect.ts";
+export * from "./creator.ts";
 export * from "./delivery.ts";
 export * from "./finance.ts";
 export * from "./orders.ts";

@@ -1,4 +1,5 @@
-import { integer, pgTable, serial, text, unique } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, integer, pgTable, serial, text, unique } from "drizzle-orm/pg-core";
 import { createdAt, instant } from "./columns.ts";
 
 /**
@@ -39,10 +40,18 @@ export const shops = pgTable(
     cipher: text("cipher"),
     sellerType: text("seller_type"),
     code: text("code"),
+    /**
+     * "seller" (a shop: statements, payouts) or "creator" (an affiliate creator account, user
+     * type 1, no shop_cipher: commission orders only). Told by the token grant's user_type.
+     */
+    kind: text("kind").notNull().default("seller"),
     authorizationId: integer("authorization_id").references(() => authorizations.id, {
       onDelete: "set null",
     }),
     createdAt: createdAt(),
   },
-  (t) => [unique("shops_provider_external").on(t.provider, t.externalId)],
+  (t) => [
+    unique("shops_provider_external").on(t.provider, t.externalId),
+    check("shops_kind", sql`${t.kind} in ('seller', 'creator')`),
+  ],
 );

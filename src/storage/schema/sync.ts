@@ -66,3 +66,25 @@ export const readAnomalies = pgTable(
   },
   (t) => [primaryKey({ columns: [t.shopId, t.resource, t.recordKey, t.field] })],
 );
+
+/**
+ * Who syncs a shop and when it is next due (issue 17 item 5). Every replica claims due shops
+ * whose lease is free or expired (`FOR UPDATE SKIP LOCKED`), renews the lease while it syncs,
+ * and releases it with the next due time; a crashed replica's shops are claimed again once
+ * `lease_until` has passed. Times are the database's clock, so replicas never compare their own.
+ */
+export const shopSyncLeases = pgTable(
+  "shop_sync_leases",
+  {
+    shopId: integer("shop_id")
+      .primaryKey()
+      .references(() => shops.id, { onDelete: "cascade" }),
+    nextDueAt: instant("next_due_at").notNull().defaultNow(),
+    leasedBy: text("leased_by"),
+    leaseUntil: instant("lease_until"),
+    /** When the current (or last) holder claimed it: the lag of a shop is this minus next_due_at. */
+    claimedAt: instant("claimed_at"),
+    lastSyncedAt: instant("last_synced_at"),
+  },
+  (t) => [index("shop_sync_leases_due").on(t.nextDueAt)],
+);

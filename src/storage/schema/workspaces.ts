@@ -10,6 +10,8 @@ export const workspaces = pgTable(
     platform: text("platform").notNull(),
     externalId: text("external_id").notNull(),
     name: text("name"),
+    /** The language chosen with `/balance language` (en, id, vi, th); null: the platform's locale. */
+    language: text("language"),
     createdAt: createdAt(),
   },
   (t) => [unique("workspaces_platform_external").on(t.platform, t.externalId)],

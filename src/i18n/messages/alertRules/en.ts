@@ -1,0 +1,30 @@
+import type { Messages } from "../../catalog.ts";
+
+/** `/balance alerts add|list|remove|unsnooze|unmute` (the alerts themselves are the area "alerts"). */
+export default {
+  needsAmount: '"alerts add {kind}" needs an amount',
+  takesNoAmount: '"alerts add {kind}" takes no amount',
+  recoverBelow: 'recover {recover} must be at or above the threshold {limit} for a "below" alert',
+  recoverAbove: 'recover {recover} must be at or below the threshold {limit} for an "above" alert',
+  addedTitle: "Alert #{id} added",
+  addedSummary: "This channel will be told {rule}.",
+  listTitle: "Alerts ({count})",
+  listNone: "No alerts yet",
+  listSummary: "{count} alert rule(s)",
+  listNoneNote: "No alerts yet. An admin adds one with /balance alerts add payout",
+  columnId: "Id",
+  columnTells: "Tells",
+  columnChannel: "Channel",
+  columnState: "State",
+  thisChannel: "this channel",
+  stateParked: "set aside: {reason} (remove it with /balance alerts remove {id})",
+  stateMuted: "muted (turn it back on with /balance alerts unmute {id})",
+  stateSnoozed: "snoozed until {until} UTC (end it with /balance alerts unsnooze {id})",
+  stateArmed: "armed",
+  stateFired: "fired, waiting to recover",
+  stateOn: "on",
+  notFound: "there is no alert #{id} in this workspace (see /balance alerts list)",
+  removed: "Alert #{id} removed",
+  notInState: "alert #{id} is not {change, select, unsnooze {snoozed} other {muted}}; nothing was changed",
+  undone: "Alert #{id} {change, select, unsnooze {snooze ended} other {unmuted}}",
+} as const satisfies Messages;

@@ -1,0 +1,30 @@
+import type { Translation } from "../../catalog.ts";
+import type en from "./en.ts";
+
+export default {
+  needsAmount: '"alerts add {kind}" ต้องระบุจำนวนเงิน',
+  takesNoAmount: '"alerts add {kind}" ไม่ต้องระบุจำนวนเงิน',
+  recoverBelow: 'recover {recover} ต้องเท่ากับหรือสูงกว่าเกณฑ์ {limit} สำหรับการแจ้งเตือน "below"',
+  recoverAbove: 'recover {recover} ต้องเท่ากับหรือต่ำกว่าเกณฑ์ {limit} สำหรับการแจ้งเตือน "above"',
+  addedTitle: "เพิ่มการแจ้งเตือน #{id} แล้ว",
+  addedSummary: "ช่องนี้จะได้รับแจ้ง {rule}",
+  listTitle: "การแจ้งเตือน ({count})",
+  listNone: "ยังไม่มีการแจ้งเตือน",
+  listSummary: "กฎการแจ้งเตือน {count} รายการ",
+  listNoneNote: "ยังไม่มีการแจ้งเตือน ผู้ดูแลเพิ่มได้ด้วย /balance alerts add payout",
+  columnId: "Id",
+  columnTells: "แจ้งเมื่อ",
+  columnChannel: "ช่อง",
+  columnState: "สถานะ",
+  thisChannel: "ช่องนี้",
+  stateParked: "พักไว้: {reason} (ลบได้ด้วย /balance alerts remove {id})",
+  stateMuted: "ปิดเสียงอยู่ (เปิดอีกครั้งด้วย /balance alerts unmute {id})",
+  stateSnoozed: "เลื่อนไว้ถึง {until} UTC (ยกเลิกด้วย /balance alerts unsnooze {id})",
+  stateArmed: "พร้อมแจ้ง",
+  stateFired: "แจ้งแล้ว รอกลับสู่ระดับเดิม",
+  stateOn: "เปิดอยู่",
+  notFound: "ไม่มีการแจ้งเตือน #{id} ในเวิร์กสเปซนี้ (ดู /balance alerts list)",
+  removed: "ลบการแจ้งเตือน #{id} แล้ว",
+  notInState: "การแจ้งเตือน #{id} ไม่ได้{change, select, unsnooze {เลื่อนไว้} other {ปิดเสียง}}อยู่ ไม่มีการเปลี่ยนแปลงใด ๆ",
+  undone: "การแจ้งเตือน #{id} {change, select, unsnooze {สิ้นสุดการเลื่อนแล้ว} other {เปิดเสียงแล้ว}}",
+} as const satisfies Translation<typeof en>;

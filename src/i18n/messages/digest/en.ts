@@ -1,0 +1,51 @@
+import type { Messages } from "../../catalog.ts";
+
+/** The daily digest (src/digests/build.ts) and its one-line "why" (src/core/settlement-why.ts). */
+export default {
+  title: "Daily digest · {day}",
+  summary:
+    "Yesterday's settled earnings (compared with the same weekday last week), month to date, payouts and pending (est.)",
+  summaryLate:
+    "Yesterday's settled earnings (compared with the same weekday last week), month to date, payouts and pending (est.) — sent late",
+  made: "made {time} ({zone}) · days in each shop's zone",
+  sentLate: "sent late: due {due}, the bot was down",
+  notSynced: "Not synced yet.",
+  revenueYesterday: "Revenue · yesterday",
+  netSalesYesterday: "Net sales · yesterday",
+  feesYesterday: "Fees · yesterday",
+  settlementYesterday: "Settlement · yesterday",
+  monthToDate: "Month to date",
+  monthToDateDetail: "{period} · {count, plural, one {# statement} other {# statements}}",
+  monthVsGoal:
+    "{metric, select, revenue {Month to date vs revenue goal} settled {Month to date vs settled goal} other {Month to date vs {metric} goal}}",
+  goalValue: "{achieved} of {target} ({percent}%)",
+  goalReached: "goal reached ✓",
+  goalNeeds: "needs {amount}/day for {days} days · projection {projection}",
+  pending: "Pending",
+  pendingIn: "Pending · {currency}",
+  pendingValue: "{amount} est.",
+  pendingNotSynced: "not synced yet",
+  pendingDetail: "{count} unsettled orders · estimate",
+  pendingDetailIn: "{count} unsettled orders in {currency} · estimate",
+  payoutsColumn: "Payouts since last digest",
+  amountColumn: "Amount",
+  accountColumn: "Account",
+  payoutPaid: "{day} paid",
+  payoutFailed: "{day} ⚠ FAILED",
+  why: "Why {why} (vs the same weekday last week)",
+  noPayouts: "No payouts since the last digest.",
+  payouts: "{count} payout(s) since the last digest.",
+  dataFromSync: "Data from sync {age}.",
+  // the "why": "settlement −18%: refunds +$310.00, affiliate +$120.00"
+  whySettlement: "settlement {percent}",
+  whySettlementMoves: "settlement {percent}: {moves}",
+  whyMove: "{name} {amount}",
+  whyGrossSales: "gross sales",
+  whyAdjustments: "adjustments",
+  whyRefunds: "refunds",
+  whySellerDiscounts: "seller discounts",
+  whyShipping: "shipping",
+  whyTaxes: "taxes",
+  whyAffiliate: "affiliate",
+  whyFees: "{group} fees",
+} as const satisfies Messages;

@@ -1,0 +1,48 @@
+import type { Translation } from "../../catalog.ts";
+import type en from "./en.ts";
+
+export default {
+  badId: "gunakan ID pesanan, yaitu angka yang ditampilkan TikTok, misalnya 576486316948490001",
+  notFound: "pesanan {id} tidak ditemukan di {where}; periksa ID-nya di Seller Center › Pesanan",
+  searched: "{shop} (pesanan yang diselesaikan sejak {since})",
+  searchedWhy: "{shop} (pesanan yang diselesaikan sejak {since}; {reason})",
+  notSyncedYet: "—: belum disinkronkan",
+  title: "Pesanan {id} · {shop}",
+  notSettledSummary: "Belum diselesaikan",
+  labelState: "Status",
+  labelSettlement: "Penyelesaian",
+  notSettledValue: "belum diselesaikan",
+  notSettledDetail:
+    "TikTok belum mencatat transaksi yang sudah diselesaikan untuk pesanan ini: uangnya masih perkiraan sampai diselesaikan",
+  askedNote:
+    "Ditanyakan ke TikTok {day} (Get Transactions by Order); pesanan yang belum diselesaikan dihitung di /balance sebagai tertunda (perkiraan).",
+  statementOf: "laporan {id} tanggal {day}",
+  beforeHistoryValue: "diselesaikan pada laporan {id}",
+  beforeHistoryDetail: "sebelum riwayat yang disinkronkan: pembayarannya tidak tersimpan",
+  inBalanceValue: "di saldo TikTok sejak {day}",
+  inBalanceDetail: "diselesaikan pada {statement}; penarikan memindahkannya ke bank",
+  paidValue: "dibayarkan {day}",
+  paidValueTo: "dibayarkan {day} ke {account}",
+  paidValueBare: "sudah dibayarkan",
+  paidDetail: "diselesaikan pada {statement}",
+  paidDetailPayout: "diselesaikan pada {statement} · pembayaran {payout}: {amount}",
+  processingValue: "sudah diselesaikan, menunggu pembayaran",
+  processingDetail: "pada {statement}; pembayarannya masih diproses",
+  failedValue: "pembayaran gagal",
+  failedDetail: "pada {statement}: periksa rekening bank di Seller Center",
+  unknownValue: "pembayaran {status}",
+  unknownDetail: "pada {statement}: status yang tidak dikenal versi ini",
+  settledValue: "sudah diselesaikan",
+  summary: "Penyelesaian {amount} · {state}",
+  columnLine: "Baris",
+  columnAmount: "Jumlah",
+  rowSales: "Penjualan sebelum diskon",
+  rowUnexplained: "Tidak dirinci oleh TikTok (penyelesaian − baris)",
+  rowSettlement: "= Penyelesaian",
+  syncedNote: "Dari transaksi laporan yang disinkronkan · jumlah dalam {currency} · negatif = uang keluar",
+  fetchedNote: "Diambil dari TikTok {day} (Get Transactions by Order) dan disimpan · jumlah dalam {currency}",
+  creatorsNote:
+    "Kreator mendapat {amount} dari pesanan ini (komisi afiliasi, termasuk komisi mitra dan iklan).",
+  item: "{name} ×{quantity}",
+  items: "Barang: {items}.",
+} as const satisfies Translation<typeof en>;

@@ -1,0 +1,48 @@
+import type { Translation } from "../../catalog.ts";
+import type en from "./en.ts";
+
+export default {
+  badId: "phải là mã đơn hàng, tức dãy số TikTok hiển thị, ví dụ 576486316948490001",
+  notFound: "không tìm thấy đơn hàng {id} trong {where}; hãy kiểm tra mã trong Seller Center › Đơn hàng",
+  searched: "{shop} (đơn hàng đã quyết toán từ {since})",
+  searchedWhy: "{shop} (đơn hàng đã quyết toán từ {since}; {reason})",
+  notSyncedYet: "—: chưa đồng bộ",
+  title: "Đơn hàng {id} · {shop}",
+  notSettledSummary: "Chưa quyết toán",
+  labelState: "Trạng thái",
+  labelSettlement: "Quyết toán",
+  notSettledValue: "chưa quyết toán",
+  notSettledDetail:
+    "TikTok chưa ghi nhận giao dịch đã quyết toán nào cho đơn này: số tiền chỉ là ước tính cho đến khi quyết toán",
+  askedNote:
+    "Đã hỏi TikTok ngày {day} (Get Transactions by Order); đơn chưa quyết toán được tính vào mục đang chờ (ước tính) trong /balance.",
+  statementOf: "bảng sao kê {id} ngày {day}",
+  beforeHistoryValue: "đã quyết toán trong bảng sao kê {id}",
+  beforeHistoryDetail: "trước phần lịch sử đã đồng bộ: không lưu thông tin thanh toán",
+  inBalanceValue: "nằm trong số dư TikTok từ {day}",
+  inBalanceDetail: "đã quyết toán trong {statement}; rút tiền để chuyển về ngân hàng",
+  paidValue: "đã thanh toán {day}",
+  paidValueTo: "đã thanh toán {day} vào {account}",
+  paidValueBare: "đã thanh toán",
+  paidDetail: "đã quyết toán trong {statement}",
+  paidDetailPayout: "đã quyết toán trong {statement} · khoản thanh toán {payout}: {amount}",
+  processingValue: "đã quyết toán, đang chờ thanh toán",
+  processingDetail: "trong {statement}; khoản thanh toán vẫn đang xử lý",
+  failedValue: "thanh toán thất bại",
+  failedDetail: "trong {statement}: hãy kiểm tra tài khoản ngân hàng trong Seller Center",
+  unknownValue: "thanh toán {status}",
+  unknownDetail: "trong {statement}: phiên bản này chưa biết trạng thái đó",
+  settledValue: "đã quyết toán",
+  summary: "Quyết toán {amount} · {state}",
+  columnLine: "Khoản mục",
+  columnAmount: "Số tiền",
+  rowSales: "Doanh số trước giảm giá",
+  rowUnexplained: "TikTok không ghi chi tiết (quyết toán − các khoản mục)",
+  rowSettlement: "= Quyết toán",
+  syncedNote: "Từ các giao dịch sao kê đã đồng bộ · số tiền bằng {currency} · số âm = tiền ra",
+  fetchedNote: "Lấy từ TikTok ngày {day} (Get Transactions by Order) và đã lưu · số tiền bằng {currency}",
+  creatorsNote:
+    "Nhà sáng tạo nhận {amount} từ đơn hàng này (hoa hồng tiếp thị liên kết, gồm cả hoa hồng đối tác và quảng cáo).",
+  item: "{name} ×{quantity}",
+  items: "Sản phẩm: {items}.",
+} as const satisfies Translation<typeof en>;
