@@ -161,6 +161,11 @@ export async function syncDueShops(deps: LeasedSyncDeps, shopIds?: number[]): Pr
     return client;
   };
   const queue = shopIds ? [...shopIds] : undefined;
+  // A requested shop this run could not sync, and why (`sync` says so and fails).
+  const unsynced = new Map<number, string>();
+  // A requested shop whose lease this run lost mid-sync (a stall longer than the lease on a busy
+  // machine) is claimed again: sync is idempotent and resumes where the lost run stopped.
+  const losses = new Map<number, number>();
   // The lease's local start is when the claim that got it was sent (not when the search for a
   // claimable shop began, which may include waiting for another holder's lease to end).
   const claim = async (shopIds?: number[]): Promise<{ claimed: ClaimedShop; sentAt: number } | undefined> => {
@@ -188,6 +193,7 @@ export async function syncDueShops(deps: LeasedSyncDeps, shopIds?: number[]): Pr
         if (!holder) break;
         if (performance.now() > giveUpAt) {
           deps.log.warn({ shopId, holder: holder.owner }, "shop still leased by another process; left to it");
+          unsynced.set(shopId, `left to another process that holds its sync lease (${holder.owner})`);
           break;
         }
         if (!told) {
@@ -212,12 +218,42 @@ export async function syncDueShops(deps: LeasedSyncDeps, shopIds?: number[]): Pr
         await releaseLease(deps.db, claimed.shopId, deps.owner, deps.nextDueAt());
         continue;
       }
-      const report = await syncLeased(deps, shop, clientOf(shop.authorizationId), sentAt);
-      if (report) reports.push(report);
+      const outcome = await syncLeased(deps, shop, clientOf(shop.authorizationId), sentAt);
+      if (outcome.report) {
+        unsynced.delete(shop.id);
+        reports.push(outcome.report);
+        continue;
+      }
+      // On its schedule, a shop another replica took over is simply that replica's now.
+      if (!queue) continue;
+      unsynced.set(shop.id, outcome.problem);
+      const lost = (losses.get(shop.id) ?? 0) + 1;
+      losses.set(shop.id, lost);
+      if (outcome.leaseLost && lost < 3) {
+        deps.log.info({ shopId: shop.id, attempt: lost + 1 }, "claiming the shop's sync lease again");
+        queue.push(shop.id);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
+  for (const [shopId, problem] of unsynced) reports.push(await unsyncedReport(deps.db, shopId, problem));
   return reports.sort((a, b) => a.shopId - b.shopId);
+}
+
+/** A requested shop this run did not sync, as a report whose one error says why. */
+async function unsyncedReport(db: Db, shopId: number, problem: string): Promise<SyncReport> {
+  const shop = await readLeasedShop(db, shopId);
+  return {
+    shopId,
+    shop: shop?.name ?? `shop ${shopId}`,
+    statements: 0,
+    payouts: 0,
+    transactions: 0,
+    products: 0,
+    events: 0,
+    anomalies: 0,
+    errors: [{ resource: "lease", message: `not synced by this run: ${problem}` }],
+  };
 }
 
 async function syncLeased(
@@ -225,7 +261,7 @@ async function syncLeased(
   shop: ShopRow,
   client: FinanceProvider,
   claimedAtLocal: number,
-): Promise<SyncReport | undefined> {
+): Promise<{ report: SyncReport } | { report?: undefined; leaseLost: boolean; problem: string }> {
   const guard = holdLease(deps, shop.id, claimedAtLocal);
   const startedAt = Date.now();
   deps.log.debug({ shopId: shop.id, owner: deps.owner, startedAt }, "shop sync started");
@@ -242,17 +278,17 @@ async function syncLeased(
       "shop sync finished",
     );
     await releaseLease(deps.db, shop.id, deps.owner, deps.nextDueAt());
-    return report;
+    return { report };
   } catch (error) {
     if (error instanceof LeaseLostError || guard.lost) {
       deps.log.warn({ shopId: shop.id, owner: deps.owner }, "sync lease lost; shop left to another replica");
-      return undefined;
+      return { leaseLost: true, problem: "its sync lease ran out before the sync finished" };
     }
     // Not one step's failure (those are in the report) but the sync's own, e.g. the database
     // went away: logged, and the shop is due again at its next time like any other.
     deps.log.error({ err: error, shopId: shop.id }, "shop sync failed");
     await releaseLease(deps.db, shop.id, deps.owner, deps.nextDueAt()).catch(() => {});
-    return undefined;
+    return { leaseLost: false, problem: error instanceof Error ? error.message : String(error) };
   } finally {
     guard.stop();
   }

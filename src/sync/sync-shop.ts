@@ -54,7 +54,8 @@ export interface SyncReport {
   /** Records stored with a value this version does not know, or skipped (see /balance status). */
   anomalies: number;
   errors: {
-    resource: Resource;
+    /** The step that failed; "lease" when this run could not sync the shop at all (its lease). */
+    resource: Resource | "lease";
     message: string;
     code?: string | undefined;
     requestId?: string | undefined;

@@ -1,7 +1,16 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
-import { claimDueShops, releaseLease, renewLease } from "../../src/storage/repos/sync-leases.ts";
+import type { FinanceProvider } from "../../src/providers/port.ts";
+import { createTikTokClient } from "../../src/providers/tiktok/client.ts";
+import { rowsOf } from "../../src/storage/json-select.ts";
+import { authorizationTokenStore } from "../../src/storage/repos/shops.ts";
+import {
+  claimDueShops,
+  ensureLeaseRows,
+  releaseLease,
+  renewLease,
+} from "../../src/storage/repos/sync-leases.ts";
 import { LeaseLostError } from "../../src/sync/lease-lost.ts";
 import { holdLease, syncDueShops } from "../../src/sync/leased-sync.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
@@ -104,5 +113,102 @@ describe("per-shop sync leases", () => {
       nextDueAt: () => new Date(),
     });
     expect(reports).toEqual([]);
+  });
+
+  describe("`sync` of named shops (a run after a crash)", () => {
+    const realClient = (): FinanceProvider => {
+      const sandbox = app.sandbox!;
+      return createTikTokClient({
+        appKey: sandbox.appKey,
+        appSecret: sandbox.appSecret,
+        apiUrl: sandbox.url,
+        authUrl: sandbox.url,
+        tokens: authorizationTokenStore(app.database.db, 1, app.config.encryptionKey),
+        log: silentLogger(),
+      });
+    };
+    const deps = (leaseMs: number, providerFor: () => FinanceProvider) => ({
+      db: app.database.db,
+      log: silentLogger(),
+      clock: () => app.deps.clock(),
+      provider: "sandbox",
+      owner: "me",
+      leaseMs,
+      concurrency: 1,
+      providerFor,
+      nextDueAt: () => new Date(Date.now() + 60_000),
+    });
+    const firstShop = async () => {
+      await ensureLeaseRows(app.database.db, "sandbox");
+      const [row] = rowsOf<{ shop_id: number }>(
+        await app.database.db.execute(sql`select shop_id from shop_sync_leases order by shop_id limit 1`),
+      );
+      return Number(row!.shop_id);
+    };
+
+    const transactionsOf = async (shopId: number) => {
+      const [row] = rowsOf<{ n: number }>(
+        await app.database.db.execute(
+          sql`select count(*)::int as n from statement_transactions where shop_id = ${shopId}`,
+        ),
+      );
+      return row!.n;
+    };
+
+    it("a lease lost mid-sync is claimed again, and the shop finishes syncing", async () => {
+      await app.database.db.execute(sql`update shop_sync_leases set leased_by = null, lease_until = null`);
+      const shopId = await firstShop();
+      const stored = await transactionsOf(shopId);
+      expect(stored).toBeGreaterThan(0);
+      await app.database.db.execute(sql`delete from statement_transactions where shop_id = ${shopId}`);
+      const client = realClient();
+      let stolen = false;
+      // The first attempt stalls while another process takes the lease for a moment (and dies):
+      // its renewal fails, so its next API call is refused.
+      const stalling: FinanceProvider = {
+        ...client,
+        async *statements(shop, range) {
+          if (!stolen) {
+            stolen = true;
+            await app.database.db.execute(
+              sql`update shop_sync_leases set leased_by = 'gone', lease_until = now() + interval '300 milliseconds' where shop_id = ${shopId}`,
+            );
+            await new Promise((r) => setTimeout(r, 900));
+          }
+          yield* client.statements(shop, range);
+        },
+      };
+      const reports = await syncDueShops(
+        deps(900, () => stalling),
+        [shopId],
+      );
+      expect(stolen).toBe(true);
+      expect(reports).toHaveLength(1);
+      expect(reports[0]!.errors).toEqual([]);
+      expect(reports[0]!.transactions).toBeGreaterThan(0);
+      expect(await transactionsOf(shopId)).toBe(stored);
+    });
+
+    it("a shop another process keeps leased is reported as not synced, not silently left out", async () => {
+      const shopId = await firstShop();
+      await app.database.db.execute(
+        sql`update shop_sync_leases set leased_by = 'other', lease_until = now() + interval '1 minute' where shop_id = ${shopId}`,
+      );
+      const reports = await syncDueShops(
+        deps(500, () => {
+          throw new Error("no shop should be synced");
+        }),
+        [shopId],
+      );
+      expect(reports).toHaveLength(1);
+      expect(reports[0]!.shop).toMatch(/^Sandbox /);
+      expect(reports[0]!.errors).toEqual([
+        {
+          resource: "lease",
+          message: "not synced by this run: left to another process that holds its sync lease (other)",
+        },
+      ]);
+      await app.database.db.execute(sql`update shop_sync_leases set leased_by = null, lease_until = null`);
+    });
   });
 });

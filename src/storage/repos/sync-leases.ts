@@ -75,14 +75,19 @@ export async function claimDueShops(
   }));
 }
 
-/** Extends `owner`'s lease on a shop; false when it no longer holds it (it expired and was taken). */
+/**
+ * Extends `owner`'s lease on a shop; false when it no longer holds it (it expired and was taken).
+ * A renewal that arrives after the lease ran out still succeeds while nobody claimed the shop in
+ * between: a claim (or a release) is the only way another process starts syncing it, and both
+ * change `leased_by`, so a late renewal (a stalled event loop on a busy host) costs nothing.
+ */
 export async function renewLease(db: Tx, shopId: number, owner: string, leaseMs: number): Promise<boolean> {
   const renewed = await rows(
     db,
     sql`
     update shop_sync_leases
     set lease_until = now() + make_interval(secs => ${leaseMs / 1000})
-    where shop_id = ${shopId} and leased_by = ${owner} and lease_until >= now()
+    where shop_id = ${shopId} and leased_by = ${owner}
     returning shop_id`,
   );
   return renewed.length > 0;
