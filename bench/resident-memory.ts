@@ -89,11 +89,11 @@ async function postgresRun(): Promise<{ idle: number; bot: number }> {
  * Resident memory of the README's command, `npm start`, as the whole process tree (npm → sh →
  * node): the embedded default (PGlite + sandbox + console, new DATA_DIR) at its peak during the
  * first sync and idle after answering, and Postgres with Slack and Discord connected, idle.
- * Each is the median of RUNS runs. For reference, the limit column is an idle node with the
- * TypeScript loader and nothing else (one process).
+ * Each is the median of RUNS runs. For reference, the limit column is an idle plain node and
+ * nothing else (one process): the bot runs compiled JavaScript, so no TypeScript loader.
  */
 export async function benchResidentMemory(): Promise<Figure[]> {
-  const floor = spawnNode(["bin/run-ts.mjs", "bench/lib/idle-child.ts", String(600_000)], {});
+  const floor = spawnNode(["bench/lib/idle-node.mjs", String(600_000)], {});
   let base = Number.NaN;
   const embedded: { peak: number; idle: number; bot: number }[] = [];
   const pg: { idle: number; bot: number }[] = [];
@@ -124,7 +124,7 @@ export async function benchResidentMemory(): Promise<Figure[]> {
       "memory · idle · npm start, embedded default (PGlite + sandbox + console), whole tree",
       m(embedded, (r) => r.idle),
       150,
-      `median of ${RUNS} runs (${runs(embedded, (r) => r.idle)} MiB), ${tree}, ${IDLE_MS / 1000} s after answering /balance; the bot process alone ${m(embedded, (r) => r.bot)} MiB; limit = idle node + tsx loader`,
+      `median of ${RUNS} runs (${runs(embedded, (r) => r.idle)} MiB), ${tree}, ${IDLE_MS / 1000} s after answering /balance; the bot process alone ${m(embedded, (r) => r.bot)} MiB; limit = an idle plain node (the bot runs compiled dist/)`,
     ),
     figure(
       "memory · peak during the first sync · embedded default, whole tree",
