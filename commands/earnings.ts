@@ -11,7 +11,7 @@ import type { MessageKey } from "../src/i18n/index.ts";
 import { sum } from "../src/money/index.ts";
 import type { StatementField } from "../src/storage/categories.ts";
 import { CREATOR_KIND } from "../src/storage/repos/creator-orders.ts";
-import { readBreakdownTotals, readStatementTotals } from "../src/storage/repos/rollups.ts";
+import { readPeriodTotals } from "../src/storage/repos/rollups.ts";
 
 const LINES = [
   ["revenue", "earnings.revenue"],
@@ -36,12 +36,9 @@ export default defineCommand({
       labels.set(shop.name, { now: period!.label, prior: period!.prior.label });
       if (shop.kind === CREATOR_KIND) return creatorEarningsSection(ctx.db, shop, period!, several, ctx);
       const currency = shopCurrency(shop);
-      const [now, before, linesNow, linesBefore] = await Promise.all([
-        readStatementTotals(ctx.db, shop.id, period!),
-        readStatementTotals(ctx.db, shop.id, period!.prior),
-        readBreakdownTotals(ctx.db, shop.id, period!),
-        readBreakdownTotals(ctx.db, shop.id, period!.prior),
-      ]);
+      const totals = await readPeriodTotals(ctx.db, shop.id, { now: period!, prior: period!.prior });
+      const [now, before] = [totals.now.statement, totals.prior.statement];
+      const [linesNow, linesBefore] = [totals.now.breakdown, totals.prior.breakdown];
       const pick = (rows: typeof now, field: StatementField) =>
         asMoney(rows.find((r) => r.field === field && r.currency === currency)?.total, currency);
       // US and UK statements carry no revenue_amount: show net sales there instead of a misleading zero.

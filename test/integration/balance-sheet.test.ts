@@ -93,4 +93,14 @@ describe("the balance sheet in one query", () => {
     expect(queries).toHaveLength(2);
     expect(queries[1]).toContain("unnest");
   });
+
+  it("/balance earnings over three shops reads each shop's period and the one before in one query", async () => {
+    await app.ask("/balance earnings 30d");
+    queries = [];
+    const answer = await app.ask("/balance earnings 30d");
+    expect(textOf(answer)).toContain("Settlement");
+    // The scope, then per shop one read of both periods' rollups (was four per shop).
+    expect(queries).toHaveLength(4);
+    expect(queries.slice(1).every((q) => q.includes("daily_rollups") && q.includes("case when"))).toBe(true);
+  });
 });

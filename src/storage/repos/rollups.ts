@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, notInArray, sql, sum } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, notInArray, or, sql, sum } from "drizzle-orm";
 import {
   formatCategory,
   isSupplementary,
@@ -56,10 +56,7 @@ export async function readStatementTotals(
   shopId: number,
   range: { start: string; end: string },
 ): Promise<StatementTotal[]> {
-  const rows = await readTotals(db, shopId, range, true);
-  return rows.flatMap(({ category, ...r }) =>
-    category.kind === "statement" ? [{ field: category.field, ...r }] : [],
-  );
+  return statementTotalsOf(await readTotals(db, shopId, range, true));
 }
 
 /** Where the money went: transaction types, breakdown leaves and the reserve, per currency. */
@@ -68,13 +65,67 @@ export async function readBreakdownTotals(
   shopId: number,
   range: { start: string; end: string },
 ): Promise<BreakdownTotal[]> {
-  const rows = await readTotals(db, shopId, range, false);
+  return breakdownTotalsOf(await readTotals(db, shopId, range, false));
+}
+
+type TotalRow = { category: RollupCategory; currency: string; total: string; count: number };
+
+function statementTotalsOf(rows: TotalRow[]): StatementTotal[] {
+  return rows.flatMap(({ category, ...r }) =>
+    category.kind === "statement" ? [{ field: category.field, ...r }] : [],
+  );
+}
+
+function breakdownTotalsOf(rows: TotalRow[]): BreakdownTotal[] {
   return rows.flatMap(({ category, ...r }) =>
     (category.kind === "type" || category.kind === "breakdown" || category.kind === "reserve") &&
     !isSupplementary(category)
       ? [{ category, ...r }]
       : [],
   );
+}
+
+/** Both kinds of totals of one period, as readStatementTotals and readBreakdownTotals give them. */
+export interface PeriodTotals {
+  statement: StatementTotal[];
+  breakdown: BreakdownTotal[];
+}
+
+/**
+ * readStatementTotals and readBreakdownTotals of several periods (e.g. a period and the one before
+ * it, which must not overlap) in one query: a report's comparison is one round trip, not four.
+ */
+export async function readPeriodTotals<K extends string>(
+  db: Tx,
+  shopId: number,
+  ranges: Record<K, { start: string; end: string }>,
+): Promise<Record<K, PeriodTotals>> {
+  const labels = Object.keys(ranges) as K[];
+  const within = (l: K) => and(gte(dailyRollups.day, ranges[l].start), lte(dailyRollups.day, ranges[l].end));
+  const period = sql<string>`case ${sql.join(
+    labels.map((l) => sql`when ${within(l)} then ${l}`),
+    sql` `,
+  )} end`;
+  const rows = await db
+    .select({
+      period,
+      category: dailyRollups.category,
+      currency: dailyRollups.currency,
+      total: sum(dailyRollups.amount).mapWith(String),
+      count: sql<number>`sum(${dailyRollups.count})::int`,
+    })
+    .from(dailyRollups)
+    .where(and(eq(dailyRollups.shopId, shopId), or(...labels.map(within))))
+    // By position: the CASE's parameters differ between the select list and a repeated GROUP BY.
+    .groupBy(sql`1, 2, 3`);
+  const result = {} as Record<K, PeriodTotals>;
+  for (const label of labels) {
+    const mine = rows
+      .filter((r) => r.period === label)
+      .map((r) => ({ ...r, category: parseCategory(r.category), total: r.total ?? "0" }));
+    result[label] = { statement: statementTotalsOf(mine), breakdown: breakdownTotalsOf(mine) };
+  }
+  return result;
 }
 
 /** Settled per local day (category "settlement") for a chart or a digest. */

@@ -129,5 +129,10 @@ export const dailyRollups = pgTable(
     amount: amount("amount").notNull(),
     count: integer("count").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.shopId, t.day, t.currency, t.category] })],
+  (t) => [
+    primaryKey({ columns: [t.shopId, t.day, t.currency, t.category] }),
+    // One category over all days (the reserve held, in every /balance): without it, a shop's
+    // whole history of rollups is read to sum one category (~1 ms per reply at 3 years).
+    index("daily_rollups_shop_category").on(t.shopId, t.category),
+  ],
 );

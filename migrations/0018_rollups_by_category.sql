@@ -1,0 +1,1 @@
+CREATE INDEX "daily_rollups_shop_category" ON "daily_rollups" USING btree ("shop_id","category");
