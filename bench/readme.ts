@@ -20,7 +20,7 @@ const section = [
   "",
   "`npm run bench` (not part of the tests) measures each figure beside its physical limit in the same run and",
   "writes `bench/results/latest.json`; `npm run bench -- --only <name>` reruns one module",
-  "(commands-postgres, commands-pglite, sync, fan-out, chart, memory, startup). Ratios are value ÷ limit.",
+  "(commands-postgres, commands-pglite, sync, fan-out, chart, chart-reply, memory, startup, replicas, digests). Ratios are value ÷ limit.",
   "",
   `Run on ${result.date.slice(0, 10)}: ${machine.cpus} × ${machine.model}, ${machine.memGiB} GiB, Node ${machine.node}, ${machine.os}, PostgreSQL 15 on localhost${machine.load ? `; 1-minute load average ${machine.load.start} at the start, ${machine.load.end} at the end (a shared machine: absolute times are noisy, ratios to a limit of the same run less so)` : ""}.`,
   "",
