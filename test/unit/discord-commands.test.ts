@@ -79,6 +79,11 @@ describe("buildDiscordCommands", () => {
     expect(goal.options?.map((o) => o.name)).toEqual(["set", "show"]);
     const set = goal.options![0]!;
     expect(set.description).toBe("Set an earnings goal (Manage Server)");
+    // The permission's name as Discord's client shows it in each language (where it fits in the
+    // 100 characters), never English inside a translation.
+    const localized = set.description_localizations ?? {};
+    expect(Object.values(localized).some((d) => d.includes("Manage Server"))).toBe(false);
+    expect(localized.th).toMatch(/ \(จัดการเซิร์ฟเวอร์\)$/);
     expect(set.options?.map((o) => [o.name, o.type, o.required])).toEqual([
       ["amount", 4, true],
       ["period", 3, false],

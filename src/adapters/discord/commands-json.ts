@@ -26,7 +26,6 @@ export const CHOICES_MAX = 25;
 const CHOICE_TEXT_MAX = 100;
 const TOP_LEVEL_DESCRIPTION = "Your TikTok Shop money: balance, earnings, payouts, goals and alerts";
 const PERIOD_HINT = "; YYYY-MM works too";
-const ADMIN_HINT = " (Manage Server)";
 
 /** One command choice as Discord expects it. */
 export interface DiscordChoiceJson {
@@ -103,17 +102,22 @@ export function buildDiscordCommands(commands: readonly AnyCommand[]): DiscordCo
   ];
 }
 
+/** An admin-only subcommand's hint, in the permission's name Discord's client shows in that language. */
+function adminHint(locale: (typeof LOCALES)[number]): string {
+  return ` (${translator(locale).t("commands.discordAdminPermission")})`;
+}
+
 function subcommandJson(route: DiscordRoute): DiscordOptionJson {
   const base = route.command.description.trim() || route.command.example || route.subcommand;
   const json: DiscordOptionJson = {
     type: OptionType.Subcommand,
     name: route.subcommand,
-    description: withSuffix(base, route.command.admin ? ADMIN_HINT : ""),
+    description: withSuffix(base, route.command.admin ? adminHint("en") : ""),
     // Discord's locale values for our languages are the bare codes (reference: Locales).
     description_localizations: Object.fromEntries(
       LOCALES.filter((l) => l !== "en").map((l) => [
         l,
-        withSuffix(describeIn(translator(l), route.command), route.command.admin ? ADMIN_HINT : ""),
+        withSuffix(describeIn(translator(l), route.command), route.command.admin ? adminHint(l) : ""),
       ]),
     ),
   };

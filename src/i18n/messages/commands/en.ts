@@ -3,6 +3,8 @@ import type { Messages } from "../../catalog.ts";
 /** What the platforms list about /balance itself (command and option names stay English). */
 export default {
   telegramMenu: "TikTok Shop money: /balance, earnings 7d, payouts, chart 30d, breakdown, help",
+  // Discord's own name of the permission admin-only subcommands need, as its client shows it.
+  discordAdminPermission: "Manage Server",
   "describe balance": "Your money on all three clocks: pending (est.), settled awaiting payout, paid out",
   "describe earnings": "Settled revenue, fees, shipping, adjustments and settlement, vs the prior period",
   "describe breakdown": "Where the money went: fees by kind, taxes, refunds, adjustments and reserve",

@@ -3,6 +3,7 @@ import type en from "./en.ts";
 
 export default {
   telegramMenu: "Uang TikTok Shop: /balance, earnings 7d, payouts, chart 30d, breakdown, help",
+  discordAdminPermission: "Kelola Server",
   "describe balance":
     "Uang Anda di tiga tahap: tertunda (perkiraan), diselesaikan menunggu pembayaran, sudah dibayarkan",
   "describe earnings":

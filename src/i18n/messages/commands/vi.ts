@@ -3,6 +3,7 @@ import type en from "./en.ts";
 
 export default {
   telegramMenu: "Tiền TikTok Shop: /balance, earnings 7d, payouts, chart 30d, breakdown, help",
+  discordAdminPermission: "Quản lý máy chủ",
   "describe balance":
     "Tiền của bạn ở cả ba giai đoạn: đang chờ (ước tính), đã quyết toán chờ thanh toán, đã thanh toán",
   "describe earnings":
