@@ -19,7 +19,7 @@ import { regionCurrency } from "../src/sync/currency.ts";
 import { syncShop, writeStatementTransactions } from "../src/sync/sync-shop.ts";
 import { nullLogger } from "./lib/app.ts";
 import { type Figure, ratioOf } from "./lib/figure.ts";
-import { type RemoteSandbox, startRemoteSandbox } from "./lib/remote-sandbox.ts";
+import { type RemoteSandbox, type SandboxStats, startRemoteSandbox } from "./lib/remote-sandbox.ts";
 import { openScratch } from "./lib/scratch-db.ts";
 import { median, round2 } from "./lib/stats.ts";
 import { timedProvider } from "./lib/timed-provider.ts";
@@ -139,6 +139,7 @@ async function benchEndToEnd(): Promise<Figure[]> {
     qps: QPS,
   });
   const runs: { rate: number; bound: number; seconds: number; rows: number; waitingMs: number }[] = [];
+  let stats: SandboxStats | undefined;
   try {
     for (let run = 0; run < RUNS; run++) {
       const scratch = await openScratch("postgres");
@@ -174,7 +175,7 @@ async function benchEndToEnd(): Promise<Figure[]> {
       }
     }
   } finally {
-    await sandbox.close();
+    stats = await sandbox.close();
   }
   const rate = median(runs.map((r) => r.rate));
   const bound = median(runs.map((r) => r.bound));
@@ -190,7 +191,7 @@ async function benchEndToEnd(): Promise<Figure[]> {
       met: rate >= 0.9 * bound,
       note:
         `median of ${RUNS} runs (${runs.map((r) => round2(r.seconds)).join("/")} s), ${mid.rows} transactions over ${E2E_DAYS} days; ` +
-        `bound = rows ÷ (busiest endpoint's pages of ${PAGE_SIZE} ÷ ${QPS}/s); median run waited on the API ${round2(mid.waitingMs / 1000)} s of ${round2(mid.seconds)} s (time with ≥ 1 request outstanding, counted once)`,
+        `bound = rows ÷ (busiest endpoint's pages of ${PAGE_SIZE} ÷ ${QPS}/s); median run waited on the API ${round2(mid.waitingMs / 1000)} s of ${round2(mid.seconds)} s (time with ≥ 1 request outstanding, counted once); the sandbox answered ${stats?.throttled ?? "?"} of ${Object.values(stats?.requestsByApi ?? {}).reduce((a, b) => a + b, 0)} requests 429 over the ${RUNS} runs`,
     },
   ];
 }
