@@ -12,7 +12,7 @@ import {
 } from "../storage/repos/sync-leases.ts";
 import type { ShopRow } from "../storage/repos/workspaces.ts";
 import { LeaseLostError } from "./lease-lost.ts";
-import { type SyncReport, syncShop } from "./sync-shop.ts";
+import { emptyReport, type SyncReport, syncShop } from "./sync-shop.ts";
 
 /**
  * Sync shared between replicas (issue 17 item 5). Every replica runs the same loop: claim a due
@@ -243,17 +243,9 @@ export async function syncDueShops(deps: LeasedSyncDeps, shopIds?: number[]): Pr
 /** A requested shop this run did not sync, as a report whose one error says why. */
 async function unsyncedReport(db: Db, shopId: number, problem: string): Promise<SyncReport> {
   const shop = await readLeasedShop(db, shopId);
-  return {
-    shopId,
-    shop: shop?.name ?? `shop ${shopId}`,
-    statements: 0,
-    payouts: 0,
-    transactions: 0,
-    products: 0,
-    events: 0,
-    anomalies: 0,
-    errors: [{ resource: "lease", message: `not synced by this run: ${problem}` }],
-  };
+  const report = emptyReport(shopId, shop?.name ?? `shop ${shopId}`);
+  report.errors.push({ resource: "lease", message: `not synced by this run: ${problem}` });
+  return report;
 }
 
 async function syncLeased(

@@ -75,6 +75,21 @@ const LEDGER_START = new Date("2020-01-01T00:00:00Z");
  */
 const FETCH_AHEAD = 3;
 
+/** A report of nothing synced yet. */
+export function emptyReport(shopId: number, shop: string): SyncReport {
+  return {
+    shopId,
+    shop,
+    statements: 0,
+    payouts: 0,
+    transactions: 0,
+    products: 0,
+    events: 0,
+    anomalies: 0,
+    errors: [],
+  };
+}
+
 /**
  * Pulls one shop incrementally and idempotently: each page is parsed completely before anything
  * of it is written, then written in one transaction with its rollups and domain events.
@@ -84,17 +99,7 @@ export async function syncShop(
   provider: FinanceProvider,
   shop: ShopRow,
 ): Promise<SyncReport> {
-  const report: SyncReport = {
-    shopId: shop.id,
-    shop: shop.name,
-    statements: 0,
-    payouts: 0,
-    transactions: 0,
-    products: 0,
-    events: 0,
-    anomalies: 0,
-    errors: [],
-  };
+  const report = emptyReport(shop.id, shop.name);
   // A creator account has no shop to read: its commission orders are all there is.
   if (shop.kind === CREATOR_KIND && "creatorOrders" in provider)
     return syncCreator(deps, provider as FinanceProvider & CreatorProvider, shop, report);
