@@ -8,7 +8,7 @@ import { startJobs } from "../scheduler/job-table.ts";
 import { ADAPTERS, type AdapterContext, type AdapterEntry, PLATFORMS } from "./adapters.ts";
 import type { App } from "./app.ts";
 import { jobDeps } from "./job-deps.ts";
-import { firstSyncDone, firstSyncStarted, syncIfStale } from "./sync-if-stale.ts";
+import { firstSyncDone, firstSyncStarted, sandboxClockNote, syncIfStale } from "./sync-if-stale.ts";
 
 /**
  * `start` / `demo`: sync when stale, then every adapter whose credentials are set plus the
@@ -41,7 +41,11 @@ export async function serve(app: App, options: { chat: boolean }): Promise<numbe
     const tell =
       interactive && chatPlatforms().length === 0 ? (text: string) => process.stdout.write(text) : undefined;
     void syncIfStale(app, log, {
-      onStart: (shops) => tell?.(`${firstSyncStarted(consoleLocale, shops)}\n`),
+      onStart: (shops) => {
+        const clock =
+          app.provider === "sandbox" ? sandboxClockNote(consoleLocale, config.sandbox.speed) : undefined;
+        tell?.(`${firstSyncStarted(consoleLocale, shops)}\n${clock ? `${clock}\n` : ""}`);
+      },
       onDone: (reports) => tell?.(`\n${firstSyncDone(consoleLocale, reports)}\n> `),
     }).catch((error: unknown) => log.warn({ err: error }, "initial sync failed"));
   } else await syncIfStale(app, log);

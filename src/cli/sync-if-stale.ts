@@ -30,6 +30,14 @@ export function firstSyncStarted(locale: Locale, shops: number): string {
   return translator(locale).t("core.syncStarted", { count: shops });
 }
 
+/**
+ * The console's line on the sandbox, whose clock runs SANDBOX_SPEED× real time: without it, "data
+ * from sync 9 min ago" seconds after the first sync reads like stale data.
+ */
+export function sandboxClockNote(locale: Locale, speed: number): string | undefined {
+  return speed === 1 ? undefined : translator(locale).t("core.sandboxClock", { speed });
+}
+
 /** The console's line when that sync is done. */
 export function firstSyncDone(locale: Locale, reports: SyncReport[]): string {
   const { t, fmt } = translator(locale);

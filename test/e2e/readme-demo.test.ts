@@ -76,6 +76,11 @@ describe("the README's Try it section, typed into a terminal", () => {
     expect(transcript).toContain("Sandbox Outdoor (US)");
     expect(transcript).toContain("Sandbox Thời Trang (VN)");
     expect(transcript).toContain("Sandbox Home (UK)");
+    // The footer's "data from sync 9 min ago" seconds after the first sync is sandbox time, and
+    // the console says so before the first answer.
+    expect(transcript).toContain(
+      "Sandbox shops live on a clock 60× real time, so “min ago” in their answers passes in seconds.",
+    );
     expect(transcript).toMatch(/next payout expected|not enough payment history/);
     // The cross-border shop's payouts show the dollars paid and the pounds before the exchange.
     expect(transcript).toMatch(/\$[\d,]+\.\d\d \(£[\d,]+\.\d\d at 1\.\d{6}\)/);

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../src/adapters/console/index.ts";
+import { sandboxClockNote } from "../../src/cli/sync-if-stale.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 
@@ -10,6 +11,15 @@ describe("the console's language", () => {
     expect(loadConfig({ LANG: "th_TH.UTF-8", LC_ALL: "vi_VN.UTF-8" }).consoleLocale).toBe("vi_VN.UTF-8");
     expect(loadConfig({ LANG: "en_US.UTF-8", LC_MESSAGES: "id_ID" }).consoleLocale).toBe("id_ID");
     expect(loadConfig({}).consoleLocale).toBeUndefined();
+  });
+
+  it("says in each language that the sandbox's clock runs fast (and nothing at real speed)", () => {
+    expect(sandboxClockNote("id", 60)).toBe(
+      "Toko sandbox berjalan dengan jam 60× waktu nyata, jadi “menit lalu” dalam jawabannya berlalu dalam hitungan detik.",
+    );
+    expect(sandboxClockNote("vi", 1440)).toContain("nhanh gấp 1.440 lần");
+    expect(sandboxClockNote("th", 60)).toContain("60 เท่า");
+    expect(sandboxClockNote("en", 1)).toBeUndefined();
   });
 
   describe("runConsole", () => {

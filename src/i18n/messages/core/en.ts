@@ -14,6 +14,8 @@ export default {
     "{shops} {count, plural, one {is} other {are}} not synced yet: {count, plural, one {its figures are} other {their figures are}} incomplete until the first sync finishes (/balance status shows it).",
   syncStarted:
     "Syncing {count, plural, one {# shop} other {# shops}} in the background (the first time takes a minute or less); ask away: until then, answers say which shops are not synced yet.",
+  sandboxClock:
+    "Sandbox shops live on a clock {speed, number}× real time, so “min ago” in their answers passes in seconds.",
   syncDone: "Sync done: {count, plural, one {# shop} other {# shops}} synced.",
   syncDoneErrors:
     "Sync done: {count, plural, one {# shop} other {# shops}} synced; errors for {shops}: /balance status shows them.",

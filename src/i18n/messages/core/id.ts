@@ -14,6 +14,8 @@ export default {
     "{shops} belum disinkronkan ({count, plural, other {# toko}}): angkanya belum lengkap sampai sinkronisasi pertama selesai (/balance status menampilkannya).",
   syncStarted:
     "Menyinkronkan {count, plural, other {# toko}} di latar belakang (pertama kali butuh satu menit atau kurang); silakan bertanya: sampai selesai, jawaban menyebutkan toko yang belum disinkronkan.",
+  sandboxClock:
+    "Toko sandbox berjalan dengan jam {speed, number}× waktu nyata, jadi “menit lalu” dalam jawabannya berlalu dalam hitungan detik.",
   syncDone: "Sinkronisasi selesai: {count, plural, other {# toko}} disinkronkan.",
   syncDoneErrors:
     "Sinkronisasi selesai: {count, plural, other {# toko}} disinkronkan; ada kesalahan pada {shops}: /balance status menampilkannya.",

@@ -14,6 +14,8 @@ export default {
     "{shops} chưa đồng bộ ({count, plural, other {# cửa hàng}}): số liệu chưa đầy đủ cho đến khi lần đồng bộ đầu tiên hoàn tất (/balance status cho biết tiến độ).",
   syncStarted:
     "Đang đồng bộ {count, plural, other {# cửa hàng}} ở chế độ nền (lần đầu mất khoảng một phút hoặc ít hơn); bạn cứ hỏi: trong lúc chờ, câu trả lời sẽ ghi rõ cửa hàng nào chưa đồng bộ.",
+  sandboxClock:
+    "Các cửa hàng sandbox chạy theo đồng hồ nhanh gấp {speed, number} lần thời gian thực, nên “phút trước” trong câu trả lời chỉ là vài giây.",
   syncDone: "Đồng bộ xong: {count, plural, other {# cửa hàng}}.",
   syncDoneErrors: "Đồng bộ xong: {count, plural, other {# cửa hàng}}; có lỗi ở {shops}: xem /balance status.",
   zone: "múi giờ {zone}",
