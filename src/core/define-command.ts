@@ -73,6 +73,8 @@ export interface OptionMeta {
   named?: boolean;
   /** Shown in usage instead of the option name, e.g. "HH:MM". */
   placeholder?: string;
+  /** The description's message (its English equals `description`), for platforms that localize it. */
+  describedBy?: { key: MessageKey; values?: Record<string, string> };
 }
 
 export interface OptionInfo {
@@ -84,6 +86,7 @@ export interface OptionInfo {
   kind?: string;
   positional: boolean;
   placeholder?: string;
+  describedBy?: OptionMeta["describedBy"];
   min?: number;
   max?: number;
 }
@@ -152,6 +155,7 @@ export function describeOptions(definition: AnyCommand): OptionInfo[] {
     if (t === "enum" && inner.options) info.choices = inner.options.map(String);
     if (meta.kind) info.kind = meta.kind;
     if (meta.placeholder) info.placeholder = meta.placeholder;
+    if (meta.describedBy) info.describedBy = meta.describedBy;
     if (typeof inner.minValue === "number" && Number.isFinite(inner.minValue)) info.min = inner.minValue;
     if (typeof inner.maxValue === "number" && Number.isFinite(inner.maxValue)) info.max = inner.maxValue;
     return info;

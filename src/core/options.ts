@@ -3,7 +3,16 @@ import { isPeriodSpec } from "./periods.ts";
 
 /** Reusable option fields, so every command names and validates them the same way. */
 export const shopOption = () =>
-  z.string().max(100).optional().meta({ kind: "shop", named: true, description: "Only this shop" });
+  z
+    .string()
+    .max(100)
+    .optional()
+    .meta({
+      kind: "shop",
+      named: true,
+      description: "Only this shop",
+      describedBy: { key: "commands.option shop" },
+    });
 
 export const periodOption = (fallback: string) =>
   z
@@ -16,6 +25,7 @@ export const periodOption = (fallback: string) =>
       kind: "period",
       // Short: Discord counts every option description of /balance against one 8,000-character budget (the longest localization of each counts).
       description: `e.g. 7d, mtd, 2026-10 (default ${fallback})`,
+      describedBy: { key: "commands.option period", values: { fallback } },
     });
 
 /** A numeric id as shown in lists ("3" or "#3"). */

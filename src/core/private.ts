@@ -30,6 +30,7 @@ export const PRIVATE_REPORTS: ReadonlySet<string> = new Set([
 export const PRIVATE_OPTION: OptionInfo = {
   name: PRIVATE_WORD,
   description: "Only you see it",
+  describedBy: { key: "commands.option private" },
   required: false,
   type: "boolean",
   positional: false,

@@ -15,7 +15,7 @@ describe("the console's language", () => {
 
   it("says in each language that the sandbox's clock runs fast (and nothing at real speed)", () => {
     expect(sandboxClockNote("id", 60)).toBe(
-      "Toko sandbox berjalan dengan jam 60× waktu nyata, jadi “menit lalu” dalam jawabannya berlalu dalam hitungan detik.",
+      "Toko sandbox memakai jam yang berjalan 60× lebih cepat dari waktu nyata, jadi “menit lalu” dalam jawabannya berlalu dalam hitungan detik.",
     );
     expect(sandboxClockNote("vi", 1440)).toContain("nhanh gấp 1.440 lần");
     expect(sandboxClockNote("th", 60)).toContain("60 เท่า");

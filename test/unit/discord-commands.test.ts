@@ -3,8 +3,10 @@ import { z } from "zod";
 import { commands } from "../../commands/index.ts";
 import { buildRoutes, findRoute } from "../../src/adapters/discord/command-routes.ts";
 import { buildDiscordCommands, validateDiscordCommands } from "../../src/adapters/discord/commands-json.ts";
-import { type AnyCommand, defineCommand } from "../../src/core/define-command.ts";
+import { type AnyCommand, defineCommand, describeOptions } from "../../src/core/define-command.ts";
+import { PRIVATE_OPTION } from "../../src/core/private.ts";
 import { reply } from "../../src/core/reply.ts";
+import { translator } from "../../src/i18n/index.ts";
 
 const run = async () => reply({ title: "ok" });
 const sample: AnyCommand[] = [
@@ -47,6 +49,30 @@ describe("buildDiscordCommands", () => {
     expect(json[0]!.name).toBe("balance");
   });
 
+  it("describes the shop, period and private options in each language, the English from the same message", () => {
+    const [balance] = buildDiscordCommands(commands);
+    const earnings = balance!.options.find((o) => o.name === "earnings")!;
+    const byName = new Map(earnings.options!.map((o) => [o.name, o]));
+    expect(byName.get("shop")!.description_localizations).toEqual({
+      id: "Hanya toko ini",
+      vi: "Chỉ cửa hàng này",
+      th: "เฉพาะร้านนี้",
+    });
+    expect(byName.get("period")!.description).toBe("e.g. 7d, mtd, 2026-10 (default yesterday)");
+    expect(byName.get("period")!.description_localizations).toEqual({
+      id: "mis. 7d, mtd, 2026-10 (bawaan yesterday)",
+      vi: "ví dụ 7d, mtd, 2026-10 (mặc định yesterday)",
+      th: "เช่น 7d, mtd, 2026-10 (ค่าเริ่มต้น yesterday)",
+    });
+    // The English description written in the option equals its message, so the two never drift.
+    const described = [...commands.flatMap((c) => describeOptions(c)), PRIVATE_OPTION].filter(
+      (o) => o.describedBy,
+    );
+    expect(described.length).toBeGreaterThanOrEqual(20);
+    for (const o of described)
+      expect(translator("en").t(o.describedBy!.key, o.describedBy!.values)).toBe(o.description);
+  });
+
   it("nests groups, maps bare commands to show, types options and puts required ones first", () => {
     const [balance] = buildDiscordCommands(sample);
     expect(validateDiscordCommands([balance])).toEqual([]);
@@ -73,7 +99,17 @@ describe("buildDiscordCommands", () => {
         choices: ["day", "week", "month"].map((c) => ({ name: c, value: c })),
       },
       // A report also takes private: the answer only the asker sees.
-      { type: 5, name: "private", description: "Only you see it", required: false },
+      {
+        type: 5,
+        name: "private",
+        description: "Only you see it",
+        description_localizations: {
+          id: "Hanya Anda yang dapat melihatnya",
+          vi: "Chỉ bạn mới thấy",
+          th: "เฉพาะคุณเท่านั้นที่เห็น",
+        },
+        required: false,
+      },
     ]);
     const goal = balance!.options[2]!;
     expect(goal.options?.map((o) => o.name)).toEqual(["set", "show"]);

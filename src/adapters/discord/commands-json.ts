@@ -137,6 +137,16 @@ function optionJson({ discordName, info }: DiscordOptionRoute): DiscordOptionJso
     ),
     required: info.required,
   };
+  // Localized where the option names the message that describes it (shop, period, private).
+  if (info.describedBy) {
+    const { key, values } = info.describedBy;
+    json.description_localizations = Object.fromEntries(
+      LOCALES.filter((l) => l !== "en").map((l) => [
+        l,
+        translator(l).t(key, values).slice(0, DESCRIPTION_MAX),
+      ]),
+    );
+  }
   if (info.kind === "period" || info.kind === "zone" || info.kind === "shop") json.autocomplete = true;
   else if (info.choices && info.choices.length > CHOICES_MAX) json.autocomplete = true;
   else if (info.choices) {

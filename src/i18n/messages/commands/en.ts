@@ -5,6 +5,10 @@ export default {
   telegramMenu: "TikTok Shop money: /balance, earnings 7d, payouts, chart 30d, breakdown, help",
   // Discord's own name of the permission admin-only subcommands need, as its client shows it.
   discordAdminPermission: "Manage Server",
+  // Option descriptions Discord shows under each option (the names stay English everywhere).
+  "option shop": "Only this shop",
+  "option private": "Only you see it",
+  "option period": "e.g. 7d, mtd, 2026-10 (default {fallback})",
   "describe balance": "Your money on all three clocks: pending (est.), settled awaiting payout, paid out",
   "describe earnings": "Settled revenue, fees, shipping, adjustments and settlement, vs the prior period",
   "describe breakdown": "Where the money went: fees by kind, taxes, refunds, adjustments and reserve",

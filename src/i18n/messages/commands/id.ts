@@ -4,6 +4,9 @@ import type en from "./en.ts";
 export default {
   telegramMenu: "Uang TikTok Shop: /balance, earnings 7d, payouts, chart 30d, breakdown, help",
   discordAdminPermission: "Kelola Server",
+  "option shop": "Hanya toko ini",
+  "option private": "Hanya Anda yang dapat melihatnya",
+  "option period": "mis. 7d, mtd, 2026-10 (bawaan {fallback})",
   "describe balance":
     "Uang Anda di tiga tahap: tertunda (perkiraan), diselesaikan menunggu pembayaran, sudah dibayarkan",
   "describe earnings":

@@ -4,6 +4,9 @@ import type en from "./en.ts";
 export default {
   telegramMenu: "ยอดเงิน TikTok Shop: /balance, earnings 7d, payouts, chart 30d, breakdown, help",
   discordAdminPermission: "จัดการเซิร์ฟเวอร์",
+  "option shop": "เฉพาะร้านนี้",
+  "option private": "เฉพาะคุณเท่านั้นที่เห็น",
+  "option period": "เช่น 7d, mtd, 2026-10 (ค่าเริ่มต้น {fallback})",
   "describe balance": "ยอดเงินทั้งสามสถานะ: รอดำเนินการ (ประมาณการ) ชำระแล้วรอการจ่าย และจ่ายออกแล้ว",
   "describe earnings": "รายได้ ค่าธรรมเนียม ค่าจัดส่ง รายการปรับปรุง และยอดชำระ เทียบกับช่วงก่อนหน้า",
   "describe breakdown": "เงินไปที่ไหน: ค่าธรรมเนียมแต่ละประเภท ภาษี การคืนเงิน รายการปรับปรุง และเงินสำรอง",

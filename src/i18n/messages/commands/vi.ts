@@ -3,7 +3,10 @@ import type en from "./en.ts";
 
 export default {
   telegramMenu: "Tiền TikTok Shop: /balance, earnings 7d, payouts, chart 30d, breakdown, help",
-  discordAdminPermission: "Quản lý máy chủ",
+  discordAdminPermission: "Quản Lý Máy Chủ",
+  "option shop": "Chỉ cửa hàng này",
+  "option private": "Chỉ bạn mới thấy",
+  "option period": "ví dụ 7d, mtd, 2026-10 (mặc định {fallback})",
   "describe balance":
     "Tiền của bạn ở cả ba giai đoạn: đang chờ (ước tính), đã quyết toán chờ thanh toán, đã thanh toán",
   "describe earnings":

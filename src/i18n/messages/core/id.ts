@@ -15,7 +15,7 @@ export default {
   syncStarted:
     "Menyinkronkan {count, plural, other {# toko}} di latar belakang (pertama kali butuh satu menit atau kurang); silakan bertanya: sampai selesai, jawaban menyebutkan toko yang belum disinkronkan.",
   sandboxClock:
-    "Toko sandbox berjalan dengan jam {speed, number}× waktu nyata, jadi “menit lalu” dalam jawabannya berlalu dalam hitungan detik.",
+    "Toko sandbox memakai jam yang berjalan {speed, number}× lebih cepat dari waktu nyata, jadi “menit lalu” dalam jawabannya berlalu dalam hitungan detik.",
   syncDone: "Sinkronisasi selesai: {count, plural, other {# toko}} disinkronkan.",
   syncDoneErrors:
     "Sinkronisasi selesai: {count, plural, other {# toko}} disinkronkan; ada kesalahan pada {shops}: /balance status menampilkannya.",

@@ -15,7 +15,7 @@ export default {
   syncStarted:
     "Đang đồng bộ {count, plural, other {# cửa hàng}} ở chế độ nền (lần đầu mất khoảng một phút hoặc ít hơn); bạn cứ hỏi: trong lúc chờ, câu trả lời sẽ ghi rõ cửa hàng nào chưa đồng bộ.",
   sandboxClock:
-    "Các cửa hàng sandbox chạy theo đồng hồ nhanh gấp {speed, number} lần thời gian thực, nên “phút trước” trong câu trả lời chỉ là vài giây.",
+    "Các cửa hàng sandbox chạy theo đồng hồ nhanh gấp {speed, number} lần thời gian thực, nên “phút trước” trong câu trả lời trôi qua chỉ trong vài giây.",
   syncDone: "Đồng bộ xong: {count, plural, other {# cửa hàng}}.",
   syncDoneErrors: "Đồng bộ xong: {count, plural, other {# cửa hàng}}; có lỗi ở {shops}: xem /balance status.",
   zone: "múi giờ {zone}",
