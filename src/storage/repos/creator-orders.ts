@@ -7,7 +7,8 @@ import { and, asc, eq, gt, gte, inArray, lte, notInArray, sql } from "drizzle-or
 import type { DayRange } from "../../core/periods.ts";
 import type { CreatorOrderRecord } from "../../providers/port.ts";
 import type { Tx } from "../database.ts";
-import { creatorOrders, shops } from "../schema/index.ts";
+import { creatorOrders } from "../schema/index.ts";
+import { upsertShopRow } from "./shops.ts";
 
 /**
  * The key of a settlement batch (a set of orders found SETTLED together): the same orders are
@@ -44,15 +45,7 @@ export async function upsertCreatorAccount(
     kind: CREATOR_KIND,
     authorizationId: input.authorizationId,
   };
-  const [row] = await db
-    .insert(shops)
-    .values({ ...values, currency: input.currency })
-    .onConflictDoUpdate({
-      target: [shops.provider, shops.externalId],
-      set: { ...values, currency: sql`coalesce(${shops.currency}, excluded.currency)` },
-    })
-    .returning({ id: shops.id });
-  return row!.id;
+  return upsertShopRow(db, values, input.currency);
 }
 
 /**

@@ -113,12 +113,23 @@ export async function upsertShop(
     code: input.shop.code,
     authorizationId: input.authorizationId,
   };
+  return upsertShopRow(db, values, input.currency);
+}
+
+/**
+ * Inserts or refreshes a `shops` row (a shop or a creator account) by provider and external id;
+ * returns its id. A currency already learned from data is kept; one still unknown is filled.
+ */
+export async function upsertShopRow(
+  db: Tx,
+  values: Omit<typeof shops.$inferInsert, "currency">,
+  currency: string | null,
+): Promise<number> {
   const [row] = await db
     .insert(shops)
-    .values({ ...values, currency: input.currency })
+    .values({ ...values, currency })
     .onConflictDoUpdate({
       target: [shops.provider, shops.externalId],
-      // Keep a currency already learned from data; fill it when still unknown.
       set: { ...values, currency: sql`coalesce(${shops.currency}, excluded.currency)` },
     })
     .returning({ id: shops.id });
